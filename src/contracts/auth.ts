@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+export const ZSignUp = z.object({
+  name: z.string().trim().min(1).max(200),
+  email: z.email().max(254),
+  password: z.string().min(10).max(128),
+});
+export type SignUp = z.infer<typeof ZSignUp>;
+
+export const ZSignIn = z.object({
+  email: z.email().max(254),
+  password: z.string().min(1).max(128),
+});
+export type SignIn = z.infer<typeof ZSignIn>;
+
+export const ZMe = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+});
+export type Me = z.infer<typeof ZMe>;

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/** Ids are opaque strings (UUIDs today). */
+export const ZId = z.string().min(1).max(64);
+export const ZIsoDate = z.iso.date();
+export const ZIsoDateTime = z.string();
+
+export const ZLocalized = z.object({ sv: z.string(), en: z.string() });
+export type Localized = z.infer<typeof ZLocalized>;
+
+export const ZRole = z.enum(['coordinator', 'editor', 'reader']);
+export type Role = z.infer<typeof ZRole>;
+
+/** Shared limits, stated in error messages. */
+export const LIMITS = {
+  answerText: 20_000,
+  name: 200,
+  title: 200,
+  area: 200,
+  mainRule: 2_000,
+} as const;
