@@ -28,7 +28,9 @@ export const ZRoutine = ZRoutineSummary.extend({
 });
 export type Routine = z.infer<typeof ZRoutine>;
 
-export const ZCreateRoutine = z.object({ title: z.string().trim().min(1).max(LIMITS.title) }).strict();
+export const ZCreateRoutine = z
+  .object({ title: z.string().trim().min(1).max(LIMITS.title) })
+  .strict();
 export type CreateRoutine = z.infer<typeof ZCreateRoutine>;
 
 export const ZUpdateRoutine = z

@@ -30,6 +30,8 @@ export interface AppConfig {
   /** Path of the SQLite file, or ':memory:'. */
   sqliteFile: string;
   baseUrl: string;
+  /** True when BASE_URL was set; otherwise origins are derived from each request. */
+  explicitBaseUrl: boolean;
   authSecret: string;
   demo: boolean;
   trustProxy: boolean;
@@ -50,7 +52,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
   if (production && !e.AUTH_SECRET) {
-    throw new Error('Invalid configuration:\n  AUTH_SECRET: required in production (32+ characters)');
+    throw new Error(
+      'Invalid configuration:\n  AUTH_SECRET: required in production (32+ characters)',
+    );
   }
   return {
     port: e.PORT,
@@ -58,6 +62,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseUrl: e.DATABASE_URL,
     sqliteFile: e.DATA_DIR === ':memory:' ? ':memory:' : path.resolve(e.DATA_DIR, 'samrutin.db'),
     baseUrl: (e.BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    explicitBaseUrl: e.BASE_URL !== undefined,
     authSecret: e.AUTH_SECRET ?? DEV_SECRET,
     demo: e.SAMRUTIN_DEMO === '1',
     trustProxy: e.TRUST_PROXY === '1',

@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { DB } from './schema';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Database {
+  /** Kysely with CamelCasePlugin: TypeScript camelCase ↔ SQL snake_case. */
+  db: Kysely<DB>;
+  /** The same connection without plugins, for better-auth (its own column names). */
+  rawDb: Kysely<any>;
+  dialect: Dialect;
+  close(): Promise<void>;
+}
+
+/** Opens SQLite (file or ':memory:', WAL, foreign keys on) or PostgreSQL (databaseUrl). */
+export function openDatabase(opts: { databaseUrl?: string; sqliteFile: string }): Database {
+  if (opts.databaseUrl) {
+    // Dates stay strings: the app stores ISO text, never driver-converted Date objects.
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    const db = new Kysely<DB>({
+      dialect: new PostgresDialect({ pool }),
+      plugins: [new CamelCasePlugin()],
+    });
+    return {
+      db,
+      rawDb: db.withoutPlugins() as Kysely<any>,
+      dialect: 'postgres',
+      close: () => db.destroy(),
+    };
+  }
+  if (opts.sqliteFile !== ':memory:')
+    fs.mkdirSync(path.dirname(opts.sqliteFile), { recursive: true });
+  const sqlite = new SQLite(opts.sqliteFile);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  const db = new Kysely<DB>({
+    dialect: new SqliteDialect({ database: sqlite }),
+    plugins: [new CamelCasePlugin()],
+  });
+  return {
+    db,
+    rawDb: db.withoutPlugins() as Kysely<any>,
+    dialect: 'sqlite',
+    close: () => db.destroy(),
+  };
+}

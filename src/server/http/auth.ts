@@ -1,0 +1,91 @@
+import { betterAuth } from 'better-auth';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppConfig } from '../config';
+import type { Database } from '../db/database';
+
+export type Auth = ReturnType<typeof createAuth>;
+
+export interface SessionUser {
+  id: string;
+  name: string;
+  email: string;
+}
+
+/**
+ * better-auth on the app's own database connection (no CamelCasePlugin: its columns are its
+ * own). Its rate limiter and origin check are off because the app applies the contract's
+ * own (per-account + per-IP limits, Origin policy for every state-changing /api request).
+ */
+export function createAuth(config: AppConfig, database: Database) {
+  return betterAuth({
+    database: { db: database.rawDb, type: database.dialect },
+    secret: config.authSecret,
+    ...(config.explicitBaseUrl ? { baseURL: config.baseUrl } : {}),
+    basePath: '/api/auth',
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: 10,
+      maxPasswordLength: 128,
+      autoSignIn: true,
+    },
+    session: {
+      expiresIn: 60 * 60 * 24 * 14,
+      updateAge: 60 * 60 * 24,
+      // A signed cookie carries the session for a minute, so hot paths skip the session query.
+      cookieCache: { enabled: true, maxAge: 60 },
+    },
+    rateLimit: { enabled: false },
+    advanced: {
+      disableCSRFCheck: true,
+      disableOriginCheck: true,
+      useSecureCookies: config.baseUrl.startsWith('https://'),
+      defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
+      database: { generateId: () => crypto.randomUUID() },
+    },
+    telemetry: { enabled: false },
+    logger: { disabled: config.logLevel === 'silent', level: 'error' },
+  });
+}
+
+/** Fastify headers → Fetch Headers (what better-auth reads). */
+export function toFetchHeaders(request: FastifyRequest): Headers {
+  const headers = new Headers();
+  for (const [key, value] of Object.entries(request.headers)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) for (const v of value) headers.append(key, v);
+    else headers.set(key, String(value));
+  }
+  return headers;
+}
+
+/** Copies a better-auth Response's status, headers and every Set-Cookie onto the reply. */
+export async function sendFetchResponse(reply: FastifyReply, res: Response): Promise<unknown> {
+  reply.status(res.status);
+  for (const [key, value] of res.headers) {
+    if (key === 'set-cookie' || key === 'content-length') continue;
+    reply.header(key, value);
+  }
+  const cookies = res.headers.getSetCookie();
+  if (cookies.length > 0) reply.header('set-cookie', cookies);
+  const text = await res.text();
+  return text ? JSON.parse(text) : {};
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    user: SessionUser | null;
+  }
+}
+
+/** Reads the session of each /api request (not better-auth's own routes) onto request.user. */
+export function registerSessionReader(app: FastifyInstance, auth: Auth): void {
+  app.decorateRequest('user', null);
+  app.addHook('preHandler', async (request) => {
+    if (!request.url.startsWith('/api/') && !request.url.startsWith('/r/')) return;
+    if (!request.headers.cookie) return;
+    const session = await auth.api.getSession({ headers: toFetchHeaders(request) });
+    if (session) {
+      request.user = { id: session.user.id, name: session.user.name, email: session.user.email };
+    }
+  });
+}

@@ -1,0 +1,127 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { ERROR_STATUS, type ErrorCode, type FieldError } from '../../contracts/errors';
+
+/** The one error class: a stable code (see contracts/errors.ts), a message for people, details. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: unknown;
+  readonly headers: Record<string, string> | undefined;
+  constructor(
+    code: ErrorCode,
+    message: string,
+    details?: unknown,
+    headers?: Record<string, string>,
+  ) {
+    super(message);
+    this.code = code;
+    this.details = details;
+    this.headers = headers;
+  }
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+export const notFound = (what = 'The resource') =>
+  new AppError('NOT_FOUND', `${what} was not found, or you do not have access to it.`);
+export const forbidden = (message: string) => new AppError('FORBIDDEN', message);
+
+function fieldOf(path: string): string {
+  const trimmed = path.replace(/^\//, '').replace(/\//g, '.');
+  return trimmed || '(body)';
+}
+
+/** Postgres and SQLite constraint violations, by driver error code (never by message). */
+function constraintCode(err: unknown): 'unique' | 'foreign_key' | null {
+  const e = err as { code?: string };
+  if (
+    e.code === '23505' ||
+    e.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    e.code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  )
+    return 'unique';
+  if (e.code === '23503' || e.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return 'foreign_key';
+  return null;
+}
+
+/** Maps every error to the contract's shape; unknown ones to 500 with nothing internal. */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    if (err instanceof AppError) {
+      if (err.headers) reply.headers(err.headers);
+      return reply.status(err.status).send({
+        error: {
+          code: err.code,
+          message: err.message,
+          ...(err.details === undefined ? {} : { details: err.details }),
+        },
+      });
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const where = err.validationContext ?? 'body';
+      const details: FieldError[] = err.validation.map((v) => ({
+        field: where === 'body' ? fieldOf(v.instancePath) : `${where}.${fieldOf(v.instancePath)}`,
+        message: v.message ?? 'is invalid',
+      }));
+      return reply.status(400).send({
+        error: {
+          code: 'VALIDATION_FAILED',
+          message: `The request is invalid: ${details.map((d) => `${d.field}: ${d.message}`).join('; ')}`,
+          details,
+        },
+      });
+    }
+    const constraint = constraintCode(err);
+    if (constraint) {
+      return reply.status(409).send({
+        error: {
+          code: 'CONFLICT',
+          message:
+            constraint === 'unique'
+              ? 'Something with the same unique value already exists.'
+              : 'The change refers to something that does not exist or is still in use.',
+        },
+      });
+    }
+    const status = err.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      // Fastify's own client errors: malformed JSON, body too large, unsupported media type …
+      const code: ErrorCode =
+        status === 413
+          ? 'PAYLOAD_TOO_LARGE'
+          : status === 415
+            ? 'UNSUPPORTED_MEDIA_TYPE'
+            : status === 429
+              ? 'RATE_LIMITED'
+              : status === 404
+                ? 'NOT_FOUND'
+                : err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err instanceof SyntaxError
+                  ? 'MALFORMED_JSON'
+                  : 'VALIDATION_FAILED';
+      const message =
+        code === 'PAYLOAD_TOO_LARGE'
+          ? 'The request body is too large (at most 1 MB).'
+          : code === 'MALFORMED_JSON'
+            ? 'The request body is not valid JSON.'
+            : err.message;
+      return reply.status(status).send({ error: { code, message } });
+    }
+    request.log.error({ err, reqId: request.id }, 'unhandled error');
+    return reply.status(500).send({
+      error: {
+        code: 'INTERNAL',
+        message: `Something went wrong on our side (request ${request.id}).`,
+      },
+    });
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    reply.status(404).send({
+      error: {
+        code: 'NOT_FOUND',
+        message: `No such endpoint: ${request.method} ${request.url.split('?')[0]}`,
+      },
+    }),
+  );
+}

@@ -1,0 +1,43 @@
+import type { Kysely } from 'kysely';
+import type { Role } from '../../contracts/common';
+import type { DB, MembershipsTable } from '../db/schema';
+import { AppError, notFound } from './errors';
+
+export type Membership = Pick<MembershipsTable, 'collaborationId' | 'userId' | 'role' | 'actorId'>;
+
+/**
+ * The tenancy boundary: the caller's membership of a collaboration, or 404 — another
+ * collaboration's resources never reveal that they exist.
+ */
+export async function requireMembership(
+  db: Kysely<DB>,
+  collaborationId: string,
+  userId: string,
+  what = 'The collaboration',
+): Promise<Membership> {
+  const m = await db
+    .selectFrom('memberships')
+    .select(['collaborationId', 'userId', 'role', 'actorId'])
+    .where('collaborationId', '=', collaborationId)
+    .where('userId', '=', userId)
+    .executeTakeFirst();
+  if (!m) throw notFound(what);
+  return m;
+}
+
+const ROLE_LABEL: Record<Role, string> = {
+  coordinator: 'coordinators',
+  editor: 'editors and coordinators',
+  reader: 'members',
+};
+
+/** 403 unless the membership has one of the roles (coordinator always qualifies). */
+export function requireRole(m: Membership, minimum: Role): void {
+  const rank: Record<Role, number> = { reader: 0, editor: 1, coordinator: 2 };
+  if (rank[m.role] < rank[minimum]) {
+    throw new AppError('FORBIDDEN', `Only ${ROLE_LABEL[minimum]} may do this.`, {
+      requiredRole: minimum,
+      yourRole: m.role,
+    });
+  }
+}

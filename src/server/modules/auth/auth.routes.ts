@@ -1,0 +1,146 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ZMe, ZSignIn, ZSignUp } from '../../../contracts/auth';
+import { type Auth, sendFetchResponse, toFetchHeaders } from '../../http/auth';
+import { isoNow, requireUser } from '../../http/context';
+import { AppError } from '../../http/errors';
+import { insertAuditEvent } from '../audit/audit.repository';
+import { assertSignInAllowed, clearSignInFailures, recordSignInFailure } from './sign-in-limit';
+
+const ZAuthResult = z.object({ user: ZMe });
+
+function authResult(body: unknown) {
+  const { user } = body as { user: { id: string; name: string; email: string } };
+  return { user: { id: user.id, name: user.name, email: user.email } };
+}
+
+interface AuthRouteOptions {
+  auth: Auth;
+  limits: { signInPerIpPerMinute: number; signUpPerIpPerHour: number };
+}
+
+/**
+ * The contract's auth endpoints, in front of better-auth: bodies validated with Zod,
+ * better-auth's errors mapped to the contract's shape, sign-in limited per account and per IP.
+ */
+export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
+  app,
+  { auth, limits },
+) => {
+  app.post(
+    '/api/auth/sign-up/email',
+    {
+      config: { rateLimit: { max: limits.signUpPerIpPerHour, timeWindow: '1 hour' } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Create an account and sign in (session cookie)',
+        body: ZSignUp,
+        response: { 200: ZAuthResult },
+      },
+    },
+    async (request, reply) => {
+      const res = await auth.api.signUpEmail({
+        body: request.body,
+        headers: toFetchHeaders(request),
+        asResponse: true,
+      });
+      if (res.status === 422 || res.status === 409) {
+        // better-auth: USER_ALREADY_EXISTS. Say so plainly: the e-mail is the account's name.
+        throw new AppError(
+          'EMAIL_TAKEN',
+          'An account with this e-mail address already exists. Sign in instead.',
+        );
+      }
+      if (!res.ok) throw await authError(res);
+      const body = authResult(await sendFetchResponse(reply, res));
+      await insertAuditEvent(app.database.db, {
+        collaborationId: null,
+        userId: body.user.id,
+        action: 'auth.sign_up',
+        targetType: 'user',
+        targetId: body.user.id,
+        summary: 'account created',
+        at: isoNow(app.clock),
+      });
+      return body;
+    },
+  );
+
+  app.post(
+    '/api/auth/sign-in/email',
+    {
+      config: { rateLimit: { max: limits.signInPerIpPerMinute, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in (session cookie); 401 on bad credentials, 429 when limited',
+        body: ZSignIn,
+        response: { 200: ZAuthResult },
+      },
+    },
+    async (request, reply) => {
+      const email = request.body.email.toLowerCase();
+      await assertSignInAllowed(app.database.db, email, app.clock);
+      const res = await auth.api.signInEmail({
+        body: request.body,
+        headers: toFetchHeaders(request),
+        asResponse: true,
+      });
+      if (res.status === 401 || res.status === 403) {
+        await recordSignInFailure(app.database.db, email, app.clock);
+        // The same answer for an unknown e-mail and a wrong password: no user enumeration.
+        throw new AppError('INVALID_CREDENTIALS', 'The e-mail address or the password is wrong.');
+      }
+      if (!res.ok) throw await authError(res);
+      await clearSignInFailures(app.database.db, email);
+      return authResult(await sendFetchResponse(reply, res));
+    },
+  );
+
+  app.post(
+    '/api/auth/sign-out',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign out (clears the session cookie)',
+        response: { 200: z.object({ success: z.boolean() }) },
+      },
+    },
+    async (request, reply) => {
+      const res = await auth.api.signOut({ headers: toFetchHeaders(request), asResponse: true });
+      await sendFetchResponse(reply, res);
+      return reply.status(200).send({ success: true });
+    },
+  );
+
+  app.get(
+    '/api/me',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in user; 401 when signed out',
+        response: { 200: ZMe },
+      },
+    },
+    async (request) => requireUser(request),
+  );
+};
+
+async function authError(res: Response): Promise<AppError> {
+  const body = (await res.json().catch(() => ({}))) as { message?: string; code?: string };
+  if (res.status === 429) {
+    return new AppError(
+      'RATE_LIMITED',
+      'Too many attempts. Wait a moment and try again.',
+      undefined,
+      {
+        'retry-after': res.headers.get('retry-after') ?? '60',
+      },
+    );
+  }
+  if (res.status >= 400 && res.status < 500) {
+    return new AppError('VALIDATION_FAILED', body.message ?? 'The request was refused.', {
+      authCode: body.code,
+    });
+  }
+  return new AppError('INTERNAL', 'Signing in failed on our side.');
+}

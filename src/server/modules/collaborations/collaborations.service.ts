@@ -1,0 +1,112 @@
+import type {
+  Collaboration,
+  CreateCollaboration,
+  UpdateCollaboration,
+} from '../../../contracts/collaborations';
+import { isoNow, type ServiceContext } from '../../http/context';
+import { notFound } from '../../http/errors';
+import { requireMembership, requireRole } from '../../http/tenancy';
+import { changeSummary, insertAuditEvent } from '../audit/audit.repository';
+import { findRoutineSummariesOfCollaborations } from '../routines/routines.repository';
+import {
+  findCollaborationById,
+  findCollaborationsOfUser,
+  insertCollaboration,
+  insertMembership,
+  updateCollaboration,
+} from './collaborations.repository';
+
+/** The caller's collaborations, each with its routines (for "Mina samverkansgrupper"). */
+export async function listMyCollaborations(ctx: ServiceContext) {
+  const rows = await findCollaborationsOfUser(ctx.db, ctx.user.id);
+  const routines = await findRoutineSummariesOfCollaborations(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({
+    ...r,
+    routines: routines
+      .filter((x) => x.collaborationId === r.id)
+      .map(({ id, slug, title, status }) => ({ id, slug, title, status })),
+  }));
+}
+
+/** Creates a collaboration; its creator becomes its first coordinator. */
+export async function createCollaboration(
+  ctx: ServiceContext,
+  input: CreateCollaboration,
+): Promise<Collaboration> {
+  const id = crypto.randomUUID();
+  const at = isoNow(ctx.clock);
+  const area = input.area?.length ? input.area : null;
+  await ctx.db.transaction().execute(async (trx) => {
+    await insertCollaboration(trx, { id, name: input.name, area, at });
+    await insertMembership(trx, {
+      collaborationId: id,
+      userId: ctx.user.id,
+      role: 'coordinator',
+      actorId: null,
+      at,
+    });
+    await insertAuditEvent(trx, {
+      collaborationId: id,
+      userId: ctx.user.id,
+      action: 'collaboration.create',
+      targetType: 'collaboration',
+      targetId: id,
+      summary: `created "${input.name}"`,
+      at,
+    });
+  });
+  return { id, name: input.name, area, role: 'coordinator' };
+}
+
+export async function getCollaboration(ctx: ServiceContext, id: string): Promise<Collaboration> {
+  const m = await requireMembership(ctx.db, id, ctx.user.id);
+  const c = await findCollaborationById(ctx.db, id);
+  if (!c) throw notFound('The collaboration');
+  return { ...c, role: m.role };
+}
+
+/** Renames or re-areas a collaboration (coordinators only). */
+export async function patchCollaboration(
+  ctx: ServiceContext,
+  id: string,
+  input: UpdateCollaboration,
+): Promise<Collaboration> {
+  const m = await requireMembership(ctx.db, id, ctx.user.id);
+  requireRole(m, 'coordinator');
+  const at = isoNow(ctx.clock);
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await findCollaborationById(trx, id);
+    if (!before) throw notFound('The collaboration');
+    const area = input.area === undefined ? undefined : input.area?.length ? input.area : null;
+    await updateCollaboration(trx, id, {
+      ...(input.name !== undefined ? { name: input.name } : {}),
+      ...(area !== undefined ? { area } : {}),
+      updatedAt: at,
+    });
+    const parts: string[] = [];
+    if (input.name !== undefined && input.name !== before.name)
+      parts.push(changeSummary('name', before.name, input.name));
+    if (area !== undefined && area !== before.area)
+      parts.push(changeSummary('area', before.area, area));
+    if (parts.length > 0) {
+      await insertAuditEvent(trx, {
+        collaborationId: id,
+        userId: ctx.user.id,
+        action: 'collaboration.update',
+        targetType: 'collaboration',
+        targetId: id,
+        summary: parts.join('; '),
+        at,
+      });
+    }
+    return {
+      id,
+      name: input.name ?? before.name,
+      area: area === undefined ? before.area : area,
+      role: m.role,
+    };
+  });
+}

@@ -1,0 +1,124 @@
+import type { Kysely } from 'kysely';
+import type { DB, RoutinesTable } from '../../db/schema';
+
+const SUMMARY_COLUMNS = [
+  'id',
+  'collaborationId',
+  'slug',
+  'title',
+  'status',
+  'visibility',
+  'updatedAt',
+] as const;
+
+export async function findRoutineSummariesOfCollaborations(
+  db: Kysely<DB>,
+  collaborationIds: string[],
+) {
+  if (collaborationIds.length === 0) return [];
+  return db
+    .selectFrom('routines')
+    .select(SUMMARY_COLUMNS)
+    .where('collaborationId', 'in', collaborationIds)
+    .orderBy('createdAt')
+    .execute();
+}
+
+export async function findRoutineById(db: Kysely<DB>, id: string) {
+  return db
+    .selectFrom('routines')
+    .select([...SUMMARY_COLUMNS, 'mainRule'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function findSlugsStartingWith(db: Kysely<DB>, prefix: string) {
+  const rows = await db
+    .selectFrom('routines')
+    .select('slug')
+    .where('slug', 'like', `${prefix}%`)
+    .execute();
+  return new Set(rows.map((r) => r.slug));
+}
+
+export async function insertRoutine(db: Kysely<DB>, row: RoutinesTable) {
+  await db.insertInto('routines').values(row).execute();
+}
+
+export async function updateRoutine(
+  db: Kysely<DB>,
+  id: string,
+  patch: Partial<Pick<RoutinesTable, 'title' | 'visibility' | 'mainRule' | 'status'>> & {
+    updatedAt: string;
+  },
+) {
+  await db.updateTable('routines').set(patch).where('id', '=', id).execute();
+}
+
+export async function findAnswersOfRoutine(db: Kysely<DB>, routineId: string) {
+  return db
+    .selectFrom('answers')
+    .select(['questionId', 'text', 'revision'])
+    .where('routineId', '=', routineId)
+    .execute();
+}
+
+export async function findAnswer(db: Kysely<DB>, routineId: string, questionId: string) {
+  return db
+    .selectFrom('answers')
+    .select(['text', 'revision'])
+    .where('routineId', '=', routineId)
+    .where('questionId', '=', questionId)
+    .executeTakeFirst();
+}
+
+/** Inserts the first revision; false when another writer got there first. */
+export async function insertFirstAnswer(
+  db: Kysely<DB>,
+  row: { routineId: string; questionId: string; text: string; userId: string; at: string },
+): Promise<boolean> {
+  const result = await db
+    .insertInto('answers')
+    .values({
+      routineId: row.routineId,
+      questionId: row.questionId,
+      text: row.text,
+      revision: 1,
+      updatedBy: row.userId,
+      updatedAt: row.at,
+    })
+    .onConflict((oc) => oc.columns(['routineId', 'questionId']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+/** Compare-and-set on the revision; false when the stored revision is not `baseRevision`. */
+export async function updateAnswerIfRevision(
+  db: Kysely<DB>,
+  row: {
+    routineId: string;
+    questionId: string;
+    text: string;
+    baseRevision: number;
+    userId: string;
+    at: string;
+  },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('answers')
+    .set({
+      text: row.text,
+      revision: row.baseRevision + 1,
+      updatedBy: row.userId,
+      updatedAt: row.at,
+    })
+    .where('routineId', '=', row.routineId)
+    .where('questionId', '=', row.questionId)
+    .where('revision', '=', row.baseRevision)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function touchRoutine(db: Kysely<DB>, id: string, at: string) {
+  await db.updateTable('routines').set({ updatedAt: at }).where('id', '=', id).execute();
+}

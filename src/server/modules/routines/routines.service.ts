@@ -1,0 +1,212 @@
+import type {
+  CreateRoutine,
+  Routine,
+  RoutineSummary,
+  SaveAnswer,
+  UpdateRoutine,
+} from '../../../contracts/routines';
+import { slugify } from '../../../domain/slug';
+import { findQuestion, TEMPLATE } from '../../../domain/template';
+import { isoNow, type ServiceContext } from '../../http/context';
+import { AppError, notFound } from '../../http/errors';
+import { type Membership, requireMembership, requireRole } from '../../http/tenancy';
+import { changeSummary, insertAuditEvent } from '../audit/audit.repository';
+import {
+  findAnswer,
+  findAnswersOfRoutine,
+  findRoutineById,
+  findRoutineSummariesOfCollaborations,
+  findSlugsStartingWith,
+  insertFirstAnswer,
+  insertRoutine,
+  touchRoutine,
+  updateAnswerIfRevision,
+  updateRoutine,
+} from './routines.repository';
+
+type RoutineRow = NonNullable<Awaited<ReturnType<typeof findRoutineById>>>;
+
+/**
+ * Loads a routine the caller may see, with the caller's membership of its collaboration.
+ * 404 for a routine that does not exist and for another collaboration's routine alike.
+ */
+export async function loadRoutineForMember(
+  ctx: ServiceContext,
+  routineId: string,
+): Promise<{ routine: RoutineRow; membership: Membership }> {
+  const routine = await findRoutineById(ctx.db, routineId);
+  if (!routine) throw notFound('The routine');
+  const membership = await requireMembership(
+    ctx.db,
+    routine.collaborationId,
+    ctx.user.id,
+    'The routine',
+  );
+  return { routine, membership };
+}
+
+export async function listRoutines(
+  ctx: ServiceContext,
+  collaborationId: string,
+): Promise<RoutineSummary[]> {
+  await requireMembership(ctx.db, collaborationId, ctx.user.id);
+  return findRoutineSummariesOfCollaborations(ctx.db, [collaborationId]);
+}
+
+/** Picks a slug from the title that no routine uses yet ("rutin", "rutin-2", …). */
+async function uniqueSlug(ctx: ServiceContext, title: string): Promise<string> {
+  const base = slugify(title) || 'rutin';
+  const taken = await findSlugsStartingWith(ctx.db, base);
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** Creates a draft routine on the current template (editors and coordinators). */
+export async function createRoutine(
+  ctx: ServiceContext,
+  collaborationId: string,
+  input: CreateRoutine,
+): Promise<RoutineSummary> {
+  const m = await requireMembership(ctx.db, collaborationId, ctx.user.id);
+  requireRole(m, 'coordinator');
+  const at = isoNow(ctx.clock);
+  const row = {
+    id: crypto.randomUUID(),
+    collaborationId,
+    slug: await uniqueSlug(ctx, input.title),
+    title: input.title,
+    status: 'draft' as const,
+    visibility: 'members' as const,
+    mainRule: null,
+    templateId: TEMPLATE.id,
+    templateVersion: TEMPLATE.version,
+    createdBy: ctx.user.id,
+    createdAt: at,
+    updatedAt: at,
+  };
+  await ctx.db.transaction().execute(async (trx) => {
+    await insertRoutine(trx, row);
+    await insertAuditEvent(trx, {
+      collaborationId,
+      userId: ctx.user.id,
+      action: 'routine.create',
+      targetType: 'routine',
+      targetId: row.id,
+      summary: `created "${row.title}"`,
+      at,
+    });
+  });
+  const { id, slug, title, status, visibility, updatedAt } = row;
+  return { id, collaborationId, slug, title, status, visibility, updatedAt };
+}
+
+/** Answered / total questions per step ("answered" = non-blank text). */
+export function progressOf(answers: Record<string, { text: string }>): Routine['progress'] {
+  const progress: Routine['progress'] = {};
+  for (const step of TEMPLATE.steps) {
+    const answered = step.questions.filter(
+      (q) => (answers[q.id]?.text.trim().length ?? 0) > 0,
+    ).length;
+    progress[String(step.number)] = { answered, total: step.questions.length };
+  }
+  return progress;
+}
+
+function toRoutine(
+  routine: RoutineRow,
+  answerRows: { questionId: string; text: string; revision: number }[],
+): Routine {
+  const answers: Routine['answers'] = {};
+  for (const a of answerRows) answers[a.questionId] = { text: a.text, revision: a.revision };
+  return { ...routine, answers, progress: progressOf(answers) };
+}
+
+export async function getRoutine(ctx: ServiceContext, routineId: string): Promise<Routine> {
+  const { routine } = await loadRoutineForMember(ctx, routineId);
+  return toRoutine(routine, await findAnswersOfRoutine(ctx.db, routineId));
+}
+
+/** Title and visibility: coordinators; the main rule (step 4's huvudregel): editors too. */
+export async function patchRoutine(
+  ctx: ServiceContext,
+  routineId: string,
+  input: UpdateRoutine,
+): Promise<Routine> {
+  const { routine, membership } = await loadRoutineForMember(ctx, routineId);
+  const onlyMainRule = input.title === undefined && input.visibility === undefined;
+  requireRole(membership, onlyMainRule ? 'editor' : 'coordinator');
+  const at = isoNow(ctx.clock);
+  const mainRule =
+    input.mainRule === undefined ? undefined : input.mainRule?.trim() ? input.mainRule : null;
+  await ctx.db.transaction().execute(async (trx) => {
+    await updateRoutine(trx, routineId, {
+      ...(input.title !== undefined ? { title: input.title } : {}),
+      ...(input.visibility !== undefined ? { visibility: input.visibility } : {}),
+      ...(mainRule !== undefined ? { mainRule } : {}),
+      updatedAt: at,
+    });
+    const parts: string[] = [];
+    if (input.title !== undefined && input.title !== routine.title)
+      parts.push(changeSummary('title', routine.title, input.title));
+    if (input.visibility !== undefined && input.visibility !== routine.visibility)
+      parts.push(changeSummary('visibility', routine.visibility, input.visibility));
+    if (mainRule !== undefined && mainRule !== routine.mainRule)
+      parts.push(changeSummary('mainRule', routine.mainRule, mainRule));
+    if (parts.length > 0) {
+      await insertAuditEvent(trx, {
+        collaborationId: routine.collaborationId,
+        userId: ctx.user.id,
+        action: 'routine.update',
+        targetType: 'routine',
+        targetId: routineId,
+        summary: parts.join('; '),
+        at,
+      });
+    }
+  });
+  return getRoutine(ctx, routineId);
+}
+
+/**
+ * Saves an answer with optimistic concurrency: the write lands only when `baseRevision` is
+ * the stored revision (0 = no answer yet); otherwise 409 STALE_REVISION with the current text.
+ */
+export async function saveAnswer(
+  ctx: ServiceContext,
+  routineId: string,
+  questionId: string,
+  input: SaveAnswer,
+): Promise<{ revision: number }> {
+  if (!findQuestion(questionId)) {
+    throw new AppError('NOT_FOUND', `The template has no question "${questionId}".`);
+  }
+  const { routine, membership } = await loadRoutineForMember(ctx, routineId);
+  requireRole(membership, 'editor');
+  const at = isoNow(ctx.clock);
+  const row = { routineId, questionId, text: input.text, userId: ctx.user.id, at };
+  return ctx.db.transaction().execute(async (trx) => {
+    const landed =
+      input.baseRevision === 0
+        ? await insertFirstAnswer(trx, row)
+        : await updateAnswerIfRevision(trx, { ...row, baseRevision: input.baseRevision });
+    if (!landed) {
+      const current = (await findAnswer(trx, routineId, questionId)) ?? { text: '', revision: 0 };
+      throw new AppError(
+        'STALE_REVISION',
+        `Someone else saved this answer first (revision ${current.revision}). Compare the texts and save again.`,
+        current,
+      );
+    }
+    await touchRoutine(trx, routineId, at);
+    await insertAuditEvent(trx, {
+      collaborationId: routine.collaborationId,
+      userId: ctx.user.id,
+      action: 'answer.save',
+      targetType: 'answer',
+      targetId: `${routineId}:${questionId}`,
+      summary: `${questionId} revision ${input.baseRevision + 1} (${input.text.length} characters)`,
+      at,
+    });
+    return { revision: input.baseRevision + 1 };
+  });
+}
