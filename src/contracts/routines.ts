@@ -38,6 +38,7 @@ export const ZUpdateRoutine = z
     title: z.string().trim().min(1).max(LIMITS.title).optional(),
     visibility: ZVisibility.optional(),
     mainRule: z.string().max(LIMITS.mainRule).nullable().optional(),
+    acknowledgePersonalData: z.boolean().optional(),
   })
   .strict();
 export type UpdateRoutine = z.infer<typeof ZUpdateRoutine>;
@@ -51,6 +52,7 @@ export const ZSaveAnswer = z
       .string()
       .max(LIMITS.answerText, `An answer can be at most ${LIMITS.answerText} characters long`),
     baseRevision: z.number().int().min(0),
+    acknowledgePersonalData: z.boolean().optional(),
   })
   .strict();
 export type SaveAnswer = z.infer<typeof ZSaveAnswer>;

@@ -17,9 +17,13 @@ import { migrateToLatest } from './db/migrate';
 import { type Auth, createAuth, registerSessionReader } from './http/auth';
 import { type Clock, systemClock } from './http/context';
 import { AppError, registerErrorHandler } from './http/errors';
+import { actionRoutes } from './modules/actions/actions.routes';
+import { actorRoutes } from './modules/actors/actors.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { collaborationRoutes } from './modules/collaborations/collaborations.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { knowledgeRoutes } from './modules/knowledge/knowledge.routes';
+import { obstacleRoutes } from './modules/obstacles/obstacles.routes';
 import { routineRoutes } from './modules/routines/routines.routes';
 import { templateRoutes } from './modules/template/template.routes';
 
@@ -149,6 +153,10 @@ export async function buildApp(
   await app.register(authRoutes, { auth, limits: { ...DEFAULT_LIMITS, ...options.limits } });
   await app.register(collaborationRoutes);
   await app.register(routineRoutes);
+  await app.register(actorRoutes);
+  await app.register(actionRoutes);
+  await app.register(obstacleRoutes);
+  await app.register(knowledgeRoutes);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

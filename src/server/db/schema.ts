@@ -62,6 +62,82 @@ export interface UserTable {
   updatedAt: Generated<string>;
 }
 
+export interface ActorsTable {
+  id: string;
+  collaborationId: string;
+  name: string;
+  kind: string;
+  description: string | null;
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+}
+export interface ContactPathsTable {
+  id: string;
+  actorId: string;
+  channel: string;
+  value: string;
+  label: string | null;
+  hours: string | null;
+  always: number;
+  audience: string;
+  notes: string | null;
+  position: number;
+}
+export interface ActionsTable {
+  id: string;
+  routineId: string;
+  step: number;
+  actorId: string;
+  what: string;
+  whenText: string | null;
+  audience: string;
+  contactPathId: string | null;
+  kind: string;
+  isEntryPoint: number;
+  position: number;
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+}
+export interface ActionHandoffsTable {
+  fromActionId: string;
+  toActionId: string;
+  position: number;
+}
+export interface ObstaclesTable {
+  id: string;
+  routineId: string;
+  step: number;
+  description: string;
+  remedy: string | null;
+  ownerActorId: string | null;
+  position: number;
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+}
+export interface KnowledgeItemsTable {
+  id: string;
+  collaborationId: string;
+  title: string;
+  kind: string;
+  url: string | null;
+  notes: string | null;
+  /** JSON array of step numbers */
+  steps: string;
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+}
+export interface KnowledgeOverridesTable {
+  collaborationId: string;
+  resourceKey: string;
+  hidden: number;
+  annotation: string | null;
+  revision: number;
+}
+
 export interface DB {
   collaborations: CollaborationsTable;
   memberships: MembershipsTable;
@@ -70,4 +146,11 @@ export interface DB {
   auditEvents: AuditEventsTable;
   signInFailures: SignInFailuresTable;
   user: UserTable;
+  actors: ActorsTable;
+  contactPaths: ContactPathsTable;
+  actions: ActionsTable;
+  actionHandoffs: ActionHandoffsTable;
+  obstacles: ObstaclesTable;
+  knowledgeItems: KnowledgeItemsTable;
+  knowledgeOverrides: KnowledgeOverridesTable;
 }

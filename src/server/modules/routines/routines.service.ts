@@ -9,6 +9,7 @@ import { slugify } from '../../../domain/slug';
 import { findQuestion, TEMPLATE } from '../../../domain/template';
 import { isoNow, type ServiceContext } from '../../http/context';
 import { AppError, notFound } from '../../http/errors';
+import { guardPersonalData } from '../../http/personal-data';
 import { type Membership, requireMembership, requireRole } from '../../http/tenancy';
 import { changeSummary, insertAuditEvent } from '../audit/audit.repository';
 import {
@@ -139,6 +140,13 @@ export async function patchRoutine(
   const mainRule =
     input.mainRule === undefined ? undefined : input.mainRule?.trim() ? input.mainRule : null;
   await ctx.db.transaction().execute(async (trx) => {
+    await guardPersonalData(trx, { mainRule, title: input.title }, input.acknowledgePersonalData, {
+      collaborationId: routine.collaborationId,
+      userId: ctx.user.id,
+      targetType: 'routine',
+      targetId: routineId,
+      at,
+    });
     await updateRoutine(trx, routineId, {
       ...(input.title !== undefined ? { title: input.title } : {}),
       ...(input.visibility !== undefined ? { visibility: input.visibility } : {}),
@@ -185,6 +193,13 @@ export async function saveAnswer(
   const at = isoNow(ctx.clock);
   const row = { routineId, questionId, text: input.text, userId: ctx.user.id, at };
   return ctx.db.transaction().execute(async (trx) => {
+    await guardPersonalData(trx, { text: input.text }, input.acknowledgePersonalData, {
+      collaborationId: routine.collaborationId,
+      userId: ctx.user.id,
+      targetType: 'answer',
+      targetId: `${routineId}:${questionId}`,
+      at,
+    });
     const landed =
       input.baseRevision === 0
         ? await insertFirstAnswer(trx, row)

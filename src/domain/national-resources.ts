@@ -1,0 +1,281 @@
+import type { Localized } from '../contracts/common';
+import type { ActorKind, Audience, Channel, KnowledgeKind } from '../contracts/vocabularies';
+
+/**
+ * National and regional resources (DOMAIN.md, "knowledge-bank defaults"), shipped as
+ * read-only knowledge-bank entries with their source and the date they were last checked
+ * against it. A collaboration can hide or annotate each.
+ */
+export interface NationalResource {
+  key: string;
+  title: Localized;
+  kind: KnowledgeKind;
+  description: Localized;
+  /** How it is reached, as the source prints it; null where each collaboration fills it in. */
+  contact: string | null;
+  url: string | null;
+  steps: number[];
+  sourceName: string;
+  lastChecked: string;
+}
+
+const CHECKED = '2026-11-28';
+
+export const NATIONAL_RESOURCES: readonly NationalResource[] = [
+  {
+    key: 'nationell-stodtelefon',
+    title: {
+      sv: 'Jämställdhetsmyndighetens nationella stödtelefon',
+      en: 'The Gender Equality Agency’s national support line',
+    },
+    kind: 'contact',
+    description: {
+      sv: 'Råd till yrkesverksamma i ärenden som rör människohandel och prostitution (mallen kallar den rådgivningstelefon). Vardagar, kontorstid.',
+      en: 'Advice for professionals in cases of trafficking and prostitution (the template calls it the advice line). Weekdays, office hours.',
+    },
+    contact: '020-390 000',
+    url: 'https://www.jamstalldhetsmyndigheten.se',
+    steps: [3, 4, 5],
+    sourceName: 'jamstalldhetsmyndigheten.se, "Stödtelefon och nationellt metodstödsteam (NMT)"',
+    lastChecked: CHECKED,
+  },
+  {
+    key: 'polisen',
+    title: { sv: 'Polisen', en: 'The Police' },
+    kind: 'contact',
+    description: {
+      sv: 'Akut fara eller pågående brott: 112. Övriga ärenden och anmälan: 114 14.',
+      en: 'Acute danger or a crime in progress: 112. Other matters and reports: 114 14.',
+    },
+    contact: '112; 114 14',
+    url: 'https://polisen.se',
+    steps: [3, 4, 5],
+    sourceName: 'polisen.se',
+    lastChecked: CHECKED,
+  },
+  {
+    key: 'socialjour',
+    title: { sv: 'Socialjouren', en: 'Social services out of hours (socialjour)' },
+    kind: 'contact',
+    description: {
+      sv: 'Socialtjänsten efter kontorstid. Numret är lokalt: lägg in er socialjour som aktör.',
+      en: 'Social services after office hours. The number is local: add your socialjour as an actor.',
+    },
+    contact: null,
+    url: null,
+    steps: [3, 4, 5],
+    sourceName: 'DOMAIN.md (local number: each collaboration fills it in)',
+    lastChecked: CHECKED,
+  },
+  {
+    key: 'regionkoordinator',
+    title: {
+      sv: 'Regionkoordinator mot prostitution och människohandel',
+      en: 'Regional coordinator against prostitution and trafficking',
+    },
+    kind: 'contact',
+    description: {
+      sv: 'Stöttar polis och socialtjänst i enskilda ärenden, samordnar myndigheter och är kontaktpunkt för återvändandeprogrammet. I ett enskilt ärende med den utsattas samtycke; utan samtycke för allmän rådgivning. Sju regioner täcker landet.',
+      en: 'Supports the police and social services in individual cases, coordinates authorities and is the contact point for the return programme. In an individual case with the victim’s consent; without it, for general advice. Seven regions cover the country.',
+    },
+    contact: null,
+    url: null,
+    steps: [3, 5],
+    sourceName:
+      'nspm.jamstalldhetsmyndigheten.se (regional number: each collaboration fills it in)',
+    lastChecked: CHECKED,
+  },
+  {
+    key: 'nsp-plattformen',
+    title: {
+      sv: 'Nationella stödprogrammet (NSP), Plattformen Civila Sverige mot människohandel',
+      en: 'The National Support Programme (NSP), the Swedish Civil Society Platform against Human Trafficking',
+    },
+    kind: 'contact',
+    description: {
+      sv: 'Stöd från civilsamhället (återhämtning, rehabilitering, integration) genom certifierade skyddade boenden.',
+      en: 'Civil-society support (rest, rehabilitation, integration periods) through certified shelters.',
+    },
+    contact: 'via Plattformen',
+    url: null,
+    steps: [5],
+    sourceName: 'DOMAIN.md, "National and regional resources"',
+    lastChecked: CHECKED,
+  },
+  {
+    key: 'aterandeprogrammet',
+    title: { sv: 'Återvändandeprogrammet (ÅMP)', en: 'The return programme (ÅMP)' },
+    kind: 'contact',
+    description: {
+      sv: 'Frivilligt och tryggt återvändande, i samarbete med IOM. Nås genom regionkoordinatorn.',
+      en: 'Voluntary, safe return, run with IOM. Reached through the regional coordinator.',
+    },
+    contact: 'genom regionkoordinatorn',
+    url: null,
+    steps: [5],
+    sourceName: 'DOMAIN.md, "National and regional resources"',
+    lastChecked: CHECKED,
+  },
+  {
+    key: 'migrationsverket',
+    title: { sv: 'Migrationsverket', en: 'The Swedish Migration Agency' },
+    kind: 'contact',
+    description: {
+      sv: 'Beslutar om betänketid (30 dagar) och uppehållstillstånd, ersätter kommunernas kostnader. Lokalt kontor.',
+      en: 'Decides on the reflection period (30 days) and residence permits, and reimburses municipal costs. Local office.',
+    },
+    contact: null,
+    url: 'https://www.migrationsverket.se',
+    steps: [5],
+    sourceName: 'DOMAIN.md; utlänningslagen 5 kap. 15 §',
+    lastChecked: CHECKED,
+  },
+  {
+    key: 'mmm-manual',
+    title: {
+      sv: 'Manual vid misstanke om människohandel (MMM)',
+      en: 'Manual for suspected human trafficking (MMM)',
+    },
+    kind: 'document',
+    description: {
+      sv: 'Sveriges nationella hänvisningsmekanism i sex skeden: identifiering, akut skydd, inledande stöd, långsiktigt stöd, straffrättsligt förfarande, tryggt återvändande.',
+      en: 'Sweden’s national referral mechanism in six stages: identification, acute protection, initial support, long-term support, criminal proceedings, safe return.',
+    },
+    contact: null,
+    url: 'https://nspm.jamstalldhetsmyndigheten.se',
+    steps: [2, 3, 4, 5],
+    sourceName: 'nspm.jamstalldhetsmyndigheten.se → Stöd i ditt arbete',
+    lastChecked: CHECKED,
+  },
+];
+
+export function findNationalResource(key: string): NationalResource | undefined {
+  return NATIONAL_RESOURCES.find((r) => r.key === key);
+}
+
+/** A typical actor offered when a collaboration has none yet (UX.md, "Empty states"). */
+export interface ActorSuggestion {
+  key: string;
+  name: Localized;
+  kind: ActorKind;
+  description: Localized;
+  /** National numbers prefilled as published; local ones are left for the group to fill in. */
+  contactPaths: {
+    channel: Channel;
+    value: string;
+    label: Localized;
+    hours?: Localized;
+    always: boolean;
+    audience: Audience;
+  }[];
+}
+
+export const ACTOR_SUGGESTIONS: readonly ActorSuggestion[] = [
+  {
+    key: 'socialtjansten',
+    name: { sv: 'Socialtjänsten', en: 'Social services' },
+    kind: 'social_services',
+    description: {
+      sv: 'Tar emot orosanmälningar, gör skyddsbedömningar, ansvarar för stöd och skydd.',
+      en: 'Receives reports of concern, makes protection assessments, responsible for support and protection.',
+    },
+    contactPaths: [],
+  },
+  {
+    key: 'socialjouren',
+    name: { sv: 'Socialjouren', en: 'Social services out of hours' },
+    kind: 'social_services',
+    description: {
+      sv: 'Socialtjänsten efter kontorstid.',
+      en: 'Social services after office hours.',
+    },
+    contactPaths: [],
+  },
+  {
+    key: 'polisen',
+    name: { sv: 'Polisen', en: 'The Police' },
+    kind: 'police',
+    description: {
+      sv: 'Ingriper vid brott, tar emot anmälan, utreder.',
+      en: 'Intervenes, receives reports of crime, investigates.',
+    },
+    contactPaths: [
+      {
+        channel: 'phone',
+        value: '112',
+        label: { sv: 'Akut fara, pågående brott', en: 'Acute danger, crime in progress' },
+        always: true,
+        audience: 'all',
+      },
+      {
+        channel: 'phone',
+        value: '114 14',
+        label: { sv: 'Anmälan och övriga ärenden', en: 'Reports and other matters' },
+        always: true,
+        audience: 'all',
+      },
+    ],
+  },
+  {
+    key: 'halso-och-sjukvarden',
+    name: { sv: 'Hälso- och sjukvården', en: 'Health care' },
+    kind: 'health_care',
+    description: {
+      sv: 'Upptäcker tecken, ger akut vård, dokumenterar skador, gör orosanmälan för barn.',
+      en: 'Spots signs, gives emergency care, documents injuries, reports concern for children.',
+    },
+    contactPaths: [],
+  },
+  {
+    key: 'migrationsverket',
+    name: { sv: 'Migrationsverket', en: 'The Swedish Migration Agency' },
+    kind: 'migration_agency',
+    description: {
+      sv: 'Beslutar om betänketid och uppehållstillstånd.',
+      en: 'Decides on reflection periods and residence permits.',
+    },
+    contactPaths: [],
+  },
+  {
+    key: 'skolan',
+    name: { sv: 'Skolan (elevhälsan)', en: 'School (pupil health)' },
+    kind: 'school',
+    description: {
+      sv: 'Skyldig att anmäla oro för barn till socialtjänsten.',
+      en: 'Must report concern for a child to social services.',
+    },
+    contactPaths: [],
+  },
+  {
+    key: 'regionkoordinator',
+    name: { sv: 'Regionkoordinatorn', en: 'The regional coordinator' },
+    kind: 'regional_coordinator',
+    description: {
+      sv: 'Stöd i enskilda ärenden (med samtycke), samordning, återvändandeprogrammet.',
+      en: 'Support in individual cases (with consent), coordination, the return programme.',
+    },
+    contactPaths: [],
+  },
+  {
+    key: 'nationell-stodtelefon',
+    name: {
+      sv: 'Nationella stödtelefonen (Jämställdhetsmyndigheten)',
+      en: 'The national support line (Gender Equality Agency)',
+    },
+    kind: 'national_resource',
+    description: {
+      sv: 'Råd till yrkesverksamma i ärenden om människohandel och prostitution.',
+      en: 'Advice for professionals in cases of trafficking and prostitution.',
+    },
+    contactPaths: [
+      {
+        channel: 'phone',
+        value: '020-390 000',
+        label: { sv: 'Stödtelefon för yrkesverksamma', en: 'Support line for professionals' },
+        hours: { sv: 'Vardagar, kontorstid', en: 'Weekdays, office hours' },
+        always: false,
+        audience: 'all',
+      },
+    ],
+  },
+];

@@ -1,0 +1,313 @@
+import type { Kysely } from 'kysely';
+import type {
+  CreateKnowledgeItem,
+  KnowledgeItem,
+  UpdateKnowledgeItem,
+} from '../../../contracts/knowledge';
+import {
+  findNationalResource,
+  NATIONAL_RESOURCES,
+  type NationalResource,
+} from '../../../domain/national-resources';
+import type { DB, KnowledgeItemsTable, KnowledgeOverridesTable } from '../../db/schema';
+import { isoNow, type ServiceContext } from '../../http/context';
+import { AppError, notFound } from '../../http/errors';
+import { guardPersonalData } from '../../http/personal-data';
+import { requireMembership, requireRole } from '../../http/tenancy';
+import { insertAuditEvent } from '../audit/audit.repository';
+
+const NATIONAL_PREFIX = 'national:';
+
+function fromNational(r: NationalResource, o: KnowledgeOverridesTable | undefined): KnowledgeItem {
+  return {
+    id: `${NATIONAL_PREFIX}${r.key}`,
+    source: 'national',
+    title: r.title,
+    kind: r.kind,
+    url: r.url,
+    notes: null,
+    steps: r.steps,
+    contact: r.contact,
+    sourceName: r.sourceName,
+    lastChecked: r.lastChecked,
+    hidden: o?.hidden === 1,
+    annotation: o?.annotation ?? null,
+    revision: o?.revision ?? 0,
+  };
+}
+
+function fromLocal(r: KnowledgeItemsTable): KnowledgeItem {
+  return {
+    id: r.id,
+    source: 'local',
+    title: { sv: r.title, en: r.title },
+    kind: r.kind as KnowledgeItem['kind'],
+    url: r.url,
+    notes: r.notes,
+    steps: JSON.parse(r.steps) as number[],
+    contact: null,
+    sourceName: null,
+    lastChecked: null,
+    hidden: false,
+    annotation: null,
+    revision: r.revision,
+  };
+}
+
+/** The knowledge bank: national entries (with this collaboration's choices), then local items. */
+export async function readKnowledge(
+  db: Kysely<DB>,
+  collaborationId: string,
+): Promise<KnowledgeItem[]> {
+  const [overrides, local] = await Promise.all([
+    db
+      .selectFrom('knowledgeOverrides')
+      .selectAll()
+      .where('collaborationId', '=', collaborationId)
+      .execute(),
+    db
+      .selectFrom('knowledgeItems')
+      .selectAll()
+      .where('collaborationId', '=', collaborationId)
+      .orderBy('createdAt')
+      .execute(),
+  ]);
+  const byKey = new Map(overrides.map((o) => [o.resourceKey, o]));
+  return [
+    ...NATIONAL_RESOURCES.map((r) => fromNational(r, byKey.get(r.key))),
+    ...local.map(fromLocal),
+  ];
+}
+
+export async function listKnowledge(ctx: ServiceContext, collaborationId: string) {
+  await requireMembership(ctx.db, collaborationId, ctx.user.id);
+  return readKnowledge(ctx.db, collaborationId);
+}
+
+/** Adds a local tool, document, training or contact (coordinators). */
+export async function createKnowledgeItem(
+  ctx: ServiceContext,
+  collaborationId: string,
+  input: CreateKnowledgeItem,
+): Promise<KnowledgeItem> {
+  const m = await requireMembership(ctx.db, collaborationId, ctx.user.id);
+  requireRole(m, 'coordinator');
+  const at = isoNow(ctx.clock);
+  const row: KnowledgeItemsTable = {
+    id: crypto.randomUUID(),
+    collaborationId,
+    title: input.title,
+    kind: input.kind,
+    url: input.url ?? null,
+    notes: input.notes || null,
+    steps: JSON.stringify([...new Set(input.steps)].sort()),
+    revision: 1,
+    createdAt: at,
+    updatedAt: at,
+  };
+  await ctx.db.transaction().execute(async (trx) => {
+    await guardPersonalData(
+      trx,
+      { title: input.title, notes: input.notes },
+      input.acknowledgePersonalData,
+      {
+        collaborationId,
+        userId: ctx.user.id,
+        targetType: 'knowledge_item',
+        targetId: row.id,
+        at,
+      },
+    );
+    await trx.insertInto('knowledgeItems').values(row).execute();
+    await insertAuditEvent(trx, {
+      collaborationId,
+      userId: ctx.user.id,
+      action: 'knowledge.create',
+      targetType: 'knowledge_item',
+      targetId: row.id,
+      summary: `added "${input.title}"`,
+      at,
+    });
+  });
+  return fromLocal(row);
+}
+
+const NATIONAL_FIELDS = new Set([
+  'hidden',
+  'annotation',
+  'baseRevision',
+  'acknowledgePersonalData',
+]);
+
+/** Local items: any field. National entries: hide or annotate only (coordinators). */
+export async function patchKnowledgeItem(
+  ctx: ServiceContext,
+  collaborationId: string,
+  id: string,
+  input: UpdateKnowledgeItem,
+): Promise<KnowledgeItem> {
+  const m = await requireMembership(ctx.db, collaborationId, ctx.user.id);
+  requireRole(m, 'coordinator');
+  const at = isoNow(ctx.clock);
+  const audit = { collaborationId, userId: ctx.user.id, at };
+  if (id.startsWith(NATIONAL_PREFIX)) {
+    const resource = findNationalResource(id.slice(NATIONAL_PREFIX.length));
+    if (!resource) throw notFound('The knowledge-bank entry');
+    const bad = Object.keys(input).filter((k) => !NATIONAL_FIELDS.has(k));
+    if (bad.length > 0) {
+      throw new AppError(
+        'VALIDATION_FAILED',
+        'National entries are read-only: you can hide them or add a note (annotation).',
+        bad.map((field) => ({ field, message: 'cannot be changed on a national entry' })),
+      );
+    }
+    return ctx.db.transaction().execute(async (trx) => {
+      const current = await trx
+        .selectFrom('knowledgeOverrides')
+        .selectAll()
+        .where('collaborationId', '=', collaborationId)
+        .where('resourceKey', '=', resource.key)
+        .executeTakeFirst();
+      const revision = current?.revision ?? 0;
+      if (input.baseRevision !== undefined && input.baseRevision !== revision) {
+        throw new AppError(
+          'STALE_REVISION',
+          'Someone else changed this entry first.',
+          fromNational(resource, current),
+        );
+      }
+      await guardPersonalData(
+        trx,
+        { annotation: input.annotation },
+        input.acknowledgePersonalData,
+        {
+          ...audit,
+          targetType: 'knowledge_item',
+          targetId: id,
+        },
+      );
+      const next: KnowledgeOverridesTable = {
+        collaborationId,
+        resourceKey: resource.key,
+        hidden: input.hidden === undefined ? (current?.hidden ?? 0) : input.hidden ? 1 : 0,
+        annotation:
+          input.annotation === undefined ? (current?.annotation ?? null) : input.annotation || null,
+        revision: revision + 1,
+      };
+      if (current) {
+        await trx
+          .updateTable('knowledgeOverrides')
+          .set(next)
+          .where('collaborationId', '=', collaborationId)
+          .where('resourceKey', '=', resource.key)
+          .execute();
+      } else {
+        await trx.insertInto('knowledgeOverrides').values(next).execute();
+      }
+      await insertAuditEvent(trx, {
+        ...audit,
+        action: 'knowledge.national_update',
+        targetType: 'knowledge_item',
+        targetId: id,
+        summary: `${resource.title.sv}: ${next.hidden ? 'hidden' : 'shown'}${next.annotation ? ', annotated' : ''}`,
+      });
+      return fromNational(resource, next);
+    });
+  }
+  return ctx.db.transaction().execute(async (trx) => {
+    const current = await trx
+      .selectFrom('knowledgeItems')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!current || current.collaborationId !== collaborationId)
+      throw notFound('The knowledge-bank entry');
+    if (input.hidden !== undefined || input.annotation !== undefined) {
+      throw new AppError(
+        'VALIDATION_FAILED',
+        'hidden and annotation apply to national entries only.',
+        [
+          {
+            field: input.hidden !== undefined ? 'hidden' : 'annotation',
+            message: 'applies to national entries only',
+          },
+        ],
+      );
+    }
+    if (input.baseRevision !== undefined && input.baseRevision !== current.revision) {
+      throw new AppError(
+        'STALE_REVISION',
+        'Someone else changed this entry first.',
+        fromLocal(current),
+      );
+    }
+    await guardPersonalData(
+      trx,
+      { title: input.title, notes: input.notes },
+      input.acknowledgePersonalData,
+      {
+        ...audit,
+        targetType: 'knowledge_item',
+        targetId: id,
+      },
+    );
+    const next: KnowledgeItemsTable = {
+      ...current,
+      ...(input.title !== undefined ? { title: input.title } : {}),
+      ...(input.kind !== undefined ? { kind: input.kind } : {}),
+      ...(input.url !== undefined ? { url: input.url } : {}),
+      ...(input.notes !== undefined ? { notes: input.notes || null } : {}),
+      ...(input.steps !== undefined
+        ? { steps: JSON.stringify([...new Set(input.steps)].sort()) }
+        : {}),
+      revision: current.revision + 1,
+      updatedAt: at,
+    };
+    await trx.updateTable('knowledgeItems').set(next).where('id', '=', id).execute();
+    await insertAuditEvent(trx, {
+      ...audit,
+      action: 'knowledge.update',
+      targetType: 'knowledge_item',
+      targetId: id,
+      summary: `"${current.title}" changed`,
+    });
+    return fromLocal(next);
+  });
+}
+
+export async function deleteKnowledgeItem(
+  ctx: ServiceContext,
+  collaborationId: string,
+  id: string,
+): Promise<void> {
+  const m = await requireMembership(ctx.db, collaborationId, ctx.user.id);
+  requireRole(m, 'coordinator');
+  if (id.startsWith(NATIONAL_PREFIX)) {
+    if (!findNationalResource(id.slice(NATIONAL_PREFIX.length)))
+      throw notFound('The knowledge-bank entry');
+    throw new AppError(
+      'CONFLICT',
+      'National entries cannot be removed; hide them instead (hidden: true).',
+    );
+  }
+  const at = isoNow(ctx.clock);
+  await ctx.db.transaction().execute(async (trx) => {
+    const current = await trx
+      .selectFrom('knowledgeItems')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!current || current.collaborationId !== collaborationId)
+      throw notFound('The knowledge-bank entry');
+    await trx.deleteFrom('knowledgeItems').where('id', '=', id).execute();
+    await insertAuditEvent(trx, {
+      collaborationId,
+      userId: ctx.user.id,
+      action: 'knowledge.delete',
+      targetType: 'knowledge_item',
+      targetId: id,
+      summary: `removed "${current.title}"`,
+      at,
+    });
+  });
+}

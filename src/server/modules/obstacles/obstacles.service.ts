@@ -1,0 +1,202 @@
+import type { Kysely } from 'kysely';
+import type { CreateObstacle, Obstacle, UpdateObstacle } from '../../../contracts/actions';
+import type { DB, ObstaclesTable } from '../../db/schema';
+import { isoNow, type ServiceContext } from '../../http/context';
+import { AppError, notFound } from '../../http/errors';
+import { guardPersonalData } from '../../http/personal-data';
+import { requireRole } from '../../http/tenancy';
+import { findActorById } from '../actors/actors.repository';
+import { insertAuditEvent } from '../audit/audit.repository';
+import { loadRoutineForMember } from '../routines/routines.service';
+
+const toObstacle = (r: ObstaclesTable): Obstacle => ({
+  id: r.id,
+  routineId: r.routineId,
+  step: r.step,
+  description: r.description,
+  remedy: r.remedy,
+  ownerActorId: r.ownerActorId,
+  position: r.position,
+  revision: r.revision,
+});
+
+export async function readObstacles(db: Kysely<DB>, routineId: string): Promise<Obstacle[]> {
+  const rows = await db
+    .selectFrom('obstacles')
+    .selectAll()
+    .where('routineId', '=', routineId)
+    .orderBy('step')
+    .orderBy('position')
+    .execute();
+  return rows.map(toObstacle);
+}
+
+export async function listObstacles(ctx: ServiceContext, routineId: string) {
+  await loadRoutineForMember(ctx, routineId);
+  return readObstacles(ctx.db, routineId);
+}
+
+async function assertOwner(
+  db: Kysely<DB>,
+  collaborationId: string,
+  ownerActorId: string | null | undefined,
+) {
+  if (!ownerActorId) return;
+  const actor = await findActorById(db, ownerActorId);
+  if (!actor || actor.collaborationId !== collaborationId) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'The request is invalid: ownerActorId: is not an actor of this collaboration',
+      [{ field: 'ownerActorId', message: 'is not an actor of this collaboration' }],
+    );
+  }
+}
+
+/** Records an obstacle (hinder) and how to overcome it (editors and coordinators). */
+export async function createObstacle(
+  ctx: ServiceContext,
+  routineId: string,
+  input: CreateObstacle,
+): Promise<Obstacle> {
+  const { routine, membership } = await loadRoutineForMember(ctx, routineId);
+  requireRole(membership, 'editor');
+  const at = isoNow(ctx.clock);
+  const row: ObstaclesTable = {
+    id: crypto.randomUUID(),
+    routineId,
+    step: input.step,
+    description: input.description,
+    remedy: input.remedy || null,
+    ownerActorId: input.ownerActorId ?? null,
+    position: 0,
+    revision: 1,
+    createdAt: at,
+    updatedAt: at,
+  };
+  await ctx.db.transaction().execute(async (trx) => {
+    await assertOwner(trx, routine.collaborationId, input.ownerActorId);
+    await guardPersonalData(
+      trx,
+      { description: input.description, remedy: input.remedy },
+      input.acknowledgePersonalData,
+      {
+        collaborationId: routine.collaborationId,
+        userId: ctx.user.id,
+        targetType: 'obstacle',
+        targetId: row.id,
+        at,
+      },
+    );
+    const count = await trx
+      .selectFrom('obstacles')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('routineId', '=', routineId)
+      .where('step', '=', input.step)
+      .executeTakeFirstOrThrow();
+    row.position = Number(count.n);
+    await trx.insertInto('obstacles').values(row).execute();
+    await insertAuditEvent(trx, {
+      collaborationId: routine.collaborationId,
+      userId: ctx.user.id,
+      action: 'obstacle.create',
+      targetType: 'obstacle',
+      targetId: row.id,
+      summary: `step ${input.step}: "${input.description.slice(0, 80)}"`,
+      at,
+    });
+  });
+  return toObstacle(row);
+}
+
+async function loadObstacle(ctx: ServiceContext, routineId: string, id: string) {
+  const loaded = await loadRoutineForMember(ctx, routineId);
+  const obstacle = await ctx.db
+    .selectFrom('obstacles')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!obstacle || obstacle.routineId !== routineId) throw notFound('The obstacle');
+  return { ...loaded, obstacle };
+}
+
+export async function patchObstacle(
+  ctx: ServiceContext,
+  routineId: string,
+  id: string,
+  input: UpdateObstacle,
+): Promise<Obstacle> {
+  const { routine, membership } = await loadObstacle(ctx, routineId, id);
+  requireRole(membership, 'editor');
+  const at = isoNow(ctx.clock);
+  return ctx.db.transaction().execute(async (trx) => {
+    const current = await trx
+      .selectFrom('obstacles')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    if (input.baseRevision !== undefined && input.baseRevision !== current.revision) {
+      throw new AppError(
+        'STALE_REVISION',
+        'Someone else changed this obstacle first. Review their change and save again.',
+        toObstacle(current),
+      );
+    }
+    await assertOwner(trx, routine.collaborationId, input.ownerActorId);
+    await guardPersonalData(
+      trx,
+      { description: input.description, remedy: input.remedy },
+      input.acknowledgePersonalData,
+      {
+        collaborationId: routine.collaborationId,
+        userId: ctx.user.id,
+        targetType: 'obstacle',
+        targetId: id,
+        at,
+      },
+    );
+    const next: ObstaclesTable = {
+      ...current,
+      ...(input.step !== undefined ? { step: input.step } : {}),
+      ...(input.description !== undefined ? { description: input.description } : {}),
+      ...(input.remedy !== undefined ? { remedy: input.remedy || null } : {}),
+      ...(input.ownerActorId !== undefined ? { ownerActorId: input.ownerActorId } : {}),
+      revision: current.revision + 1,
+      updatedAt: at,
+    };
+    await trx.updateTable('obstacles').set(next).where('id', '=', id).execute();
+    await insertAuditEvent(trx, {
+      collaborationId: routine.collaborationId,
+      userId: ctx.user.id,
+      action: 'obstacle.update',
+      targetType: 'obstacle',
+      targetId: id,
+      summary: `"${current.description.slice(0, 60)}": ${Object.keys(input)
+        .filter((k) => k !== 'baseRevision' && k !== 'acknowledgePersonalData')
+        .join(', ')}`,
+      at,
+    });
+    return toObstacle(next);
+  });
+}
+
+export async function deleteObstacle(
+  ctx: ServiceContext,
+  routineId: string,
+  id: string,
+): Promise<void> {
+  const { routine, membership, obstacle } = await loadObstacle(ctx, routineId, id);
+  requireRole(membership, 'editor');
+  const at = isoNow(ctx.clock);
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('obstacles').where('id', '=', id).execute();
+    await insertAuditEvent(trx, {
+      collaborationId: routine.collaborationId,
+      userId: ctx.user.id,
+      action: 'obstacle.delete',
+      targetType: 'obstacle',
+      targetId: id,
+      summary: `step ${obstacle.step}: removed "${obstacle.description.slice(0, 80)}"`,
+      at,
+    });
+  });
+}
