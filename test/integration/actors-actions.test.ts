@@ -418,5 +418,3 @@ describe('personal-data guard', () => {
     expect(phone.status).toBe(201);
   });
 });
-
-export type { Client };
