@@ -28,6 +28,9 @@ export interface RoutinesTable {
   createdBy: string | null;
   createdAt: string;
   updatedAt: string;
+  adoptedVersion: number | null;
+  adoptedAt: string | null;
+  nextReviewDate: string | null;
 }
 export interface AnswersTable {
   routineId: string;
@@ -138,6 +141,87 @@ export interface KnowledgeOverridesTable {
   revision: number;
 }
 
+export interface MilestonesTable {
+  id: string;
+  routineId: string;
+  phase: string;
+  title: string;
+  plannedDate: string;
+  doneDate: string | null;
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+}
+export interface EvaluationPlansTable {
+  routineId: string;
+  method: string;
+  /** JSON array of strings */
+  indicators: string;
+  responsibleActorId: string | null;
+  frequencyMonths: number;
+  nextReviewDate: string;
+  revision: number;
+  updatedAt: string;
+}
+export interface RoutineVersionsTable {
+  id: string;
+  routineId: string;
+  number: number;
+  /** canonical JSON of a RoutineSnapshot */
+  snapshot: string;
+  /** SHA-256 hex of `snapshot` */
+  hash: string;
+  summary: string | null;
+  createdBy: string | null;
+  createdAt: string;
+  adoptedAt: string | null;
+}
+export interface SignOffsTable {
+  id: string;
+  versionId: string;
+  actorId: string;
+  actorName: string;
+  representativeName: string;
+  representativeTitle: string;
+  decisionReference: string;
+  signedDate: string;
+  signedBy: string;
+  onBehalf: number;
+  versionHash: string;
+  createdAt: string;
+}
+export interface CommentsTable {
+  id: string;
+  routineId: string;
+  /** 'question' | 'action' */
+  targetType: string;
+  targetId: string;
+  /** the first comment's id; replies share it */
+  threadId: string;
+  authorId: string;
+  body: string;
+  resolvedAt: string | null;
+  resolvedBy: string | null;
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+}
+export interface InvitationsTable {
+  id: string;
+  collaborationId: string;
+  email: string;
+  role: 'coordinator' | 'editor' | 'reader';
+  actorId: string | null;
+  /** SHA-256 of the token: the token itself is only in the link */
+  tokenHash: string;
+  invitedBy: string;
+  createdAt: string;
+  expiresAt: string;
+  acceptedAt: string | null;
+  acceptedBy: string | null;
+  revokedAt: string | null;
+}
+
 export interface DB {
   collaborations: CollaborationsTable;
   memberships: MembershipsTable;
@@ -153,4 +237,10 @@ export interface DB {
   obstacles: ObstaclesTable;
   knowledgeItems: KnowledgeItemsTable;
   knowledgeOverrides: KnowledgeOverridesTable;
+  milestones: MilestonesTable;
+  evaluationPlans: EvaluationPlansTable;
+  routineVersions: RoutineVersionsTable;
+  signOffs: SignOffsTable;
+  comments: CommentsTable;
+  invitations: InvitationsTable;
 }

@@ -81,6 +81,9 @@ export async function seedDemoIfEmpty(app: FastifyInstance) {
       createdBy: userId,
       createdAt: at,
       updatedAt: at,
+      adoptedVersion: null,
+      adoptedAt: null,
+      nextReviewDate: null,
     });
     for (const [questionId, text] of Object.entries(DEMO_ANSWERS)) {
       await trx

@@ -84,6 +84,9 @@ export async function createRoutine(
     createdBy: ctx.user.id,
     createdAt: at,
     updatedAt: at,
+    adoptedVersion: null,
+    adoptedAt: null,
+    nextReviewDate: null,
   };
   await ctx.db.transaction().execute(async (trx) => {
     await insertRoutine(trx, row);
