@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { TEMPLATE } from '../../domain/template';
-import { insertAuditEvent } from '../modules/audit/audit.repository';
-import {
-  insertCollaboration,
-  insertMembership,
-} from '../modules/collaborations/collaborations.repository';
-import { insertRoutine } from '../modules/routines/routines.repository';
+import type { CreateAction } from '../../contracts/actions';
+import type { ServiceContext } from '../http/context';
+import { createAction } from '../modules/actions/actions.service';
+import { createActor } from '../modules/actors/actors.service';
+import { createCollaboration } from '../modules/collaborations/collaborations.service';
+import { createObstacle } from '../modules/obstacles/obstacles.service';
+import { createRoutine, patchRoutine, saveAnswer } from '../modules/routines/routines.service';
 
 export const DEMO_EMAIL = 'demo@exempelkommun.se';
 
@@ -23,9 +23,10 @@ const DEMO_ANSWERS: Record<string, string> = {
   's2.q2':
     'Personalen kan ställa frågor när de ser tecken, dokumentera och kontakta socialtjänstens mottagning eller socialjouren.',
   's3.q1':
-    'Barn: socialtjänstens barn- och ungdomsmottagning dagtid, socialjouren efter kontorstid. Vuxna: socialtjänstens vuxenenhet dagtid, socialjouren efter kontorstid. Vid akut fara: ring 112.',
+    'Barn: socialtjänstens mottagning för barn och unga dagtid, socialjouren efter kontorstid. Vuxna: socialtjänstens vuxenmottagning dagtid, socialjouren efter kontorstid. Vid akut fara: ring 112.',
   's3.q2':
     'Den som tar emot kontakten gör en första bedömning av skyddsbehovet samma dag, kontaktar polisen vid misstanke om brott och erbjuder kontakt med regionkoordinatorn.',
+  's3.q4': 'Alla vet inte vart de ska ringa efter kontorstid.',
   's4.q1':
     'Ta personen på allvar, se till att hen är i säkerhet, ordna tolk vid behov och kontakta ingången för barn eller vuxna enligt rutinen.',
 };
@@ -35,7 +36,8 @@ const DEMO_MAIN_RULE =
 
 /**
  * On a database without users, creates the demo account, the collaboration "Exempelkommun"
- * and a partly filled routine. Returns the credentials to print once, or null when the
+ * and a partly filled routine with its organisations and who does what — through the same
+ * service functions the API uses. Returns the credentials to print once, or null when the
  * database already had users.
  */
 export async function seedDemoIfEmpty(app: FastifyInstance) {
@@ -47,66 +49,166 @@ export async function seedDemoIfEmpty(app: FastifyInstance) {
   const signUp = await app.auth.api.signUpEmail({
     body: { name: 'Demo Samordnare', email: DEMO_EMAIL, password },
   });
-  const userId = signUp.user.id;
-  const at = app.clock.now().toISOString();
-  const collaborationId = crypto.randomUUID();
-  const routineId = crypto.randomUUID();
-  const collaborationName = 'Exempelkommun';
-  const routineTitle = 'Rutin för enskilda ärenden – människohandel och prostitution';
+  const ctx: ServiceContext = {
+    db,
+    clock: app.clock,
+    user: { id: signUp.user.id, name: signUp.user.name, email: signUp.user.email },
+  };
 
-  await db.transaction().execute(async (trx) => {
-    await insertCollaboration(trx, {
-      id: collaborationId,
-      name: collaborationName,
-      area: 'Exempelkommun och Exempelregionen',
-      at,
-    });
-    await insertMembership(trx, {
-      collaborationId,
-      userId,
-      role: 'coordinator',
-      actorId: null,
-      at,
-    });
-    await insertRoutine(trx, {
-      id: routineId,
-      collaborationId,
-      slug: 'exempelkommun',
-      title: routineTitle,
-      status: 'draft',
-      visibility: 'public',
-      mainRule: DEMO_MAIN_RULE,
-      templateId: TEMPLATE.id,
-      templateVersion: TEMPLATE.version,
-      createdBy: userId,
-      createdAt: at,
-      updatedAt: at,
-      adoptedVersion: null,
-      adoptedAt: null,
-      nextReviewDate: null,
-    });
-    for (const [questionId, text] of Object.entries(DEMO_ANSWERS)) {
-      await trx
-        .insertInto('answers')
-        .values({ routineId, questionId, text, revision: 1, updatedBy: userId, updatedAt: at })
-        .execute();
-    }
-    await insertAuditEvent(trx, {
-      collaborationId,
-      userId,
-      action: 'demo.seed',
-      targetType: 'collaboration',
-      targetId: collaborationId,
-      summary: 'demo collaboration created',
-      at,
-    });
+  const collaboration = await createCollaboration(ctx, {
+    name: 'Exempelkommun',
+    area: 'Exempelkommun och Exempelregionen',
   });
+  const routine = await createRoutine(ctx, collaboration.id, {
+    title: 'Rutin för enskilda ärenden – människohandel och prostitution',
+  });
+  await patchRoutine(ctx, routine.id, { mainRule: DEMO_MAIN_RULE, visibility: 'public' });
+  for (const [questionId, text] of Object.entries(DEMO_ANSWERS)) {
+    await saveAnswer(ctx, routine.id, questionId, { text, baseRevision: 0 });
+  }
+
+  const actor = (
+    name: string,
+    kind: Parameters<typeof createActor>[2]['kind'],
+    paths: Parameters<typeof createActor>[2]['contactPaths'],
+    description?: string,
+  ) => createActor(ctx, collaboration.id, { name, kind, description, contactPaths: paths });
+  const social = await actor(
+    'Socialtjänsten',
+    'social_services',
+    [
+      {
+        channel: 'phone',
+        value: '0123-456 70',
+        label: 'Mottagningen barn och unga',
+        hours: 'vardagar 8–17',
+        audience: 'children',
+      },
+      {
+        channel: 'phone',
+        value: '0123-456 80',
+        label: 'Vuxenmottagningen',
+        hours: 'vardagar 8–17',
+        audience: 'adults',
+      },
+    ],
+    'Individ- och familjeomsorgen',
+  );
+  const jour = await actor('Socialjouren', 'social_services', [
+    {
+      channel: 'phone',
+      value: '0123-456 99',
+      label: 'Socialjouren',
+      hours: 'kvällar, nätter och helger',
+      always: true,
+      audience: 'all',
+    },
+  ]);
+  const police = await actor('Polisen', 'police', [
+    { channel: 'phone', value: '112', label: 'Akut fara', always: true, audience: 'all' },
+    {
+      channel: 'phone',
+      value: '114 14',
+      label: 'Anmälan och övriga ärenden',
+      always: true,
+      audience: 'all',
+    },
+  ]);
+  const health = await actor('Hälso- och sjukvården', 'health_care', [
+    {
+      channel: 'phone',
+      value: '0123-457 00',
+      label: 'Akutmottagningen',
+      always: true,
+      audience: 'all',
+    },
+  ]);
+  const coordinator = await actor('Regionkoordinatorn', 'regional_coordinator', [
+    {
+      channel: 'email',
+      value: 'regionkoordinator@exempelregionen.se',
+      label: 'Funktionsbrevlåda',
+      hours: 'vardagar',
+      audience: 'all',
+    },
+  ]);
+
+  const add = (input: CreateAction) => createAction(ctx, routine.id, input);
+  const p = (a: Awaited<ReturnType<typeof actor>>, i = 0) => a.contactPaths[i]?.id ?? null;
+  const childEntry = await add({
+    step: 3,
+    actorId: social.id,
+    what: 'Tar emot kontakten om ett barn och gör en skyddsbedömning samma dag',
+    when: 'vardagar 8–17',
+    audience: 'children',
+    contactPathId: p(social, 0),
+    isEntryPoint: true,
+    kind: 'report_of_concern',
+  });
+  const adultEntry = await add({
+    step: 3,
+    actorId: social.id,
+    what: 'Tar emot kontakten om en vuxen och bedömer behovet av skydd',
+    when: 'vardagar 8–17',
+    audience: 'adults',
+    contactPathId: p(social, 1),
+    isEntryPoint: true,
+  });
+  await add({
+    step: 3,
+    actorId: jour.id,
+    what: 'Tar emot kontakter efter kontorstid, för barn och vuxna',
+    when: 'kvällar, nätter och helger',
+    audience: 'all',
+    contactPathId: p(jour),
+    isEntryPoint: true,
+  });
+  await add({
+    step: 2,
+    actorId: health.id,
+    what: 'Uppmärksammar tecken och gör orosanmälan för barn',
+    audience: 'all',
+    contactPathId: p(health),
+    handoffTo: [childEntry.id, adultEntry.id],
+  });
+  const report = await add({
+    step: 5,
+    actorId: police.id,
+    what: 'Tar emot anmälan, inleder förundersökning och begär målsägandebiträde',
+    audience: 'all',
+    contactPathId: p(police, 1),
+    kind: 'report_to_police',
+  });
+  await add({
+    step: 4,
+    actorId: social.id,
+    what: 'Ordnar tolk och informerar om rättigheter på ett språk personen förstår',
+    audience: 'all',
+    contactPathId: p(social, 1),
+    kind: 'rights_information',
+    handoffTo: [report.id],
+  });
+  await add({
+    step: 5,
+    actorId: coordinator.id,
+    what: 'Stöttar i ärendet med den utsattas samtycke och samordnar myndigheterna',
+    audience: 'all',
+    contactPathId: p(coordinator),
+    kind: 'consult_regional_coordinator',
+  });
+  await createObstacle(ctx, routine.id, {
+    step: 3,
+    description: 'Alla vet inte vart de ska ringa efter kontorstid.',
+    remedy: 'Socialjourens nummer står på första kontaktkortet i varje personalrum.',
+    ownerActorId: jour.id,
+  });
+
   return {
     email: DEMO_EMAIL,
     password,
-    collaborationName,
-    routineTitle,
-    routineId,
-    collaborationId,
+    collaborationName: collaboration.name,
+    routineTitle: routine.title,
+    routineId: routine.id,
+    collaborationId: collaboration.id,
   };
 }
