@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Action, CreateAction, UpdateAction } from '../../../contracts/actions';
 import type { FieldError } from '../../../contracts/errors';
+import { lockRoutine } from '../../db/dialect';
 import type { ActionsTable, DB } from '../../db/schema';
 import { isoNow, type ServiceContext } from '../../http/context';
 import { AppError, notFound } from '../../http/errors';
@@ -136,6 +137,7 @@ export async function createAction(
   const at = isoNow(ctx.clock);
   const id = crypto.randomUUID();
   await ctx.db.transaction().execute(async (trx) => {
+    await lockRoutine(trx, routineId);
     const actor = await validateReferences(trx, {
       collaborationId: routine.collaborationId,
       routineId,
@@ -208,6 +210,7 @@ export async function patchAction(
   if (input.actorId !== undefined) requireActorEditor(membership, input.actorId);
   const at = isoNow(ctx.clock);
   await ctx.db.transaction().execute(async (trx) => {
+    await lockRoutine(trx, routineId);
     const current = await findActionById(trx, actionId);
     if (!current) throw notFound('The action');
     if (input.baseRevision !== undefined && input.baseRevision !== current.revision) {
@@ -295,6 +298,7 @@ export async function deleteAction(
   requireActorEditor(membership, action.actorId);
   const at = isoNow(ctx.clock);
   await ctx.db.transaction().execute(async (trx) => {
+    await lockRoutine(trx, routineId);
     await deleteActionRow(trx, actionId);
     await renumber(trx, await findStepActionIds(trx, routineId, action.step));
     await insertAuditEvent(trx, {

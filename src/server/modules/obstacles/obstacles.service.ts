@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { CreateObstacle, Obstacle, UpdateObstacle } from '../../../contracts/actions';
+import { lockRoutine } from '../../db/dialect';
 import type { DB, ObstaclesTable } from '../../db/schema';
 import { isoNow, type ServiceContext } from '../../http/context';
 import { AppError, notFound } from '../../http/errors';
@@ -74,6 +75,7 @@ export async function createObstacle(
     updatedAt: at,
   };
   await ctx.db.transaction().execute(async (trx) => {
+    await lockRoutine(trx, routineId);
     await assertOwner(trx, routine.collaborationId, input.ownerActorId);
     await guardPersonalData(
       trx,

@@ -1,0 +1,80 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { cookieFrom } from './app';
+
+/** The real server as a child process (node + tsx, no npx in between, so SIGKILL hits it). */
+export class ChildServer {
+  private proc: ChildProcess | null = null;
+  url = '';
+
+  constructor(private readonly env: Record<string, string>) {}
+
+  async start(): Promise<void> {
+    // Vitest puts Vite's BASE_URL ('/') into process.env: not a URL for the app.
+    const { BASE_URL: _viteBase, ...inherited } = process.env;
+    const proc = spawn(process.execPath, ['--import', 'tsx', 'src/cli/serve.ts'], {
+      env: {
+        ...inherited,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        SAMRUTIN_DEMO: '0',
+        WEB_DIST: '',
+        LOG_LEVEL: 'info',
+        NODE_ENV: 'test',
+        ...this.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.proc = proc;
+    let output = '';
+    this.url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = output.match(/Server listening at (http:\/\/127\.0\.0\.1:\d+)/);
+        if (match) {
+          clearTimeout(timer);
+          resolve(match[1]!);
+        }
+      };
+      proc.stdout!.on('data', onData);
+      proc.stderr!.on('data', onData);
+      proc.on('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`server exited with ${code}:\n${output}`));
+      });
+    });
+  }
+
+  /** SIGKILL: no shutdown hook runs, like a crash or a power cut of the process. */
+  async kill(): Promise<void> {
+    const proc = this.proc;
+    if (!proc || proc.exitCode !== null) return;
+    await new Promise<void>((resolve) => {
+      proc.once('exit', () => resolve());
+      proc.kill('SIGKILL');
+    });
+    this.proc = null;
+  }
+}
+
+/** A small fetch client for a server on a real port. */
+export class HttpClient {
+  cookie = '';
+  constructor(private readonly base: () => string) {}
+
+  async request(method: string, path: string, body?: unknown) {
+    const res = await fetch(this.base() + path, {
+      method,
+      headers: {
+        origin: this.base(),
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    const setCookie = res.headers.getSetCookie();
+    if (setCookie.length) this.cookie = cookieFrom(setCookie, this.cookie);
+    const text = await res.text();
+    return { status: res.status, body: text ? JSON.parse(text) : undefined };
+  }
+}
