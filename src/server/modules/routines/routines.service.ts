@@ -12,6 +12,7 @@ import { AppError, notFound } from '../../http/errors';
 import { guardPersonalData } from '../../http/personal-data';
 import { type Membership, requireMembership, requireRole } from '../../http/tenancy';
 import { changeSummary, insertAuditEvent } from '../audit/audit.repository';
+import { insertDefaultMilestones } from '../milestones/default-milestones';
 import {
   findAnswer,
   findAnswersOfRoutine,
@@ -90,6 +91,7 @@ export async function createRoutine(
   };
   await ctx.db.transaction().execute(async (trx) => {
     await insertRoutine(trx, row);
+    await insertDefaultMilestones(trx, row.id, at);
     await insertAuditEvent(trx, {
       collaborationId,
       userId: ctx.user.id,

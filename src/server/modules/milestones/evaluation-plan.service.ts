@@ -1,0 +1,107 @@
+import type { EvaluationPlan, PutEvaluationPlan } from '../../../contracts/review';
+import type { EvaluationPlansTable } from '../../db/schema';
+import { isoNow, type ServiceContext } from '../../http/context';
+import { AppError, notFound } from '../../http/errors';
+import { guardPersonalData } from '../../http/personal-data';
+import { requireRole } from '../../http/tenancy';
+import { findActorById } from '../actors/actors.repository';
+import { insertAuditEvent } from '../audit/audit.repository';
+import { loadRoutineForMember } from '../routines/routines.service';
+import {
+  findEvaluationPlan,
+  insertEvaluationPlan,
+  updateEvaluationPlanIfRevision,
+} from './milestones.repository';
+
+const toPlan = (r: EvaluationPlansTable): EvaluationPlan => ({
+  method: r.method,
+  indicators: JSON.parse(r.indicators) as string[],
+  responsibleActorId: r.responsibleActorId,
+  frequencyMonths: r.frequencyMonths,
+  nextReviewDate: r.nextReviewDate,
+  revision: r.revision,
+});
+
+/** The routine's evaluation plan (step 6), or 404 while it has none (members). */
+export async function getEvaluationPlan(
+  ctx: ServiceContext,
+  routineId: string,
+): Promise<EvaluationPlan> {
+  await loadRoutineForMember(ctx, routineId);
+  const plan = await findEvaluationPlan(ctx.db, routineId);
+  if (!plan) throw notFound('The evaluation plan');
+  return toPlan(plan);
+}
+
+/**
+ * Writes the whole evaluation plan (editors and coordinators). The responsible actor must be
+ * one of the collaboration's actors (400). With `baseRevision` (0 = no plan yet) a stale
+ * write is refused with 409 STALE_REVISION and the current plan (null when none).
+ */
+export async function putEvaluationPlan(
+  ctx: ServiceContext,
+  routineId: string,
+  input: PutEvaluationPlan,
+): Promise<EvaluationPlan> {
+  const { routine, membership } = await loadRoutineForMember(ctx, routineId);
+  requireRole(membership, 'editor');
+  const actor = await findActorById(ctx.db, input.responsibleActorId);
+  if (!actor || actor.collaborationId !== routine.collaborationId) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'The request is invalid: responsibleActorId: is not an actor of this collaboration',
+      [{ field: 'responsibleActorId', message: 'is not an actor of this collaboration' }],
+    );
+  }
+  const at = isoNow(ctx.clock);
+  return ctx.db.transaction().execute(async (trx) => {
+    await guardPersonalData(
+      trx,
+      {
+        method: input.method,
+        ...Object.fromEntries(input.indicators.map((text, i) => [`indicators.${i}`, text])),
+      },
+      input.acknowledgePersonalData,
+      {
+        collaborationId: routine.collaborationId,
+        userId: ctx.user.id,
+        targetType: 'evaluation_plan',
+        targetId: routineId,
+        at,
+      },
+    );
+    const current = await findEvaluationPlan(trx, routineId);
+    const currentRevision = current?.revision ?? 0;
+    const stale = () =>
+      new AppError(
+        'STALE_REVISION',
+        'Someone else saved the evaluation plan first. Review their plan and save again.',
+        current ? toPlan(current) : null,
+      );
+    if (input.baseRevision !== undefined && input.baseRevision !== currentRevision) throw stale();
+    const row: EvaluationPlansTable = {
+      routineId,
+      method: input.method,
+      indicators: JSON.stringify(input.indicators),
+      responsibleActorId: input.responsibleActorId,
+      frequencyMonths: input.frequencyMonths,
+      nextReviewDate: input.nextReviewDate,
+      revision: currentRevision + 1,
+      updatedAt: at,
+    };
+    // A concurrent first write hits the primary key (409 CONFLICT); a concurrent update
+    // finds the revision moved on.
+    if (!current) await insertEvaluationPlan(trx, row);
+    else if (!(await updateEvaluationPlanIfRevision(trx, row, currentRevision))) throw stale();
+    await insertAuditEvent(trx, {
+      collaborationId: routine.collaborationId,
+      userId: ctx.user.id,
+      action: 'evaluation_plan.save',
+      targetType: 'evaluation_plan',
+      targetId: routineId,
+      summary: `revision ${row.revision}: every ${row.frequencyMonths} months, next review ${row.nextReviewDate}, responsible "${actor.name}"`,
+      at,
+    });
+    return toPlan(row);
+  });
+}

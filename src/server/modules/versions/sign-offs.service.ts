@@ -1,0 +1,218 @@
+import { verifyPassword } from 'better-auth/crypto';
+import type { CreateSignOff, SignOff, SignOffOverview } from '../../../contracts/versions';
+import { isoNow, type ServiceContext } from '../../http/context';
+import { AppError } from '../../http/errors';
+import { guardPersonalData } from '../../http/personal-data';
+import { insertAuditEvent } from '../audit/audit.repository';
+import { assertSignInAllowed } from '../auth/sign-in-limit';
+import { swedishToday } from '../check/check.service';
+import {
+  findCredentialPasswordHash,
+  findLatestVersionNumber,
+  findSignOffOfActor,
+  findSignOffs,
+  insertSignOff,
+  markVersionAdopted,
+} from './versions.repository';
+import {
+  loadVersionForMember,
+  parseSnapshot,
+  requiredActorsOf,
+  toSignOff,
+} from './versions.service';
+
+/**
+ * Who must sign version `number`, who has, and for each organisation the latest earlier
+ * version it signed — so a signer can see what changed since (members).
+ */
+export async function getSignOffOverview(
+  ctx: ServiceContext,
+  routineId: string,
+  number: number,
+): Promise<SignOffOverview> {
+  const { version } = await loadVersionForMember(ctx, routineId, number);
+  const all = (await findSignOffs(ctx.db, routineId)).map(toSignOff);
+  const own = all.filter((s) => s.versionNumber === number);
+  const required = requiredActorsOf(parseSnapshot(version)).map((a) => {
+    const earlier = all
+      .filter((s) => s.actorId === a.actorId && s.versionNumber < number)
+      .map((s) => s.versionNumber);
+    return {
+      ...a,
+      signOff: own.find((s) => s.actorId === a.actorId) ?? null,
+      lastSignedVersion: earlier.length > 0 ? Math.max(...earlier) : null,
+    };
+  });
+  return {
+    versionNumber: number,
+    hash: version.hash,
+    complete: required.every((r) => r.signOff !== null),
+    required,
+    signOffs: own,
+  };
+}
+
+/**
+ * An organisation's confirmation (bekräftelse) of version `number`.
+ *
+ * The signer represents the organisation (membership.actorId), or is a coordinator signing
+ * on its behalf (recorded and shown); otherwise 403. The organisation must have actions in
+ * the version (400); only the newest version can be signed (409 VERSION_SUPERSEDED); once
+ * per organisation and version (409 ALREADY_SIGNED). The signer re-authenticates with their
+ * password (401 INVALID_CREDENTIALS, audited, counted against the account's sign-in budget).
+ * The sign-off stores the version's hash. When the last required organisation signs, the
+ * routine becomes `adopted` with this version, today's date and the plan's next review
+ * date — in the same transaction.
+ */
+export async function signVersion(
+  ctx: ServiceContext,
+  routineId: string,
+  number: number,
+  input: CreateSignOff,
+): Promise<SignOff & { adopted: boolean }> {
+  const { routine, membership, version } = await loadVersionForMember(ctx, routineId, number);
+  const represents = membership.actorId === input.actorId;
+  if (!represents && membership.role !== 'coordinator') {
+    throw new AppError(
+      'FORBIDDEN',
+      'Only a member who represents this organisation, or a coordinator on its behalf, may sign for it.',
+      { actorId: input.actorId, yourActorId: membership.actorId, yourRole: membership.role },
+    );
+  }
+  const snapshot = parseSnapshot(version);
+  const required = requiredActorsOf(snapshot);
+  const actor = required.find((a) => a.actorId === input.actorId);
+  if (!actor) {
+    const message = `has no actions in version ${number}, so it does not sign it`;
+    throw new AppError('VALIDATION_FAILED', `The request is invalid: actorId: ${message}`, [
+      { field: 'actorId', message },
+    ]);
+  }
+  const today = swedishToday(ctx.clock);
+  if (input.date !== undefined && input.date > today) {
+    const message = 'must not be later than today';
+    throw new AppError('VALIDATION_FAILED', `The request is invalid: date: ${message}`, [
+      { field: 'date', message },
+    ]);
+  }
+  const latest = await findLatestVersionNumber(ctx.db, routineId);
+  if (latest > number) {
+    throw new AppError(
+      'VERSION_SUPERSEDED',
+      `Version ${number} has been replaced by version ${latest}: sign the newest version.`,
+      { latestVersion: latest },
+    );
+  }
+  const alreadySigned = () =>
+    new AppError('ALREADY_SIGNED', `${actor.name} has already signed version ${number}.`, {
+      actorId: actor.actorId,
+    });
+  if (await findSignOffOfActor(ctx.db, version.id, input.actorId)) throw alreadySigned();
+
+  const email = ctx.user.email.toLowerCase();
+  await assertSignInAllowed(ctx.db, email, ctx.clock);
+  const hash = await findCredentialPasswordHash(ctx.db, ctx.user.id);
+  const passwordOk = hash !== null && (await verifyPassword({ hash, password: input.password }));
+  const at = isoNow(ctx.clock);
+  if (!passwordOk) {
+    await ctx.db.transaction().execute(async (trx) => {
+      // Counted with failed sign-ins: the sign-off form must not become a way to guess passwords.
+      await trx
+        .insertInto('signInFailures')
+        .values({ id: crypto.randomUUID(), email, at })
+        .execute();
+      await insertAuditEvent(trx, {
+        collaborationId: routine.collaborationId,
+        userId: ctx.user.id,
+        action: 'sign_off.reauth_failed',
+        targetType: 'routine_version',
+        targetId: `${routineId}:${number}`,
+        summary: `wrong password when signing version ${number} for "${actor.name}"`,
+        at,
+      });
+    });
+    throw new AppError(
+      'INVALID_CREDENTIALS',
+      'The password is wrong. Signing needs your own password again.',
+    );
+  }
+
+  const onBehalf = !represents;
+  const row = {
+    id: crypto.randomUUID(),
+    versionId: version.id,
+    actorId: actor.actorId,
+    actorName: actor.name,
+    representativeName: input.representativeName,
+    representativeTitle: input.representativeTitle,
+    decisionReference: input.decisionReference,
+    signedDate: input.date ?? today,
+    signedBy: ctx.user.id,
+    onBehalf: onBehalf ? 1 : 0,
+    versionHash: version.hash,
+    createdAt: at,
+  };
+  const adopted = await ctx.db.transaction().execute(async (trx) => {
+    await guardPersonalData(
+      trx,
+      {
+        representativeName: input.representativeName,
+        representativeTitle: input.representativeTitle,
+        decisionReference: input.decisionReference,
+      },
+      input.acknowledgePersonalData,
+      {
+        collaborationId: routine.collaborationId,
+        userId: ctx.user.id,
+        targetType: 'sign_off',
+        targetId: row.id,
+        at,
+      },
+    );
+    // Checked again inside the transaction; the unique constraint is the last word.
+    if (await findSignOffOfActor(trx, version.id, input.actorId)) throw alreadySigned();
+    await insertSignOff(trx, row);
+    await insertAuditEvent(trx, {
+      collaborationId: routine.collaborationId,
+      userId: ctx.user.id,
+      action: 'sign_off.create',
+      targetType: 'routine_version',
+      targetId: `${routineId}:${number}`,
+      summary: `version ${number} signed for "${actor.name}" by ${input.representativeName} (${input.representativeTitle}), decision "${input.decisionReference}"${onBehalf ? ', by a coordinator on its behalf' : ''}`,
+      at,
+    });
+    const signed = new Set((await findSignOffs(trx, routineId, version.id)).map((s) => s.actorId));
+    if (!required.every((a) => signed.has(a.actorId))) return false;
+    const previous = await trx
+      .selectFrom('routines')
+      .select(['status', 'adoptedVersion'])
+      .where('id', '=', routineId)
+      .executeTakeFirstOrThrow();
+    await trx
+      .updateTable('routines')
+      .set({
+        status: 'adopted',
+        adoptedVersion: number,
+        adoptedAt: today,
+        nextReviewDate: snapshot.evaluationPlan?.nextReviewDate ?? null,
+        updatedAt: at,
+      })
+      .where('id', '=', routineId)
+      .execute();
+    await markVersionAdopted(trx, version.id, today);
+    await insertAuditEvent(trx, {
+      collaborationId: routine.collaborationId,
+      userId: ctx.user.id,
+      action: 'routine.adopt',
+      targetType: 'routine',
+      targetId: routineId,
+      summary: `version ${number} adopted: signed by all ${required.length} organisations${previous.adoptedVersion ? ` (replaces version ${previous.adoptedVersion})` : ''}; status ${previous.status} → adopted`,
+      at,
+    });
+    return true;
+  });
+  const [stored] = (await findSignOffs(ctx.db, routineId, version.id)).filter(
+    (s) => s.id === row.id,
+  );
+  return { ...toSignOff(stored!), adopted };
+}
