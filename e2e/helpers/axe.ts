@@ -1,0 +1,33 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Result } from 'axe-core';
+import type { Page } from 'playwright-core';
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+function formatViolations(violations: Result[]): string {
+  return violations
+    .map((violation) => {
+      const nodes = violation.nodes
+        .slice(0, 5)
+        .map(
+          (node) =>
+            `    - ${node.target.join(' ')}\n      ${node.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`,
+        )
+        .join('\n');
+      const more =
+        violation.nodes.length > 5 ? `\n    … and ${violation.nodes.length - 5} more` : '';
+      return `  [${violation.impact ?? 'n/a'}] ${violation.id}: ${violation.help}\n    ${violation.helpUrl}\n${nodes}${more}`;
+    })
+    .join('\n\n');
+}
+
+/** Scans the page with axe (WCAG 2.0–2.2 A and AA) and fails listing every violation readably. */
+export async function expectNoAxeViolations(page: Page, label?: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  if (results.violations.length > 0) {
+    const where = label ? `${label} (${page.url()})` : page.url();
+    throw new Error(
+      `${results.violations.length} accessibility violation(s) on ${where}:\n\n${formatViolations(results.violations)}`,
+    );
+  }
+}

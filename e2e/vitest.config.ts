@@ -1,0 +1,21 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Browser journeys: the real app in-process (buildApp + listen on a free port, in-memory SQLite)
+ * driven by Debian's Chromium through playwright-core. Build the client first (npm run build);
+ * `npm run test:e2e` does both. One file at a time: each starts its own server and browser.
+ */
+export default defineConfig({
+  root: fileURLToPath(new URL('..', import.meta.url)),
+  test: {
+    name: 'e2e',
+    include: ['e2e/**/*.e2e.ts'],
+    environment: 'node',
+    env: { TZ: 'UTC' },
+    testTimeout: 180_000,
+    hookTimeout: 120_000,
+    fileParallelism: false,
+    reporters: ['default'],
+  },
+});

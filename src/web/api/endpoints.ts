@@ -1,0 +1,56 @@
+import type { Me, SignIn, SignUp } from '../../contracts/auth';
+import type {
+  Collaboration,
+  CreateCollaboration,
+  UpdateCollaboration,
+} from '../../contracts/collaborations';
+import type {
+  CreateRoutine,
+  Routine,
+  RoutineSummary,
+  SaveAnswer,
+  UpdateRoutine,
+} from '../../contracts/routines';
+import { ApiError, api } from './client';
+import type { CollaborationWithRoutines, Template } from './types';
+
+const seg = encodeURIComponent;
+
+/** The signed-in user, or null when nobody is signed in. */
+export async function getMe(): Promise<Me | null> {
+  try {
+    return await api<Me>('/api/me');
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export const signUp = (body: SignUp) =>
+  api<unknown>('/api/auth/sign-up/email', { method: 'POST', body });
+export const signIn = (body: SignIn) =>
+  api<unknown>('/api/auth/sign-in/email', { method: 'POST', body });
+export const signOut = () => api<unknown>('/api/auth/sign-out', { method: 'POST', body: {} });
+
+export const getTemplate = () => api<Template>('/api/template');
+
+export const listCollaborations = () => api<CollaborationWithRoutines[]>('/api/collaborations');
+export const createCollaboration = (body: CreateCollaboration) =>
+  api<Collaboration>('/api/collaborations', { method: 'POST', body });
+export const getCollaboration = (cid: string) =>
+  api<Collaboration>(`/api/collaborations/${seg(cid)}`);
+export const updateCollaboration = (cid: string, body: UpdateCollaboration) =>
+  api<Collaboration>(`/api/collaborations/${seg(cid)}`, { method: 'PATCH', body });
+
+export const listRoutines = (cid: string) =>
+  api<RoutineSummary[]>(`/api/collaborations/${seg(cid)}/routines`);
+export const createRoutine = (cid: string, body: CreateRoutine) =>
+  api<RoutineSummary>(`/api/collaborations/${seg(cid)}/routines`, { method: 'POST', body });
+export const getRoutine = (rid: string) => api<Routine>(`/api/routines/${seg(rid)}`);
+export const updateRoutine = (rid: string, body: UpdateRoutine) =>
+  api<Routine>(`/api/routines/${seg(rid)}`, { method: 'PATCH', body });
+export const saveAnswer = (rid: string, questionId: string, body: SaveAnswer) =>
+  api<{ revision: number }>(`/api/routines/${seg(rid)}/answers/${seg(questionId)}`, {
+    method: 'PUT',
+    body,
+  });

@@ -1,0 +1,99 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
+import { signOut } from '../api/endpoints';
+import { queryKeys, useMe } from '../api/queries';
+import { AnnouncerProvider } from './announcer';
+import { LanguageSwitch } from './language-switch';
+import { Loading } from './loading';
+import { rememberInitialLocation } from './page-heading';
+
+function SignOutButton() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [isBusy, setBusy] = useState(false);
+  return (
+    <button
+      type="button"
+      className="header-button"
+      disabled={isBusy}
+      onClick={async () => {
+        setBusy(true);
+        try {
+          await signOut();
+        } catch {
+          // Signing out of a session that already ended is still signed out.
+        }
+        // Forget everything of this user; keep the `me` query itself so the pages watching it
+        // re-render as signed out.
+        queryClient.setQueryData(queryKeys.me, null);
+        queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'me' });
+        setBusy(false);
+        navigate('/');
+      }}
+    >
+      {t('header.signOut')}
+    </button>
+  );
+}
+
+function Header() {
+  const { t } = useTranslation();
+  const me = useMe();
+  return (
+    <header className="site-header">
+      <div className="container site-header__inner">
+        <Link to="/" className="site-header__brand">
+          <span className="site-header__logo" aria-hidden="true" />
+          <span>Samrutin</span>
+        </Link>
+        <div className="site-header__tools">
+          {me.data ? (
+            <span className="site-header__user">
+              <span className="visually-hidden">{t('header.signedInAs')} </span>
+              {me.data.name}
+            </span>
+          ) : null}
+          <LanguageSwitch />
+          {me.data ? <SignOutButton /> : null}
+        </div>
+      </div>
+    </header>
+  );
+}
+
+function Footer() {
+  const { t } = useTranslation();
+  return (
+    <footer className="site-footer">
+      <div className="container">
+        <p>{t('footer.about')}</p>
+        <p>{t('footer.noPersonalData')}</p>
+      </div>
+    </footer>
+  );
+}
+
+/** The app shell: skip link, header, main landmark, footer, live region. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const navigation = useNavigation();
+  rememberInitialLocation(location.key);
+  return (
+    <AnnouncerProvider>
+      <a className="skip-link" href="#main">
+        {t('layout.skipToContent')}
+      </a>
+      <Header />
+      <main id="main" tabIndex={-1} className="site-main" aria-busy={navigation.state !== 'idle'}>
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <Footer />
+    </AnnouncerProvider>
+  );
+}

@@ -1,0 +1,81 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { LIMITS } from '../../../contracts/common';
+import { isApiError } from '../../api/client';
+import { useCreateCollaboration } from '../../api/queries';
+import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../components/form';
+
+const FIELD = { name: 'collaboration-name', area: 'collaboration-area' } as const;
+
+/** Creates a collaboration (the creator becomes its coordinator) and opens it. */
+export function CreateCollaborationForm() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const create = useCreateCollaboration();
+  const errors = useFormErrors();
+  const [name, setName] = useState('');
+  const [area, setArea] = useState('');
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (create.isPending) return;
+    const problems: FormError[] = [];
+    if (!name.trim())
+      problems.push({ fieldId: FIELD.name, message: t('createCollaboration.nameMissing') });
+    if (name.trim().length > LIMITS.name) {
+      problems.push({ fieldId: FIELD.name, message: t('form.tooLong', { max: LIMITS.name }) });
+    }
+    if (area.trim().length > LIMITS.area) {
+      problems.push({ fieldId: FIELD.area, message: t('form.tooLong', { max: LIMITS.area }) });
+    }
+    if (problems.length > 0) return errors.show(problems);
+    errors.clear();
+    try {
+      const created = await create.mutateAsync({
+        name: name.trim(),
+        ...(area.trim() ? { area: area.trim() } : {}),
+      });
+      navigate(`/samverkan/${created.id}`);
+    } catch (error) {
+      if (isApiError(error, 'VALIDATION_FAILED') && error.fieldErrors.length > 0) {
+        errors.show(
+          error.fieldErrors.map((f) =>
+            f.field === 'area'
+              ? { fieldId: FIELD.area, message: t('createCollaboration.areaInvalid') }
+              : { fieldId: FIELD.name, message: t('createCollaboration.nameInvalid') },
+          ),
+        );
+      } else {
+        errors.show([{ message: t('createCollaboration.failed') }]);
+      }
+    }
+  }
+
+  return (
+    <form className="form" noValidate onSubmit={onSubmit}>
+      <ErrorSummary errors={errors.errors} focusKey={errors.focusKey} />
+      <TextInput
+        id={FIELD.name}
+        label={t('createCollaboration.name')}
+        hint={t('createCollaboration.nameHint')}
+        error={errors.of(FIELD.name)}
+        value={name}
+        onValueChange={setName}
+        autoComplete="off"
+      />
+      <TextInput
+        id={FIELD.area}
+        label={t('createCollaboration.areaLabel')}
+        hint={t('createCollaboration.areaHint')}
+        error={errors.of(FIELD.area)}
+        value={area}
+        onValueChange={setArea}
+        autoComplete="off"
+      />
+      <button type="submit" className="button">
+        {t('createCollaboration.submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,98 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LIMITS } from '../../../contracts/common';
+import { isApiError } from '../../api/client';
+import { useUpdateCollaboration } from '../../api/queries';
+import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../components/form';
+import { useDocumentTitle } from '../../components/page-heading';
+import { useCollaborationContext } from './collaboration-layout';
+
+const FIELD = { name: 'settings-name', area: 'settings-area' } as const;
+
+/** Inställningar: rename the collaboration and set its area (coordinators only). */
+export function SettingsSection() {
+  const { t } = useTranslation();
+  const collaboration = useCollaborationContext();
+  const update = useUpdateCollaboration(collaboration.id);
+  const errors = useFormErrors();
+  const [name, setName] = useState(collaboration.name);
+  const [area, setArea] = useState(collaboration.area ?? '');
+  const [savedMessage, setSavedMessage] = useState('');
+  useDocumentTitle([t('collaboration.nav.settings'), collaboration.name]);
+  const canEdit = collaboration.role === 'coordinator';
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (update.isPending) return;
+    setSavedMessage('');
+    const problems: FormError[] = [];
+    if (!name.trim())
+      problems.push({ fieldId: FIELD.name, message: t('createCollaboration.nameMissing') });
+    else if (name.trim().length > LIMITS.name) {
+      problems.push({ fieldId: FIELD.name, message: t('form.tooLong', { max: LIMITS.name }) });
+    }
+    if (area.trim().length > LIMITS.area) {
+      problems.push({ fieldId: FIELD.area, message: t('form.tooLong', { max: LIMITS.area }) });
+    }
+    if (problems.length > 0) return errors.show(problems);
+    errors.clear();
+    try {
+      await update.mutateAsync({ name: name.trim(), area: area.trim() || null });
+      setSavedMessage(t('settings.saved'));
+    } catch (error) {
+      errors.show([
+        isApiError(error, 'FORBIDDEN')
+          ? { message: t('settings.forbidden') }
+          : isApiError(error, 'VALIDATION_FAILED')
+            ? { fieldId: FIELD.name, message: t('createCollaboration.nameInvalid') }
+            : { message: t('settings.failed') },
+      ]);
+    }
+  }
+
+  return (
+    <section className="section" aria-labelledby="settings-title">
+      <h2 id="settings-title">{t('collaboration.nav.settings')}</h2>
+      {canEdit ? (
+        <form className="form" noValidate onSubmit={onSubmit}>
+          <ErrorSummary errors={errors.errors} focusKey={errors.focusKey} />
+          <TextInput
+            id={FIELD.name}
+            label={t('createCollaboration.name')}
+            error={errors.of(FIELD.name)}
+            value={name}
+            onValueChange={(value) => {
+              setName(value);
+              setSavedMessage('');
+            }}
+            autoComplete="off"
+          />
+          <TextInput
+            id={FIELD.area}
+            label={t('createCollaboration.areaLabel')}
+            hint={t('createCollaboration.areaHint')}
+            error={errors.of(FIELD.area)}
+            value={area}
+            onValueChange={(value) => {
+              setArea(value);
+              setSavedMessage('');
+            }}
+            autoComplete="off"
+          />
+          <div className="button-group">
+            <button type="submit" className="button">
+              {t('settings.save')}
+            </button>
+            <p className="save-confirmation" role="status">
+              {savedMessage}
+            </p>
+          </div>
+        </form>
+      ) : (
+        <p className="prose">{t('settings.onlyCoordinators')}</p>
+      )}
+    </section>
+  );
+}
+
+export { SettingsSection as Component };

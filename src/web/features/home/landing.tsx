@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageHeading, useDocumentTitle } from '../../components/page-heading';
+
+export function Landing() {
+  const { t } = useTranslation();
+  useDocumentTitle([t('landing.documentTitle')]);
+  return (
+    <div className="container">
+      <div className="prose">
+        <PageHeading>{t('landing.title')}</PageHeading>
+        <p className="lead">{t('landing.lead')}</p>
+        <p>{t('landing.how')}</p>
+        <h2>{t('landing.canTitle')}</h2>
+        <ul className="list-bullet">
+          <li>{t('landing.can1')}</li>
+          <li>{t('landing.can2')}</li>
+          <li>{t('landing.can3')}</li>
+        </ul>
+        <div className="button-group">
+          <Link to="/skapa-konto" className="button">
+            {t('landing.createAccount')}
+          </Link>
+          <Link to="/logga-in" className="button button--secondary">
+            {t('landing.signIn')}
+          </Link>
+        </div>
+        <div className="notice notice--info">
+          <h2 className="notice__title">{t('landing.noCasesTitle')}</h2>
+          <p>{t('landing.noCases')}</p>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageHeading, useDocumentTitle } from '../../components/page-heading';
+import { type TaskStatus, TaskStatusTag, taskStatusOf } from '../../components/status-badge';
+import { useLocalized } from '../../i18n';
+import { routinePath, stepPath, useWorkspace } from './workspace-context';
+
+interface Task {
+  key: string;
+  name: string;
+  to?: string;
+  hint?: string;
+  status: TaskStatus;
+}
+
+function TaskList({ tasks }: { tasks: Task[] }) {
+  return (
+    <ul className="task-list">
+      {tasks.map((task) => {
+        const statusId = `task-${task.key}-status`;
+        const hintId = `task-${task.key}-hint`;
+        return (
+          <li
+            key={task.key}
+            className={task.to ? 'task-list__item task-list__item--link' : 'task-list__item'}
+          >
+            <div className="task-list__name">
+              {task.to ? (
+                <Link
+                  to={task.to}
+                  aria-describedby={[task.hint ? hintId : null, statusId].filter(Boolean).join(' ')}
+                >
+                  {task.name}
+                </Link>
+              ) : (
+                <span>{task.name}</span>
+              )}
+              {task.hint ? (
+                <div className="task-list__hint" id={hintId}>
+                  {task.hint}
+                </div>
+              ) : null}
+            </div>
+            <TaskStatusTag status={task.status} id={statusId} />
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** Översikt: the task list of the routine, and for a new routine the way ahead. */
+export function OverviewPage() {
+  const { t } = useTranslation();
+  const pick = useLocalized();
+  const { routine, template } = useWorkspace();
+  useDocumentTitle([t('workspace.overview'), routine.title]);
+
+  const stepTasks: Task[] = template.steps.map((step) => {
+    const progress = routine.progress[String(step.number)] ?? {
+      answered: 0,
+      total: step.questions.length,
+    };
+    return {
+      key: `step-${step.number}`,
+      name: t('overview.stepName', { number: step.number, title: pick(step.title) }),
+      to: stepPath(routine.id, step.number),
+      hint: t('overview.answered', { answered: progress.answered, count: progress.total }),
+      status: taskStatusOf(progress),
+    };
+  });
+  const answered = template.steps.reduce(
+    (sum, step) => sum + (routine.progress[String(step.number)]?.answered ?? 0),
+    0,
+  );
+  const total = template.steps.reduce((sum, step) => sum + step.questions.length, 0);
+  const isNew = answered === 0;
+
+  const laterTasks: Task[] = [
+    {
+      key: 'timeline',
+      name: t('workspace.timeline'),
+      to: routinePath(routine.id, 'tidslinje'),
+      status: 'notStarted',
+    },
+    {
+      key: 'confirmation',
+      name: t('workspace.confirmation'),
+      to: routinePath(routine.id, 'bekraftelse'),
+      hint: t('overview.confirmationHint'),
+      status: 'cannotStart',
+    },
+    {
+      key: 'publish',
+      name: t('overview.publish'),
+      hint: t('overview.publishHint'),
+      status: 'cannotStart',
+    },
+  ];
+
+  const wayAhead = (
+    <ol className="list-number">
+      <li>{t('overview.way.answer')}</li>
+      <li>{t('overview.way.assign')}</li>
+      <li>{t('overview.way.blockers')}</li>
+      <li>{t('overview.way.freeze')}</li>
+      <li>{t('overview.way.sign')}</li>
+      <li>{t('overview.way.publish')}</li>
+    </ol>
+  );
+
+  return (
+    <>
+      <PageHeading>{t('workspace.overview')}</PageHeading>
+      <p className="lead">{pick(template.instruction)}</p>
+      {isNew ? (
+        <section className="panel" aria-labelledby="way-ahead-title">
+          <h2 id="way-ahead-title">{t('overview.wayTitle')}</h2>
+          <p>{t('overview.wayIntro')}</p>
+          {wayAhead}
+        </section>
+      ) : (
+        <details className="details">
+          <summary>{t('overview.wayTitle')}</summary>
+          {wayAhead}
+        </details>
+      )}
+      <h2>{t('overview.answerTitle')}</h2>
+      <p>{t('overview.answeredTotal', { answered, count: total })}</p>
+      <TaskList tasks={stepTasks} />
+      <h2>{t('overview.laterTitle')}</h2>
+      <TaskList tasks={laterTasks} />
+    </>
+  );
+}
+
+export { OverviewPage as Component };

@@ -1,0 +1,113 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { Icon } from '../../components/icons';
+import { PageHeading, useDocumentTitle } from '../../components/page-heading';
+import { useLocalized } from '../../i18n';
+import { NotFound } from '../errors/not-found';
+import { AnswerField } from './answer-field';
+import { MainRuleField } from './main-rule-field';
+import { routinePath, stepPath, useWorkspace } from './workspace-context';
+
+/** The step whose page shows the routine's main rule (huvudregel) first. */
+const MAIN_RULE_STEP = 4;
+
+/** A step page: heading, intro, standing instruction, the tip, then the numbered questions. */
+export function StepPage() {
+  const { t } = useTranslation();
+  const pick = useLocalized();
+  const { n } = useParams();
+  const { routine, template, canEdit } = useWorkspace();
+  const index = template.steps.findIndex((s) => String(s.number) === n);
+  const step = template.steps[index];
+  const title = step ? t('step.heading', { number: step.number, title: pick(step.title) }) : '';
+  useDocumentTitle(step ? [title, routine.title] : []);
+  if (!step) return <NotFound />;
+
+  const previous = template.steps[index - 1];
+  const next = template.steps[index + 1];
+  const questions = [...step.questions].sort((a, b) => a.number - b.number);
+
+  return (
+    <>
+      <PageHeading>{title}</PageHeading>
+      <div className="prose">
+        <p className="lead">{pick(step.intro)}</p>
+        <div className="inset">
+          <p>{pick(template.instruction)}</p>
+        </div>
+        {step.tip ? (
+          <details className="tip" open>
+            <summary>{t('step.tip')}</summary>
+            <p>{pick(step.tip)}</p>
+          </details>
+        ) : null}
+      </div>
+
+      {step.number === MAIN_RULE_STEP ? (
+        <MainRuleField routine={routine} readOnly={!canEdit} />
+      ) : null}
+
+      <section className="questions" aria-labelledby="questions-title">
+        <h2 id="questions-title">{t('step.questions')}</h2>
+        <p className="muted">{canEdit ? t('step.autosaveNote') : t('step.readOnlyNote')}</p>
+        {questions.map((question) => (
+          <AnswerField
+            key={question.id}
+            routineId={routine.id}
+            question={question}
+            answer={routine.answers[question.id]}
+            readOnly={!canEdit}
+          />
+        ))}
+      </section>
+
+      <nav className="pagination" aria-label={t('step.pagination')}>
+        {previous ? (
+          <Link
+            className="pagination__link pagination__link--prev"
+            to={stepPath(routine.id, previous.number)}
+          >
+            <Icon name="arrowLeft" />
+            <span>
+              <span className="pagination__label">{t('step.previous')}</span>
+              {t('step.heading', { number: previous.number, title: pick(previous.title) })}
+            </span>
+          </Link>
+        ) : (
+          <Link className="pagination__link pagination__link--prev" to={routinePath(routine.id)}>
+            <Icon name="arrowLeft" />
+            <span>
+              <span className="pagination__label">{t('step.previous')}</span>
+              {t('workspace.overview')}
+            </span>
+          </Link>
+        )}
+        {next ? (
+          <Link
+            className="pagination__link pagination__link--next"
+            to={stepPath(routine.id, next.number)}
+          >
+            <span>
+              <span className="pagination__label">{t('step.next')}</span>
+              {t('step.heading', { number: next.number, title: pick(next.title) })}
+            </span>
+            <Icon name="arrowRight" />
+          </Link>
+        ) : (
+          <Link
+            className="pagination__link pagination__link--next"
+            to={routinePath(routine.id, 'tidslinje')}
+          >
+            <span>
+              <span className="pagination__label">{t('step.next')}</span>
+              {t('workspace.timeline')}
+            </span>
+            <Icon name="arrowRight" />
+          </Link>
+        )}
+      </nav>
+    </>
+  );
+}
+
+export { StepPage as Component };

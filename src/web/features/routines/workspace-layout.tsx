@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useParams } from 'react-router';
+import { isApiError } from '../../api/client';
+import { useCollaboration, useRoutine, useTemplate } from '../../api/queries';
+import { LoadError, Loading } from '../../components/loading';
+import { RoutineStatusBadge } from '../../components/status-badge';
+import { NotFound } from '../errors/not-found';
+import { StepNav } from './step-nav';
+import type { WorkspaceContext } from './workspace-context';
+
+/** The routine workspace: its header (title, status), the step navigation and the page. */
+export function WorkspaceLayout() {
+  const { t } = useTranslation();
+  const { rid = '' } = useParams();
+  const routine = useRoutine(rid);
+  const template = useTemplate();
+  const collaboration = useCollaboration(routine.data?.collaborationId ?? '');
+
+  if (routine.isError) {
+    if (isApiError(routine.error) && routine.error.status === 404) return <NotFound />;
+    return <LoadError error={routine.error} onRetry={() => void routine.refetch()} />;
+  }
+  if (template.isError)
+    return <LoadError error={template.error} onRetry={() => void template.refetch()} />;
+  if (routine.isPending || template.isPending) return <Loading />;
+
+  const context: WorkspaceContext = {
+    routine: routine.data,
+    template: template.data,
+    collaboration: collaboration.data,
+    canEdit: collaboration.data?.role !== 'reader',
+  };
+  return (
+    <div className="container workspace">
+      <div className="routine-header">
+        <nav className="breadcrumbs" aria-label={t('layout.breadcrumbs')}>
+          <ol>
+            <li>
+              <Link to="/">{t('home.title')}</Link>
+            </li>
+            {collaboration.data ? (
+              <li>
+                <Link to={`/samverkan/${collaboration.data.id}`}>{collaboration.data.name}</Link>
+              </li>
+            ) : null}
+          </ol>
+        </nav>
+        <div className="routine-header__main">
+          <p className="routine-header__title">
+            <span className="visually-hidden">{t('workspace.routine')}: </span>
+            {routine.data.title}
+          </p>
+          <p className="routine-header__status">
+            <span className="visually-hidden">{t('workspace.status')}: </span>
+            <RoutineStatusBadge status={routine.data.status} />
+          </p>
+        </div>
+      </div>
+      <div className="workspace__body">
+        <StepNav routine={routine.data} template={template.data} />
+        <div className="workspace__page">
+          <Outlet context={context} />
+        </div>
+      </div>
+    </div>
+  );
+}
+
+export { WorkspaceLayout as Component };

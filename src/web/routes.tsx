@@ -1,0 +1,64 @@
+import type { RouteObject } from 'react-router';
+import { AppLayout } from './components/app-layout';
+import { Loading } from './components/loading';
+import { RequireAuth } from './components/require-auth';
+import { RouteError } from './components/route-error';
+import { NotFound } from './features/errors/not-found';
+
+/**
+ * Client routes (Swedish paths, they are what users see and share). Every page is lazy, so each
+ * one is its own chunk and the first load stays small. The server answers index.html for them.
+ */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    Component: AppLayout,
+    // Shown while the first page's code loads.
+    HydrateFallback: Loading,
+    children: [
+      {
+        // Pathless: errors render inside the app shell, the header stays usable.
+        errorElement: <RouteError />,
+        children: [
+          { index: true, lazy: () => import('./features/home/home-page') },
+          { path: 'logga-in', lazy: () => import('./features/auth/sign-in-page') },
+          { path: 'skapa-konto', lazy: () => import('./features/auth/sign-up-page') },
+          {
+            Component: RequireAuth,
+            children: [
+              {
+                path: 'samverkan/:cid',
+                lazy: () => import('./features/collaborations/collaboration-layout'),
+                children: [
+                  {
+                    index: true,
+                    lazy: () => import('./features/collaborations/routines-section'),
+                  },
+                  {
+                    path: 'installningar',
+                    lazy: () => import('./features/collaborations/settings-section'),
+                  },
+                ],
+              },
+              {
+                path: 'rutiner/:rid',
+                lazy: () => import('./features/routines/workspace-layout'),
+                children: [
+                  { index: true, lazy: () => import('./features/routines/overview-page') },
+                  { path: 'steg/:n', lazy: () => import('./features/routines/step-page') },
+                  { path: 'tidslinje', lazy: () => import('./features/routines/timeline-page') },
+                  {
+                    path: 'bekraftelse',
+                    lazy: () => import('./features/routines/confirmation-page'),
+                  },
+                ],
+              },
+            ],
+          },
+          // Static: the error boundary shows the same page, so it is in the first chunk anyway.
+          { path: '*', Component: NotFound },
+        ],
+      },
+    ],
+  },
+];
