@@ -1,0 +1,54 @@
+/**
+ * `npm run bench [-- --only=published,saves,exports,scale,weight] [--seconds=10] [--write]`
+ * Prints machine info and one table per benchmark; never asserts. `--write` records the run
+ * in docs/benchmarks.md. Set BENCH_DATABASE_URL to include PostgreSQL in the save benchmark.
+ */
+import fs from 'node:fs';
+import { benchExports } from './exports.bench';
+import { formatTable, machineInfo, type Table } from './lib';
+import { benchPublished } from './published.bench';
+import { benchSaves } from './saves.bench';
+import { benchScale } from './scale.bench';
+import { benchWeight } from './weight.bench';
+
+const args = new Map(
+  process.argv.slice(2).map((a) => {
+    const [k, v] = a.replace(/^--/, '').split('=');
+    return [k!, v ?? 'true'] as const;
+  }),
+);
+const seconds = Number(args.get('seconds') ?? 10);
+const only = args.get('only')?.split(',');
+const large = Number(args.get('large') ?? 10_000);
+
+const all: [string, () => Promise<Table>][] = [
+  ['published', () => benchPublished(seconds)],
+  ['saves', () => benchSaves(seconds)],
+  ['exports', () => benchExports(20)],
+  ['scale', () => benchScale(large)],
+  ['weight', () => benchWeight()],
+];
+
+const started = new Date();
+const info = machineInfo();
+console.log(`Samrutin benchmarks — ${started.toISOString().slice(0, 10)}\n${info}\n`);
+const out: string[] = [];
+for (const [name, run] of all) {
+  if (only && !only.includes(name)) continue;
+  try {
+    const table = await run();
+    const text = formatTable(table);
+    console.log(text);
+    out.push(text);
+  } catch (err) {
+    const text = `### ${name}\n\nFailed: ${err instanceof Error ? err.message : String(err)}\n`;
+    console.log(text);
+    out.push(text);
+  }
+}
+if (args.get('write') === 'true') {
+  const doc = `# Benchmarks\n\nRecorded by \`npm run bench -- --write\` on ${started.toISOString().slice(0, 10)}.\n\nMachine: ${info}\n\n${out.join('\n')}`;
+  fs.writeFileSync('docs/benchmarks.md', doc);
+  console.log('Wrote docs/benchmarks.md');
+}
+process.exit(0);

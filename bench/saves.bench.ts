@@ -1,0 +1,86 @@
+import { questionIds } from '../src/domain/template';
+import { benchApp, benchUser, goal, ms, percentile, type Table } from './lib';
+import { SMALL, seedCollaboration } from './seed';
+
+/**
+ * 2. Answer saves: 50 connections, each saving its own question with the right baseRevision,
+ * on SQLite and (BENCH_DATABASE_URL) PostgreSQL.
+ */
+async function benchOne(postgres: boolean, seconds: number) {
+  const { app, close } = await benchApp({ postgres });
+  const { userId, cookie } = await benchUser(app);
+  const targets: { routineId: string; questionId: string }[] = [];
+  for (let i = 0; targets.length < 50; i++) {
+    const { routineId } = await seedCollaboration(app.database.db, i, userId, SMALL);
+    for (const q of questionIds())
+      if (targets.length < 50) targets.push({ routineId, questionId: q });
+  }
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+  // A closed loop per connection: each worker waits for its answer and sends the next save
+  // with the revision it got back (autocannon prepares requests before responses arrive).
+  const latencies: number[] = [];
+  let ok = 0;
+  let failed = 0;
+  const deadline = performance.now() + seconds * 1000;
+  await Promise.all(
+    targets.map(async (target, i) => {
+      let revision = 1;
+      for (let n = 1; performance.now() < deadline; n++) {
+        const t0 = performance.now();
+        const res = await fetch(
+          `${base}/api/routines/${target.routineId}/answers/${target.questionId}`,
+          {
+            method: 'PUT',
+            headers: { 'content-type': 'application/json', cookie, origin: base },
+            body: JSON.stringify({ text: `Sparning ${n} av svar ${i}.`, baseRevision: revision }),
+          },
+        );
+        const body = (await res.json()) as { revision?: number };
+        latencies.push(performance.now() - t0);
+        if (res.status === 200) {
+          ok += 1;
+          revision = body.revision!;
+        } else failed += 1;
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  const run = {
+    rps: ok / seconds,
+    failed,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+  };
+  await close();
+  return run;
+}
+
+export async function benchSaves(seconds: number): Promise<Table> {
+  const rows: (string | number)[][] = [];
+  for (const [name, pg, limit] of [
+    ['SQLite', false, 10],
+    ['PostgreSQL', true, 20],
+  ] as const) {
+    if (pg && !process.env.BENCH_DATABASE_URL) {
+      rows.push([name, 'skipped: set BENCH_DATABASE_URL', '', '', '', '', '']);
+      continue;
+    }
+    const r = await benchOne(pg, seconds);
+    rows.push([
+      name,
+      r.rps.toFixed(0),
+      ms(r.p50),
+      ms(r.p95),
+      ms(r.p99),
+      r.failed,
+      `p99 ≤ ${limit} ms: ${goal(r.p99 <= limit)}`,
+    ]);
+  }
+  return {
+    title: `Answer saves, 50 connections each on its own question, ${seconds} s`,
+    columns: ['database', 'saves/s', 'p50', 'p95', 'p99', 'failed', 'goal'],
+    rows,
+  };
+}
