@@ -19,13 +19,22 @@ import { type Clock, systemClock } from './http/context';
 import { AppError, registerErrorHandler } from './http/errors';
 import { actionRoutes } from './modules/actions/actions.routes';
 import { actorRoutes } from './modules/actors/actors.routes';
+import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
+import { checkRoutes } from './modules/check/check.routes';
 import { collaborationRoutes } from './modules/collaborations/collaborations.routes';
+import { commentRoutes } from './modules/comments/comments.routes';
+import { exportRoutes } from './modules/exports/exports.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { invitationRoutes } from './modules/invitations/invitations.routes';
 import { knowledgeRoutes } from './modules/knowledge/knowledge.routes';
+import { memberRoutes } from './modules/members/members.routes';
+import { milestoneRoutes } from './modules/milestones/milestones.routes';
 import { obstacleRoutes } from './modules/obstacles/obstacles.routes';
+import { publishRoutes } from './modules/publish/publish.routes';
 import { routineRoutes } from './modules/routines/routines.routes';
 import { templateRoutes } from './modules/template/template.routes';
+import { versionRoutes } from './modules/versions/versions.routes';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -157,6 +166,15 @@ export async function buildApp(
   await app.register(actionRoutes);
   await app.register(obstacleRoutes);
   await app.register(knowledgeRoutes);
+  await app.register(memberRoutes);
+  await app.register(invitationRoutes);
+  await app.register(auditRoutes);
+  await app.register(commentRoutes);
+  await app.register(checkRoutes);
+  await app.register(milestoneRoutes);
+  await app.register(versionRoutes);
+  await app.register(exportRoutes);
+  await app.register(publishRoutes);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

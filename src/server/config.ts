@@ -21,6 +21,13 @@ const ZEnv = z.object({
   NODE_ENV: z.string().default('development'),
   /** Folder with the built web client (index.html); empty disables serving it. */
   WEB_DIST: z.string().optional(),
+  /** smtp(s)://user:pass@host:port — when set, invitations are e-mailed; otherwise shown to copy. */
+  SMTP_URL: z
+    .string()
+    .regex(/^(smtps?:\/\/.+)?$/, 'SMTP_URL must start with smtp:// or smtps://')
+    .optional(),
+  /** Sender of the app's e-mail. */
+  MAIL_FROM: z.string().min(3).default('Samrutin <noreply@samrutin.invalid>'),
 });
 
 export interface AppConfig {
@@ -38,6 +45,9 @@ export interface AppConfig {
   logLevel: string;
   production: boolean;
   webDist: string | null;
+  /** SMTP server for outgoing mail; null: no mail is sent. */
+  smtpUrl: string | null;
+  mailFrom: string;
 }
 
 const DEV_SECRET = 'samrutin-development-secret-not-for-production-use';
@@ -69,5 +79,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     production,
     webDist: e.WEB_DIST === '' ? null : path.resolve(e.WEB_DIST ?? 'dist/web'),
+    smtpUrl: e.SMTP_URL ? e.SMTP_URL : null,
+    mailFrom: e.MAIL_FROM,
   };
 }

@@ -31,8 +31,8 @@ export function createAuth(config: AppConfig, database: Database) {
     session: {
       expiresIn: 60 * 60 * 24 * 14,
       updateAge: 60 * 60 * 24,
-      // A signed cookie carries the session for a minute, so hot paths skip the session query.
-      cookieCache: { enabled: true, maxAge: 60 },
+      // No cookie cache: a signed-out session must stop working at once, not a minute later.
+      cookieCache: { enabled: false },
     },
     rateLimit: { enabled: false },
     advanced: {

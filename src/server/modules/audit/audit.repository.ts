@@ -31,3 +31,44 @@ export function changeSummary(field: string, before: string | null, after: strin
     s === null ? '∅' : `"${s.length > 60 ? `${s.slice(0, 57)}…` : s}"`;
   return `${field}: ${short(before)} → ${short(after)}`;
 }
+
+export interface AuditFilter {
+  collaborationId: string;
+  targetType?: string;
+  targetId?: string;
+  userId?: string;
+  /** Only events older than this position (newest-first paging). */
+  before?: { at: string; id: string };
+  limit: number;
+}
+
+/** A collaboration's events, newest first (ties broken by id), with the acting user's name. */
+export async function findAuditEvents(db: Kysely<DB>, f: AuditFilter) {
+  let q = db
+    .selectFrom('auditEvents as e')
+    .leftJoin('user as u', 'u.id', 'e.userId')
+    .select([
+      'e.id',
+      'e.at',
+      'e.userId',
+      'u.name as userName',
+      'e.action',
+      'e.targetType',
+      'e.targetId',
+      'e.summary',
+    ])
+    .where('e.collaborationId', '=', f.collaborationId);
+  if (f.targetType !== undefined) q = q.where('e.targetType', '=', f.targetType);
+  if (f.targetId !== undefined) q = q.where('e.targetId', '=', f.targetId);
+  if (f.userId !== undefined) q = q.where('e.userId', '=', f.userId);
+  const before = f.before;
+  if (before) {
+    q = q.where((eb) =>
+      eb.or([
+        eb('e.at', '<', before.at),
+        eb.and([eb('e.at', '=', before.at), eb('e.id', '<', before.id)]),
+      ]),
+    );
+  }
+  return q.orderBy('e.at', 'desc').orderBy('e.id', 'desc').limit(f.limit).execute();
+}

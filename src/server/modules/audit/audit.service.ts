@@ -1,0 +1,58 @@
+import type { AuditPage, AuditQuery } from '../../../contracts/audit';
+import type { ServiceContext } from '../../http/context';
+import { AppError } from '../../http/errors';
+import { requireMembership, requireRole } from '../../http/tenancy';
+import { findAuditEvents } from './audit.repository';
+
+/** The paging cursor: the last event's time and id, opaque to clients. */
+export function encodeCursor(at: string, id: string): string {
+  return Buffer.from(JSON.stringify([at, id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { at: string; id: string } {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(value) &&
+      value.length === 2 &&
+      typeof value[0] === 'string' &&
+      typeof value[1] === 'string'
+    ) {
+      return { at: value[0], id: value[1] };
+    }
+  } catch {
+    /* fall through */
+  }
+  throw new AppError(
+    'VALIDATION_FAILED',
+    'The request is invalid: query.before: is not a cursor from this list',
+    [{ field: 'query.before', message: 'is not a cursor from this list' }],
+  );
+}
+
+/**
+ * The collaboration's Händelselogg (coordinators): newest first, filterable by target and
+ * user, paged with an opaque `next` cursor.
+ */
+export async function listAuditEvents(
+  ctx: ServiceContext,
+  collaborationId: string,
+  query: AuditQuery,
+): Promise<AuditPage> {
+  const m = await requireMembership(ctx.db, collaborationId, ctx.user.id);
+  requireRole(m, 'coordinator');
+  const rows = await findAuditEvents(ctx.db, {
+    collaborationId,
+    targetType: query.targetType,
+    targetId: query.targetId,
+    userId: query.userId,
+    before: query.before === undefined ? undefined : decodeCursor(query.before),
+    limit: query.limit + 1,
+  });
+  const events = rows.slice(0, query.limit);
+  const last = events.at(-1);
+  return {
+    events,
+    ...(rows.length > query.limit && last ? { next: encodeCursor(last.at, last.id) } : {}),
+  };
+}

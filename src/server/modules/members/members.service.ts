@@ -1,0 +1,154 @@
+import type { Kysely } from 'kysely';
+import type { Member, UpdateMember } from '../../../contracts/members';
+import type { DB } from '../../db/schema';
+import { isoNow, type ServiceContext } from '../../http/context';
+import { AppError, notFound } from '../../http/errors';
+import { requireMembership, requireRole } from '../../http/tenancy';
+import { findActorById } from '../actors/actors.repository';
+import { changeSummary, insertAuditEvent } from '../audit/audit.repository';
+import {
+  countCoordinators,
+  deleteMembership,
+  findMember,
+  findMembersOfCollaboration,
+  lockCollaboration,
+  updateMembership,
+} from './members.repository';
+
+type MemberRow = NonNullable<Awaited<ReturnType<typeof findMember>>>;
+
+const toMember = (r: MemberRow): Member => ({
+  userId: r.userId,
+  name: r.name,
+  email: r.email,
+  role: r.role,
+  actorId: r.actorId,
+  actorName: r.actorName,
+});
+
+/** Everyone in the collaboration with role and organisation (any member may see this). */
+export async function listMembers(ctx: ServiceContext, collaborationId: string): Promise<Member[]> {
+  await requireMembership(ctx.db, collaborationId, ctx.user.id);
+  return (await findMembersOfCollaboration(ctx.db, collaborationId)).map(toMember);
+}
+
+/** 400 unless the actor belongs to the collaboration; returns its name. */
+export async function requireActorOfCollaboration(
+  db: Kysely<DB>,
+  collaborationId: string,
+  actorId: string,
+): Promise<string> {
+  const actor = await findActorById(db, actorId);
+  if (!actor || actor.collaborationId !== collaborationId) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'The request is invalid: actorId: is not an actor of this collaboration',
+      [{ field: 'actorId', message: 'is not an actor of this collaboration' }],
+    );
+  }
+  return actor.name;
+}
+
+function lastCoordinator(message: string): AppError {
+  return new AppError('LAST_COORDINATOR', message);
+}
+
+/**
+ * Changes a member's role or represented organisation (coordinators only). The last
+ * coordinator cannot be demoted: 409 LAST_COORDINATOR. Audited with before → after.
+ */
+export async function patchMember(
+  ctx: ServiceContext,
+  collaborationId: string,
+  userId: string,
+  input: UpdateMember,
+): Promise<Member> {
+  const m = await requireMembership(ctx.db, collaborationId, ctx.user.id);
+  requireRole(m, 'coordinator');
+  const at = isoNow(ctx.clock);
+  return ctx.db.transaction().execute(async (trx) => {
+    await lockCollaboration(trx, collaborationId);
+    // Again under the lock: a concurrent change may have demoted the caller meanwhile.
+    requireRole(await requireMembership(trx, collaborationId, ctx.user.id), 'coordinator');
+    const before = await findMember(trx, collaborationId, userId);
+    if (!before) throw notFound('The member');
+    let actorName = before.actorName;
+    if (input.actorId)
+      actorName = await requireActorOfCollaboration(trx, collaborationId, input.actorId);
+    if (input.actorId === null) actorName = null;
+    if (
+      input.role !== undefined &&
+      input.role !== 'coordinator' &&
+      before.role === 'coordinator' &&
+      (await countCoordinators(trx, collaborationId)) <= 1
+    ) {
+      throw lastCoordinator(
+        'The collaboration needs at least one coordinator. Make someone else coordinator first.',
+      );
+    }
+    const patch: { role?: Member['role']; actorId?: string | null } = {};
+    const parts: string[] = [];
+    if (input.role !== undefined && input.role !== before.role) {
+      patch.role = input.role;
+      parts.push(changeSummary('role', before.role, input.role));
+    }
+    if (input.actorId !== undefined && input.actorId !== before.actorId) {
+      patch.actorId = input.actorId;
+      parts.push(changeSummary('organisation', before.actorName, actorName));
+    }
+    if (parts.length > 0) {
+      await updateMembership(trx, collaborationId, userId, patch);
+      await insertAuditEvent(trx, {
+        collaborationId,
+        userId: ctx.user.id,
+        action: 'member.update',
+        targetType: 'member',
+        targetId: userId,
+        summary: `${before.name} <${before.email}>: ${parts.join('; ')}`,
+        at,
+      });
+    }
+    return toMember({ ...before, ...patch, actorName });
+  });
+}
+
+/**
+ * Removes a member (coordinators), or lets a member leave (their own membership).
+ * The last coordinator can do neither: 409 LAST_COORDINATOR.
+ */
+export async function removeMember(
+  ctx: ServiceContext,
+  collaborationId: string,
+  userId: string,
+): Promise<void> {
+  const m = await requireMembership(ctx.db, collaborationId, ctx.user.id);
+  const leaving = userId === ctx.user.id;
+  if (!leaving) requireRole(m, 'coordinator');
+  const at = isoNow(ctx.clock);
+  await ctx.db.transaction().execute(async (trx) => {
+    await lockCollaboration(trx, collaborationId);
+    if (!leaving)
+      requireRole(await requireMembership(trx, collaborationId, ctx.user.id), 'coordinator');
+    const target = await findMember(trx, collaborationId, userId);
+    if (!target) throw notFound('The member');
+    if (target.role === 'coordinator' && (await countCoordinators(trx, collaborationId)) <= 1) {
+      throw lastCoordinator(
+        leaving
+          ? 'You are the last coordinator. Make someone else coordinator before you leave.'
+          : 'The collaboration needs at least one coordinator.',
+      );
+    }
+    await deleteMembership(trx, collaborationId, userId);
+    await insertAuditEvent(trx, {
+      collaborationId,
+      userId: ctx.user.id,
+      action: leaving ? 'member.leave' : 'member.remove',
+      targetType: 'member',
+      targetId: userId,
+      summary: `${target.name} <${target.email}> (${target.role}${
+        target.actorName ? `, ${target.actorName}` : ''
+      }) ${leaving ? 'left' : 'removed'}`,
+      at,
+    });
+  });
+}

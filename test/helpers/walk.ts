@@ -1,0 +1,376 @@
+import type { FastifyInstance } from 'fastify';
+import { type Client, signUp } from './app';
+import { createCompleteRoutine } from './complete-routine';
+
+/**
+ * Shared by the isolation and permission walks: the operations of /api/openapi.json, a
+ * fixture in which every kind of id exists, URLs with those ids, and request bodies that
+ * pass the operation's own schema (so a refusal is the route's decision, not validation's).
+ */
+
+type JsonSchema = {
+  type?: string | string[];
+  enum?: unknown[];
+  const?: unknown;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  minItems?: number;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  format?: string;
+  default?: unknown;
+};
+
+export interface Operation {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** OpenAPI form: /api/routines/{rid}/actions/{id} */
+  path: string;
+  pathParams: string[];
+  requiredQuery: { name: string; schema: JsonSchema }[];
+  body: JsonSchema | null;
+}
+
+export const opKey = (op: Pick<Operation, 'method' | 'path'>) => `${op.method} ${op.path}`;
+export const isWrite = (op: Operation) => op.method !== 'GET';
+
+export async function loadOperations(app: FastifyInstance): Promise<Operation[]> {
+  const res = await app.inject({ method: 'GET', url: '/api/openapi.json' });
+  if (res.statusCode !== 200) throw new Error(`openapi.json: ${res.statusCode}`);
+  const doc = res.json() as {
+    paths: Record<
+      string,
+      Record<
+        string,
+        {
+          parameters?: { in: string; name: string; required?: boolean; schema: JsonSchema }[];
+          requestBody?: { content?: { 'application/json'?: { schema: JsonSchema } } };
+        }
+      >
+    >;
+  };
+  const ops: Operation[] = [];
+  for (const [path, methods] of Object.entries(doc.paths)) {
+    for (const [method, op] of Object.entries(methods)) {
+      const upper = method.toUpperCase();
+      if (!['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].includes(upper)) continue;
+      const params = op.parameters ?? [];
+      ops.push({
+        method: upper as Operation['method'],
+        path,
+        pathParams: [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!),
+        requiredQuery: params
+          .filter((p) => p.in === 'query' && p.required)
+          .map((p) => ({ name: p.name, schema: p.schema })),
+        body: op.requestBody?.content?.['application/json']?.schema ?? null,
+      });
+    }
+  }
+  return ops;
+}
+
+/** A value satisfying `schema` (required properties only); `hints` supply values by property name. */
+export function sample(
+  schema: JsonSchema,
+  hints: Record<string, unknown> = {},
+  name = '',
+): unknown {
+  if (name && name in hints) return hints[name];
+  if (schema.const !== undefined) return schema.const;
+  if (schema.enum?.length) return schema.enum[0];
+  if (schema.allOf?.length) {
+    return Object.assign({}, ...schema.allOf.map((s) => sample(s, hints, name) as object));
+  }
+  const alternatives = schema.anyOf ?? schema.oneOf;
+  if (alternatives?.length) {
+    const nonNull = alternatives.find((s) => s.type !== 'null') ?? alternatives[0]!;
+    return sample(nonNull, hints, name);
+  }
+  const type = Array.isArray(schema.type)
+    ? (schema.type.find((x) => x !== 'null') ?? 'null')
+    : schema.type;
+  switch (type) {
+    case 'object': {
+      const out: Record<string, unknown> = {};
+      for (const key of schema.required ?? []) {
+        out[key] = sample(schema.properties?.[key] ?? {}, hints, key);
+      }
+      return out;
+    }
+    case 'array':
+      return Array.from({ length: Math.max(schema.minItems ?? 0, 1) }, () =>
+        sample(schema.items ?? { type: 'string' }, hints, ''),
+      );
+    case 'integer':
+    case 'number': {
+      // The smallest allowed value: 0 for a first answer's baseRevision, step 1, …
+      if (schema.minimum !== undefined) return schema.minimum;
+      if (schema.exclusiveMinimum !== undefined) return schema.exclusiveMinimum + 1;
+      return Math.min(schema.maximum ?? 1, 1);
+    }
+    case 'boolean':
+      return false;
+    case 'null':
+      return null;
+    default: {
+      if (schema.format === 'email') return 'walk@example.org';
+      if (schema.format === 'date') return '2027-01-15';
+      if (schema.format === 'date-time') return '2027-01-15T10:00:00.000Z';
+      if (schema.format === 'uri' || schema.format === 'url') return 'https://example.org/';
+      const text = 'Walk text';
+      const min = schema.minLength ?? 1;
+      const max = schema.maxLength ?? 200;
+      return text.padEnd(min, 'x').slice(0, Math.max(min, Math.min(max, text.length)));
+    }
+  }
+}
+
+/** Ids of one collaboration, enough to fill every path parameter the API has today. */
+export interface FixtureIds {
+  cid: string;
+  rid: string;
+  slug: string;
+  /** Actor the editor represents (X) and another one (Y). */
+  actorX: string;
+  actorY: string;
+  /** Actions of X and of Y. */
+  actionX: string;
+  actionY: string;
+  obstacle: string;
+  knowledge: string;
+  milestone: string;
+  invitation: string;
+  /** The coordinator's comment, which opened `thread`. */
+  comment: string;
+  thread: string;
+  versionNumber: number;
+  coordinatorId: string;
+}
+
+export interface Fixture {
+  ids: FixtureIds;
+  coordinator: Client;
+  /** Editor representing actor X (Polisen). */
+  editor: Client;
+  reader: Client;
+}
+
+async function ok(res: ReturnType<Client['get']>, what: string) {
+  const r = await res;
+  if (r.status >= 300) {
+    throw new Error(`fixture: ${what}: ${r.status} ${JSON.stringify(r.body)}`);
+  }
+  return r.body;
+}
+
+/** Joins a new user through a real invitation. */
+export async function joinAs(
+  app: FastifyInstance,
+  coordinator: Client,
+  cid: string,
+  role: 'coordinator' | 'editor' | 'reader',
+  name: string,
+  actorId?: string,
+): Promise<Client> {
+  const who = await signUp(app, name);
+  const inv = await ok(
+    coordinator.post(`/api/collaborations/${cid}/invitations`, {
+      email: (who as Client & { email: string }).email,
+      role,
+      ...(actorId ? { actorId } : {}),
+    }),
+    'invitation',
+  );
+  await ok(who.post(`/api/invitations/${inv.token}/accept`), 'accept');
+  return who;
+}
+
+/**
+ * A collaboration in which every kind of thing exists: actors with contact paths, actions of
+ * two organisations, an obstacle, a local knowledge item, the timeline, an evaluation plan,
+ * a frozen version, a comment thread, a pending invitation, and an editor (for Polisen) and
+ * a reader besides the coordinator.
+ */
+export async function createRichFixture(app: FastifyInstance): Promise<Fixture> {
+  const r = await createCompleteRoutine(app);
+  const c = r.coordinator;
+  const cid = r.collaborationId;
+  const rid = r.routineId;
+  const police = r.actors.police.id;
+  const social = r.actors.social.id;
+  const actions = (await ok(c.get(`/api/routines/${rid}/actions`), 'actions')) as {
+    id: string;
+    actorId: string;
+  }[];
+  const obstacle = await ok(
+    c.post(`/api/routines/${rid}/obstacles`, {
+      step: 3,
+      description: 'Långa väntetider',
+      remedy: 'Gemensam jour',
+    }),
+    'obstacle',
+  );
+  const knowledge = await ok(
+    c.post(`/api/collaborations/${cid}/knowledge`, {
+      title: 'Lokal handbok',
+      kind: 'document',
+      url: 'https://example.org/handbok',
+      steps: [2],
+    }),
+    'knowledge',
+  );
+  const milestones = (await ok(c.get(`/api/routines/${rid}/milestones`), 'milestones')) as {
+    id: string;
+  }[];
+  const version = await ok(
+    c.post(`/api/routines/${rid}/versions`, { summary: 'Första versionen' }),
+    'version',
+  );
+  const thread = await ok(
+    c.post(`/api/routines/${rid}/comments`, {
+      targetType: 'question',
+      targetId: 's1.q1',
+      body: 'Ska vi formulera målet kortare?',
+    }),
+    'comment',
+  );
+  const editor = await joinAs(app, c, cid, 'editor', 'Redaktör för Polisen', police);
+  const reader = await joinAs(app, c, cid, 'reader', 'Läsare');
+  const invitation = await ok(
+    c.post(`/api/collaborations/${cid}/invitations`, {
+      email: 'pending@example.org',
+      role: 'reader',
+    }),
+    'pending invitation',
+  );
+  const routine = await ok(c.get(`/api/routines/${rid}`), 'routine');
+  const actionOf = (actorId: string) => {
+    const found = actions.find((a) => a.actorId === actorId);
+    if (!found) throw new Error(`fixture: no action of ${actorId}`);
+    return found.id;
+  };
+  if (!milestones[0]) throw new Error('fixture: no milestone');
+  return {
+    coordinator: c,
+    editor,
+    reader,
+    ids: {
+      cid,
+      rid,
+      slug: routine.slug,
+      actorX: police,
+      actorY: social,
+      actionX: actionOf(police),
+      actionY: actionOf(social),
+      obstacle: obstacle.id,
+      knowledge: knowledge.id,
+      milestone: milestones[0].id,
+      invitation: invitation.id,
+      comment: thread.comments[0].id,
+      thread: thread.threadId,
+      versionNumber: version.number,
+      coordinatorId: c.userId,
+    },
+  };
+}
+
+/**
+ * The id for each path parameter. `{id}` means different things under different
+ * collections: the segment before it decides. Returns null for a parameter it does not
+ * know, so the walks can fail naming the operation instead of skipping it.
+ */
+export function paramValue(
+  path: string,
+  param: string,
+  ids: FixtureIds,
+  options: { actor?: 'X' | 'Y'; action?: 'X' | 'Y' } = {},
+): string | null {
+  switch (param) {
+    case 'cid':
+      return ids.cid;
+    case 'rid':
+      return ids.rid;
+    case 'slug':
+      return ids.slug;
+    case 'aid':
+      return options.actor === 'X' ? ids.actorX : ids.actorY;
+    case 'kid':
+      return ids.knowledge;
+    case 'uid':
+      return ids.coordinatorId;
+    case 'n':
+      return String(ids.versionNumber);
+    case 'questionId':
+      return 's1.q1';
+    case 'threadId':
+      return ids.thread;
+    case 'id': {
+      const collection = /\/([\w-]+)\/\{id\}/.exec(path)?.[1];
+      const byCollection: Record<string, string> = {
+        actions: options.action === 'X' ? ids.actionX : ids.actionY,
+        obstacles: ids.obstacle,
+        milestones: ids.milestone,
+        comments: ids.comment,
+        invitations: ids.invitation,
+      };
+      return (collection && byCollection[collection]) ?? null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** The URL of an operation with its parameters filled, or the names it could not fill. */
+export function buildUrl(
+  op: Operation,
+  value: (param: string) => string | null,
+): { url: string } | { missing: string[] } {
+  const missing: string[] = [];
+  let url = op.path.replace(/\{(\w+)\}/g, (_m, p: string) => {
+    const v = value(p);
+    if (v === null) {
+      missing.push(p);
+      return `{${p}}`;
+    }
+    return encodeURIComponent(v);
+  });
+  if (missing.length > 0) return { missing };
+  const query = op.requiredQuery.map(
+    (q) => `${encodeURIComponent(q.name)}=${encodeURIComponent(String(sample(q.schema)))}`,
+  );
+  if (query.length > 0) url += `?${query.join('&')}`;
+  return { url };
+}
+
+/** Sends the operation with a body that passes its schema (when it takes one). */
+export function call(client: Client, op: Operation, url: string, body: unknown) {
+  switch (op.method) {
+    case 'GET':
+      return client.get(url);
+    case 'DELETE':
+      return client.delete(url);
+    case 'POST':
+      return client.post(url, body ?? {});
+    case 'PUT':
+      return client.put(url, body ?? {});
+    case 'PATCH':
+      return client.patch(url, body ?? {});
+  }
+}
+
+/** Property-name hints so sampled bodies refer to real things of the fixture. */
+export function bodyHints(ids: FixtureIds, actor: 'X' | 'Y'): Record<string, unknown> {
+  const actorId = actor === 'X' ? ids.actorX : ids.actorY;
+  return {
+    actorId,
+    ownerActorId: actorId,
+    responsibleActorId: actorId,
+    password: 'correct horse battery',
+  };
+}

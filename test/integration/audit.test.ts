@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Client,
+  createCollaborationWithRoutine,
+  createTestApp,
+  signUp,
+  type TestApp,
+} from '../helpers/app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t.close());
+
+interface Event {
+  id: string;
+  at: string;
+  userId: string | null;
+  userName: string | null;
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  summary: string;
+}
+
+async function join(
+  c: Client,
+  cid: string,
+  role: 'editor' | 'reader',
+  name: string,
+  actorId?: string,
+) {
+  const who = await signUp(t.app, name);
+  const inv = await c.post(`/api/collaborations/${cid}/invitations`, {
+    email: (who as Client & { email: string }).email,
+    role,
+    ...(actorId ? { actorId } : {}),
+  });
+  await who.post(`/api/invitations/${inv.body.token}/accept`);
+  return who;
+}
+
+/** A collaboration with a little history, one second between writes. */
+async function setup() {
+  const base = await createCollaborationWithRoutine(t.app);
+  const c = base.coordinator;
+  const cid = base.collaborationId;
+  const rid = base.routineId;
+  t.clock.advance(1000);
+  const police = await c.post(`/api/collaborations/${cid}/actors`, {
+    name: 'Polisen',
+    kind: 'police',
+    contactPaths: [],
+  });
+  t.clock.advance(1000);
+  const editor = await join(c, cid, 'editor', 'Erik Redaktör', police.body.id);
+  t.clock.advance(1000);
+  const reader = await join(c, cid, 'reader', 'Lisa Läsare');
+  t.clock.advance(1000);
+  const action = await editor.post(`/api/routines/${rid}/actions`, {
+    step: 5,
+    actorId: police.body.id,
+    what: 'Upprättar anmälan, exempel 19900101-0017',
+    audience: 'all',
+    acknowledgePersonalData: true,
+  });
+  t.clock.advance(1000);
+  await c.patch(`/api/collaborations/${cid}/members/${reader.userId}`, { role: 'editor' });
+  t.clock.advance(1000);
+  return { ...base, c, cid, rid, editor, reader, police: police.body, action: action.body };
+}
+
+async function allPages(c: Client, cid: string, query: string, limit: number) {
+  const events: Event[] = [];
+  let cursor: string | undefined;
+  let pages = 0;
+  do {
+    const res = await c.get(
+      `/api/collaborations/${cid}/audit?limit=${limit}${query}${cursor ? `&before=${cursor}` : ''}`,
+    );
+    expect(res.status).toBe(200);
+    events.push(...res.body.events);
+    cursor = res.body.next;
+    pages += 1;
+  } while (cursor && pages < 50);
+  return { events, pages };
+}
+
+describe('audit trail (Händelselogg)', () => {
+  it('lists every write newest first, with who, what and a summary', async () => {
+    const { c, cid, editor, reader, action } = await setup();
+    const res = await c.get(`/api/collaborations/${cid}/audit`);
+    expect(res.status).toBe(200);
+    expect(res.body.next).toBeUndefined();
+    const events: Event[] = res.body.events;
+    const ats = events.map((e) => e.at);
+    expect([...ats].sort().reverse()).toEqual(ats);
+    const actions = events.map((e) => e.action);
+    for (const a of [
+      'collaboration.create',
+      'routine.create',
+      'actor.create',
+      'invitation.create',
+      'invitation.accept',
+      'personal_data.acknowledged',
+      'action.create',
+      'member.update',
+    ]) {
+      expect(actions, a).toContain(a);
+    }
+    expect(events[0]).toMatchObject({
+      action: 'member.update',
+      userId: c.userId,
+      userName: 'Samordnare',
+      targetType: 'member',
+      targetId: reader.userId,
+    });
+    expect(events[0]!.summary).toContain('role: "reader" → "editor"');
+    const ack = events.find((e) => e.action === 'personal_data.acknowledged');
+    expect(ack).toMatchObject({
+      userId: editor.userId,
+      userName: 'Erik Redaktör',
+      targetId: action.id,
+    });
+    // Sign-in failures belong to no collaboration and never show up here.
+    expect(actions.some((a) => a.startsWith('auth.'))).toBe(false);
+  });
+
+  it('pages with an opaque cursor without gaps or repeats, also among events of the same second', async () => {
+    const { c, cid, rid } = await setup();
+    // Several events with the very same time.
+    for (const q of ['s1.q1', 's1.q2', 's1.q3']) {
+      await c.put(`/api/routines/${rid}/answers/${q}`, { text: 'svar', baseRevision: 0 });
+    }
+    const whole = (await c.get(`/api/collaborations/${cid}/audit?limit=200`)).body
+      .events as Event[];
+    const { events, pages } = await allPages(c, cid, '', 2);
+    expect(pages).toBe(Math.ceil(whole.length / 2));
+    expect(events.map((e) => e.id)).toEqual(whole.map((e) => e.id));
+    expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+  });
+
+  it('filters by target and by user', async () => {
+    const { c, cid, editor, action } = await setup();
+    const byTarget = await c.get(
+      `/api/collaborations/${cid}/audit?targetType=action&targetId=${action.id}`,
+    );
+    // Written in one transaction, at the same time.
+    expect(byTarget.body.events.map((e: Event) => e.action).sort()).toEqual([
+      'action.create',
+      'personal_data.acknowledged',
+    ]);
+    const byUser = await allPages(c, cid, `&userId=${editor.userId}`, 1);
+    expect(byUser.events.every((e) => e.userId === editor.userId)).toBe(true);
+    expect(
+      byUser.events
+        .map((e) => e.action)
+        .slice(0, 2)
+        .sort(),
+    ).toEqual(['action.create', 'personal_data.acknowledged']);
+    expect(byUser.events.map((e) => e.action)[2]).toBe('invitation.accept');
+    expect(byUser.events).toHaveLength(3);
+  });
+
+  it('is for coordinators: 403 for editors and readers, 404 for others, 400 for a bad cursor', async () => {
+    const { c, cid, editor } = await setup();
+    const reader = await join(c, cid, 'reader', 'Ny läsare');
+    for (const who of [editor, reader]) {
+      const res = await who.get(`/api/collaborations/${cid}/audit`);
+      expect(res.status).toBe(403);
+    }
+    const stranger = await signUp(t.app, 'Främling');
+    expect((await stranger.get(`/api/collaborations/${cid}/audit`)).status).toBe(404);
+    const bad = await c.get(`/api/collaborations/${cid}/audit?before=garbage`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('VALIDATION_FAILED');
+    expect((await c.get(`/api/collaborations/${cid}/audit?limit=0`)).status).toBe(400);
+  });
+});

@@ -1,0 +1,174 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Client,
+  createCollaborationWithRoutine,
+  createTestApp,
+  Client as HttpClient,
+  type TestApp,
+} from '../helpers/app';
+import {
+  bodyHints,
+  buildUrl,
+  call,
+  createRichFixture,
+  type Fixture,
+  loadOperations,
+  type Operation,
+  opKey,
+  paramValue,
+  sample,
+} from '../helpers/walk';
+
+/**
+ * Tenant isolation over the whole API: every operation of /api/openapi.json that takes an
+ * id is called by a member of another collaboration with ids that exist in collaboration A,
+ * and must answer 404 — never 200, never 403 (which would reveal that the thing exists).
+ * The list of operations comes from the OpenAPI document, so a route added later is walked
+ * without anyone editing this file; one whose parameters the walk cannot fill fails it.
+ */
+
+/**
+ * Operations that are not tenant-scoped, each with the reason. Nothing else is exempt.
+ * Operations with no path parameter must be listed too, so that a new collection-level
+ * route (a search, say) is looked at rather than silently skipped.
+ */
+const NOT_TENANT_SCOPED = new Map<string, string>([
+  // Public: the template is the same for everyone.
+  ['GET /api/template', 'the template is public'],
+  // Authentication: about the caller's own account.
+  ['POST /api/auth/sign-up/email', 'auth'],
+  ['POST /api/auth/sign-in/email', 'auth'],
+  ['POST /api/auth/sign-out', 'auth'],
+  ['GET /api/me', 'the caller'],
+  // The caller's own collaborations, and creating a new one.
+  ['GET /api/collaborations', 'lists only the caller’s memberships'],
+  ['POST /api/collaborations', 'creates a new collaboration'],
+  // An invitation link: the secret token is the key (32 random bytes), not a tenant id.
+  ['GET /api/invitations/{token}', 'invitation landing page, by secret token'],
+  ['POST /api/invitations/{token}/accept', 'accepting an invitation, by secret token'],
+]);
+
+/** Parameters that name something owned by a collaboration (not a routine-relative number). */
+const OWNED_PARAMS = new Set(['aid', 'id', 'kid', 'uid', 'threadId']);
+
+let t: TestApp;
+let a: Fixture;
+let outsider: Client;
+let outsiderCid: string;
+let outsiderRid: string;
+let operations: Operation[];
+
+beforeAll(async () => {
+  t = await createTestApp();
+  a = await createRichFixture(t.app);
+  const b = await createCollaborationWithRoutine(t.app);
+  // B's coordinator: the highest role there, so nothing can be refused for lack of rights.
+  outsider = b.coordinator;
+  outsiderCid = b.collaborationId;
+  outsiderRid = b.routineId;
+  operations = await loadOperations(t.app);
+}, 60_000);
+afterAll(async () => t.close());
+
+interface Outcome {
+  op: string;
+  url: string;
+  status: number;
+  body: unknown;
+}
+
+const describeOutcomes = (list: Outcome[]) =>
+  list.map((o) => `${o.op} → ${o.status} (${o.url}) ${JSON.stringify(o.body)?.slice(0, 200)}`);
+
+describe('tenant isolation walk over /api/openapi.json', () => {
+  it('classifies every operation: walked, or explicitly not tenant-scoped', () => {
+    const unclassified = operations
+      .filter((op) => op.pathParams.length === 0 && !NOT_TENANT_SCOPED.has(opKey(op)))
+      .map(opKey);
+    expect(
+      unclassified,
+      'operations without an id that are not listed as public: decide and list them',
+    ).toEqual([]);
+    const stale = [...NOT_TENANT_SCOPED.keys()].filter(
+      (k) => !operations.some((op) => opKey(op) === k),
+    );
+    expect(stale, 'allowlisted operations that no longer exist').toEqual([]);
+  });
+
+  it('answers 404 to a member of another collaboration for every operation with A’s ids', async () => {
+    const unfilled: string[] = [];
+    const leaks: Outcome[] = [];
+    let walked = 0;
+    for (const op of operations) {
+      if (op.pathParams.length === 0 || NOT_TENANT_SCOPED.has(opKey(op))) continue;
+      const built = buildUrl(op, (p) => paramValue(op.path, p, a.ids, { actor: 'X', action: 'X' }));
+      if ('missing' in built) {
+        unfilled.push(`${opKey(op)} (${built.missing.join(', ')})`);
+        continue;
+      }
+      const body = op.body ? sample(op.body, bodyHints(a.ids, 'X')) : undefined;
+      const res = await call(outsider, op, built.url, body);
+      walked += 1;
+      if (res.status !== 404 || res.body?.error?.code !== 'NOT_FOUND') {
+        leaks.push({ op: opKey(op), url: built.url, status: res.status, body: res.body });
+      }
+    }
+    expect(unfilled, 'operations whose parameters the walk cannot fill: teach walk.ts').toEqual([]);
+    expect(describeOutcomes(leaks), 'operations that did not answer 404').toEqual([]);
+    // The document really was walked (today ~50 operations take an id).
+    expect(walked).toBeGreaterThanOrEqual(40);
+  });
+
+  it('answers 404 for A’s things addressed under the caller’s own collaboration or routine', async () => {
+    const leaks: Outcome[] = [];
+    let walked = 0;
+    for (const op of operations) {
+      if (NOT_TENANT_SCOPED.has(opKey(op))) continue;
+      if (!op.pathParams.some((p) => OWNED_PARAMS.has(p))) continue;
+      const built = buildUrl(op, (p) =>
+        p === 'cid'
+          ? outsiderCid
+          : p === 'rid'
+            ? outsiderRid
+            : paramValue(op.path, p, a.ids, { actor: 'X', action: 'X' }),
+      );
+      if ('missing' in built) continue; // reported by the walk above
+      const body = op.body ? sample(op.body, bodyHints(a.ids, 'X')) : undefined;
+      const res = await call(outsider, op, built.url, body);
+      walked += 1;
+      if (res.status !== 404) {
+        leaks.push({ op: opKey(op), url: built.url, status: res.status, body: res.body });
+      }
+    }
+    expect(describeOutcomes(leaks), 'operations that did not answer 404').toEqual([]);
+    expect(walked).toBeGreaterThanOrEqual(15);
+  });
+
+  it('answers 401 (or 404) without a session for every operation with an id', async () => {
+    const anonymous = new HttpClient(t.app);
+    const open: Outcome[] = [];
+    for (const op of operations) {
+      if (op.pathParams.length === 0 || NOT_TENANT_SCOPED.has(opKey(op))) continue;
+      const built = buildUrl(op, (p) => paramValue(op.path, p, a.ids, { actor: 'X', action: 'X' }));
+      if ('missing' in built) continue;
+      const body = op.body ? sample(op.body, bodyHints(a.ids, 'X')) : undefined;
+      const res = await call(anonymous, op, built.url, body);
+      if (res.status !== 401 && res.status !== 404) {
+        open.push({ op: opKey(op), url: built.url, status: res.status, body: res.body });
+      }
+    }
+    expect(describeOutcomes(open), 'operations open to signed-out callers').toEqual([]);
+  });
+
+  it('left collaboration A intact (nothing above changed it)', async () => {
+    const c = a.coordinator;
+    expect(
+      (await c.get(`/api/routines/${a.ids.rid}/actions`)).body.map((x: { id: string }) => x.id),
+    ).toEqual(expect.arrayContaining([a.ids.actionX, a.ids.actionY]));
+    expect((await c.get(`/api/collaborations/${a.ids.cid}/members`)).body).toHaveLength(3);
+    expect((await c.get(`/api/collaborations/${a.ids.cid}/invitations`)).body).toHaveLength(1);
+    const audit = await c.get(`/api/collaborations/${a.ids.cid}/audit?limit=200`);
+    const users = new Set(audit.body.events.map((e: { userId: string }) => e.userId));
+    expect(users.has(outsider.userId)).toBe(false);
+  });
+});

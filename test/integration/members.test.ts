@@ -1,0 +1,217 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Client,
+  createCollaborationWithRoutine,
+  createTestApp,
+  signUp,
+  type TestApp,
+} from '../helpers/app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t.close());
+
+/** Joins `who` to the collaboration through an invitation with the given role and actor. */
+async function join(
+  coordinator: Client,
+  collaborationId: string,
+  who: Client,
+  role: 'coordinator' | 'editor' | 'reader',
+  actorId?: string,
+) {
+  const email = (who as Client & { email: string }).email;
+  const inv = await coordinator.post(`/api/collaborations/${collaborationId}/invitations`, {
+    email,
+    role,
+    ...(actorId ? { actorId } : {}),
+  });
+  expect(inv.status).toBe(201);
+  const res = await who.post(`/api/invitations/${inv.body.token}/accept`);
+  expect(res.status).toBe(200);
+}
+
+async function setup() {
+  const base = await createCollaborationWithRoutine(t.app);
+  const c = base.coordinator;
+  const cid = base.collaborationId;
+  const police = await c.post(`/api/collaborations/${cid}/actors`, {
+    name: 'Polisen',
+    kind: 'police',
+    contactPaths: [{ channel: 'phone', value: '114 14', always: true, audience: 'all' }],
+  });
+  const social = await c.post(`/api/collaborations/${cid}/actors`, {
+    name: 'Socialtjänsten',
+    kind: 'social_services',
+    contactPaths: [],
+  });
+  const editor = await signUp(t.app, 'Erik Redaktör');
+  const reader = await signUp(t.app, 'Lisa Läsare');
+  await join(c, cid, editor, 'editor', police.body.id);
+  await join(c, cid, reader, 'reader');
+  return { ...base, c, cid, editor, reader, police: police.body, social: social.body };
+}
+
+describe('members', () => {
+  it('lists every member with role and represented organisation, to any member', async () => {
+    const { c, cid, editor, reader, police } = await setup();
+    const res = await reader.get(`/api/collaborations/${cid}/members`);
+    expect(res.status).toBe(200);
+    expect(res.body).toHaveLength(3);
+    const byId = new Map(res.body.map((m: { userId: string }) => [m.userId, m]));
+    expect(byId.get(editor.userId)).toEqual({
+      userId: editor.userId,
+      name: 'Erik Redaktör',
+      email: (editor as Client & { email: string }).email,
+      role: 'editor',
+      actorId: police.id,
+      actorName: 'Polisen',
+    });
+    expect(byId.get(reader.userId)).toMatchObject({
+      role: 'reader',
+      actorId: null,
+      actorName: null,
+    });
+    expect(byId.get(c.userId)).toMatchObject({ role: 'coordinator', name: 'Samordnare' });
+  });
+
+  it('lets a coordinator change role and organisation, audited before → after', async () => {
+    const { c, cid, editor, social } = await setup();
+    const res = await c.patch(`/api/collaborations/${cid}/members/${editor.userId}`, {
+      role: 'coordinator',
+      actorId: social.id,
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      role: 'coordinator',
+      actorId: social.id,
+      actorName: 'Socialtjänsten',
+    });
+    const audit = await c.get(
+      `/api/collaborations/${cid}/audit?targetType=member&targetId=${editor.userId}`,
+    );
+    expect(audit.body.events[0]).toMatchObject({
+      action: 'member.update',
+      userId: c.userId,
+      userName: 'Samordnare',
+    });
+    expect(audit.body.events[0].summary).toContain('role: "editor" → "coordinator"');
+    expect(audit.body.events[0].summary).toContain('organisation: "Polisen" → "Socialtjänsten"');
+
+    const cleared = await c.patch(`/api/collaborations/${cid}/members/${editor.userId}`, {
+      actorId: null,
+    });
+    expect(cleared.body).toMatchObject({ actorId: null, actorName: null });
+  });
+
+  it('refuses an organisation of another collaboration or none at all with 400', async () => {
+    const { c, cid, editor } = await setup();
+    const other = await createCollaborationWithRoutine(t.app);
+    const foreign = await other.coordinator.post(
+      `/api/collaborations/${other.collaborationId}/actors`,
+      { name: 'Annan aktör', kind: 'other', contactPaths: [] },
+    );
+    for (const actorId of [foreign.body.id, 'no-such-actor']) {
+      const res = await c.patch(`/api/collaborations/${cid}/members/${editor.userId}`, {
+        actorId,
+      });
+      expect(res.status).toBe(400);
+      expect(res.body.error.details).toEqual([
+        { field: 'actorId', message: 'is not an actor of this collaboration' },
+      ]);
+    }
+    const bad = await c.patch(`/api/collaborations/${cid}/members/${editor.userId}`, {
+      role: 'owner',
+    });
+    expect(bad.status).toBe(400);
+  });
+
+  it('only lets coordinators change or remove members', async () => {
+    const { cid, editor, reader, c } = await setup();
+    for (const who of [editor, reader]) {
+      const patch = await who.patch(`/api/collaborations/${cid}/members/${c.userId}`, {
+        role: 'reader',
+      });
+      expect(patch.status).toBe(403);
+      expect(patch.body.error.code).toBe('FORBIDDEN');
+      const del = await who.delete(`/api/collaborations/${cid}/members/${c.userId}`);
+      expect(del.status).toBe(403);
+    }
+    const self = await editor.patch(`/api/collaborations/${cid}/members/${editor.userId}`, {
+      role: 'coordinator',
+    });
+    expect(self.status).toBe(403);
+  });
+
+  it('never removes or demotes the last coordinator (409 LAST_COORDINATOR)', async () => {
+    const { c, cid, editor } = await setup();
+    const demote = await c.patch(`/api/collaborations/${cid}/members/${c.userId}`, {
+      role: 'editor',
+    });
+    expect(demote.status).toBe(409);
+    expect(demote.body.error.code).toBe('LAST_COORDINATOR');
+    const leave = await c.delete(`/api/collaborations/${cid}/members/${c.userId}`);
+    expect(leave.status).toBe(409);
+    expect(leave.body.error.code).toBe('LAST_COORDINATOR');
+
+    // With a second coordinator, the first may step down; then the second is the last one.
+    await c.patch(`/api/collaborations/${cid}/members/${editor.userId}`, { role: 'coordinator' });
+    const stepDown = await c.patch(`/api/collaborations/${cid}/members/${c.userId}`, {
+      role: 'editor',
+    });
+    expect(stepDown.status).toBe(200);
+    const removeLast = await c.delete(`/api/collaborations/${cid}/members/${editor.userId}`);
+    expect(removeLast.status).toBe(403);
+    const demoteLast = await editor.patch(`/api/collaborations/${cid}/members/${editor.userId}`, {
+      role: 'reader',
+    });
+    expect(demoteLast.body.error.code).toBe('LAST_COORDINATOR');
+  });
+
+  it('keeps one coordinator when two demote each other at the same time', async () => {
+    const { c, cid, editor } = await setup();
+    await c.patch(`/api/collaborations/${cid}/members/${editor.userId}`, { role: 'coordinator' });
+    const [a, b] = await Promise.all([
+      c.patch(`/api/collaborations/${cid}/members/${editor.userId}`, { role: 'editor' }),
+      editor.patch(`/api/collaborations/${cid}/members/${c.userId}`, { role: 'editor' }),
+    ]);
+    // One lands; the other is refused (403: no longer a coordinator, or 409: the last one).
+    const statuses = [a.status, b.status].sort();
+    expect(statuses[0]).toBe(200);
+    expect([403, 409]).toContain(statuses[1]);
+    const members = await c.get(`/api/collaborations/${cid}/members`);
+    expect(members.body.filter((m: { role: string }) => m.role === 'coordinator')).toHaveLength(1);
+  });
+
+  it('removes a member, and lets a member leave; both audited and access ends', async () => {
+    const { c, cid, editor, reader, routineId } = await setup();
+    expect((await c.delete(`/api/collaborations/${cid}/members/${editor.userId}`)).status).toBe(
+      204,
+    );
+    expect((await editor.get(`/api/routines/${routineId}`)).status).toBe(404);
+    t.clock.advance(1000);
+    expect(
+      (await reader.delete(`/api/collaborations/${cid}/members/${reader.userId}`)).status,
+    ).toBe(204);
+    expect((await reader.get(`/api/collaborations/${cid}/members`)).status).toBe(404);
+    const audit = await c.get(`/api/collaborations/${cid}/audit?targetType=member`);
+    expect(audit.body.events.map((e: { action: string }) => e.action)).toEqual([
+      'member.leave',
+      'member.remove',
+    ]);
+    expect(audit.body.events[1].summary).toContain('Erik Redaktör');
+    const again = await c.delete(`/api/collaborations/${cid}/members/${editor.userId}`);
+    expect(again.status).toBe(404);
+  });
+
+  it('answers 404 to non-members and for users who are not members', async () => {
+    const { c, cid } = await setup();
+    const stranger = await signUp(t.app, 'Främling');
+    expect((await stranger.get(`/api/collaborations/${cid}/members`)).status).toBe(404);
+    const res = await c.patch(`/api/collaborations/${cid}/members/${stranger.userId}`, {
+      role: 'reader',
+    });
+    expect(res.status).toBe(404);
+  });
+});
