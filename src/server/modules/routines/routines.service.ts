@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely';
 import type {
   CreateRoutine,
   Routine,
@@ -7,6 +8,7 @@ import type {
 } from '../../../contracts/routines';
 import { slugify } from '../../../domain/slug';
 import { findQuestion, TEMPLATE } from '../../../domain/template';
+import type { DB } from '../../db/schema';
 import { isoNow, type ServiceContext } from '../../http/context';
 import { AppError, notFound } from '../../http/errors';
 import { guardPersonalData } from '../../http/personal-data';
@@ -55,10 +57,14 @@ export async function listRoutines(
   return findRoutineSummariesOfCollaborations(ctx.db, [collaborationId]);
 }
 
+const RESERVED_SLUGS = new Set(['assets']);
+
 /** Picks a slug from the title that no routine uses yet ("rutin", "rutin-2", …). */
-async function uniqueSlug(ctx: ServiceContext, title: string): Promise<string> {
-  const base = slugify(title) || 'rutin';
-  const taken = await findSlugsStartingWith(ctx.db, base);
+export async function uniqueSlug(db: Kysely<DB>, title: string): Promise<string> {
+  // "assets" is the published page's own path segment (/r/assets/…).
+  const slug = slugify(title);
+  const base = !slug || RESERVED_SLUGS.has(slug) ? `rutin-${slug || 'ny'}` : slug;
+  const taken = await findSlugsStartingWith(db, base);
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
@@ -75,7 +81,7 @@ export async function createRoutine(
   const row = {
     id: crypto.randomUUID(),
     collaborationId,
-    slug: await uniqueSlug(ctx, input.title),
+    slug: await uniqueSlug(ctx.db, input.title),
     title: input.title,
     status: 'draft' as const,
     visibility: 'members' as const,

@@ -1,0 +1,109 @@
+import type { ActionKind, Audience, Channel } from '../../contracts/vocabularies';
+import type { Lang, RenderStatus } from './model';
+import type { RightKey } from './rights';
+
+type Phase = 'establish' | 'implement' | 'test' | 'evaluate';
+
+/**
+ * Every user-facing string of the published page, the card, the diagram and the files, in
+ * Swedish (klarspråk, du-form) and English. Renderers take strings from here only.
+ */
+export interface Labels {
+  lang: Lang;
+  skipLink: string;
+  otherLanguage: { lang: Lang; label: string };
+  status: Record<RenderStatus, string>;
+  notAdoptedWarning: string;
+  adoptedOn: (date: string) => string;
+  version: (n: number) => string;
+  draft: string;
+  nextReview: (monthYear: string) => string;
+  collaboration: string;
+  suspect: string;
+  childBox: string;
+  adultBox: string;
+  officeHours: string;
+  afterHours: string;
+  allHours: string;
+  noEntryPoints: string;
+  noAfterHours: string;
+  linkLabel: (channel: Channel, actor: string, audience: string, value: string) => string;
+  emergency: string;
+  emergencyLink: string;
+  supportLine: string;
+  mainRule: string;
+  stepHeading: (n: number, title: string) => string;
+  responsibilities: string;
+  noResponsibilities: string;
+  handsOverTo: string;
+  handsOverToHeading: string;
+  via: string;
+  when: string;
+  entryPoint: string;
+  audience: Record<Audience, string>;
+  forAudience: Record<Audience, string>;
+  answersHeading: string;
+  whoDoesWhat: string;
+  diagramHeading: string;
+  diagramTitle: string;
+  diagramDesc: (actors: number, actions: number, handoffs: number) => string;
+  diagramTextAlternative: string;
+  matrixCaption: string;
+  actor: string;
+  what: string;
+  contact: string;
+  contactPath: string;
+  contactValue: string;
+  hours: string;
+  step: string;
+  stepShort: (n: number) => string;
+  rights: string;
+  rightsIntro: string;
+  right: Record<RightKey, { title: string; detail: string }>;
+  securedBy: string;
+  notSecured: string;
+  contacts: string;
+  channel: Record<Channel, string>;
+  knowledge: string;
+  lastChecked: (date: string) => string;
+  goal: string;
+  obstacles: string;
+  remedy: string;
+  noRemedy: string;
+  responsible: string;
+  followUp: string;
+  method: string;
+  indicators: string;
+  everyMonths: (n: number) => string;
+  frequency: string;
+  nextReviewDate: string;
+  timeline: string;
+  phase: Record<Phase, string>;
+  phaseHeading: string;
+  planned: string;
+  done: string;
+  signOffs: string;
+  organisation: string;
+  representative: string;
+  date: string;
+  decisionReference: string;
+  onBehalf: string;
+  noSignOffs: string;
+  footer: (parts: { version: string; hash: string | null; date: string | null }) => string;
+  generated: (date: string) => string;
+  page: (current: number, total: number) => string;
+  actionKind: Record<ActionKind, string>;
+  notFoundTitle: string;
+  notFoundText: string;
+  notFoundSignIn: string;
+  cardScan: string;
+  cardMore: string;
+  madeWith: string;
+}
+
+import { en } from './labels-en';
+import { sv } from './labels-sv';
+
+export const LABELS: Record<Lang, Labels> = { sv, en };
+
+export const labelsFor = (lang: Lang): Labels => LABELS[lang];

@@ -1,0 +1,199 @@
+import { gzipSync } from 'node:zlib';
+import type { Kysely } from 'kysely';
+import { renderDiagramSvg } from '../../../domain/render/diagram-svg';
+import type { Lang } from '../../../domain/render/model';
+import { renderPublishedPage } from '../../../domain/render/published-html';
+import type { RoutineSnapshot } from '../../../domain/snapshot';
+import type { DB } from '../../db/schema';
+import type { Clock } from '../../http/context';
+import type { LruCache } from './html-cache';
+import {
+  findRoutineWithAdoptedVersion,
+  findVersionMetaById,
+  isMemberOf,
+  type VersionMetaRow,
+} from './publish.repository';
+import {
+  fingerprintOf,
+  loadContentSnapshot,
+  type ResolvedContent,
+  resolveContent,
+  type Selector,
+  signOffsOf,
+  toRenderModel,
+} from './render-model.service';
+
+export interface PageRequest {
+  slug: string;
+  userId: string | null;
+  /** the raw ?version= value: absent (the adopted version), "draft" or a number */
+  version: string | undefined;
+  lang: Lang;
+}
+
+/** A rendered body, kept encoded and gzipped so a cache hit costs no work. */
+export interface CachedBody {
+  raw: Buffer;
+  gzip: Buffer;
+}
+
+export type PageResult =
+  | { found: false }
+  | { found: true; etag: string; cacheControl: string; body: () => Promise<CachedBody> };
+
+export interface PageEnv {
+  db: Kysely<DB>;
+  clock: Clock;
+  baseUrl: string;
+  cssHref: string;
+  cache: LruCache<CachedBody>;
+  /** adopted versions' identities by id (immutable) */
+  versions: LruCache<VersionMetaRow>;
+}
+
+const NOT_FOUND: PageResult = { found: false };
+
+function selectorOf(version: string | undefined): Selector | null {
+  if (version === undefined) return 'adopted';
+  if (version === 'draft') return 'draft';
+  if (/^[1-9]\d{0,8}$/.test(version)) return Number(version);
+  return null;
+}
+
+interface Access {
+  content: ResolvedContent;
+  /** public, adopted and not a preview: indexed and publicly cacheable */
+  indexable: boolean;
+  /** the draft's snapshot (its content is its fingerprint) */
+  draft: RoutineSnapshot | null;
+}
+
+/**
+ * Decides what `/r/:slug` shows. Strangers see the adopted version of a public routine and
+ * nothing else; members see members-only routines and may preview the draft or any version.
+ * Every refusal is the same "not found", so nobody learns what exists.
+ */
+async function resolveAccess(env: PageEnv, req: PageRequest): Promise<Access | null> {
+  const selector = selectorOf(req.version);
+  if (selector === null) return null;
+  const row = await findRoutineWithAdoptedVersion(env.db, req.slug);
+  if (!row) return null;
+  const { adoptedVersionId, ...routine } = row;
+  const isPreview = selector !== 'adopted';
+  const open = !isPreview && routine.visibility === 'public' && routine.status !== 'archived';
+  if (!open) {
+    const member = req.userId
+      ? await isMemberOf(env.db, routine.collaborationId, req.userId)
+      : false;
+    if (!member) return null;
+  }
+  const adopted = adoptedVersionId ? await adoptedVersionMeta(env, adoptedVersionId) : null;
+  const content = await resolveContent(env.db, routine, selector, adopted);
+  if (!content) return null;
+  const draft = content.version ? null : await loadContentSnapshot(env.db, content);
+  return { content, draft, indexable: open && content.status === 'adopted' };
+}
+
+/** An adopted version's identity never changes: kept in memory after the first read. */
+async function adoptedVersionMeta(env: PageEnv, id: string): Promise<VersionMetaRow | null> {
+  const known = env.versions.get(id);
+  if (known) return known;
+  const meta = await findVersionMetaById(env.db, id);
+  if (!meta) return null;
+  if (meta.adoptedAt !== null) env.versions.set(id, meta);
+  return meta;
+}
+
+function queryOf(req: PageRequest, lang: Lang): string {
+  const params = new URLSearchParams();
+  if (req.version !== undefined) params.set('version', req.version);
+  if (lang === 'en') params.set('lang', 'en');
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+async function renderInto(
+  env: PageEnv,
+  key: string,
+  render: () => Promise<string>,
+): Promise<CachedBody> {
+  const cached = env.cache.get(key);
+  if (cached) return cached;
+  const raw = Buffer.from(await render(), 'utf8');
+  const body = { raw, gzip: gzipSync(raw) };
+  env.cache.set(key, body);
+  return body;
+}
+
+function result(access: Access, etag: string, body: () => Promise<CachedBody>): PageResult {
+  return {
+    found: true,
+    etag,
+    cacheControl: access.indexable ? 'public, max-age=60' : 'private, no-cache',
+    body,
+  };
+}
+
+/** The published page. */
+export async function resolvePublishedPage(env: PageEnv, req: PageRequest): Promise<PageResult> {
+  const access = await resolveAccess(env, req);
+  if (!access) return NOT_FOUND;
+  const { content, draft, indexable } = access;
+  const base = `/r/${encodeURIComponent(content.routine.slug)}`;
+  const otherLangHref = `${base}${queryOf(req, req.lang === 'sv' ? 'en' : 'sv')}`;
+  const diagramSrc = `${base}/diagram.svg${queryOf(req, req.lang)}`;
+  const fingerprint = fingerprintOf(content, draft, [
+    'html',
+    req.lang,
+    String(indexable),
+    env.cssHref,
+    otherLangHref,
+    diagramSrc,
+  ]);
+  const etag = `"${fingerprint.slice(0, 32)}"`;
+  return result(access, etag, () =>
+    renderInto(env, fingerprint, async () => {
+      const [snapshot, signOffs] = await Promise.all([
+        draft ?? loadContentSnapshot(env.db, content),
+        signOffsOf(env.db, content),
+      ]);
+      const model = toRenderModel(content, snapshot, signOffs, {
+        lang: req.lang,
+        baseUrl: env.baseUrl,
+        now: env.clock.now(),
+      });
+      return renderPublishedPage(model, {
+        cssHref: env.cssHref,
+        otherLangHref,
+        diagramSrc,
+        indexable,
+      });
+    }),
+  );
+}
+
+/** The published page's swimlane diagram (an image of its own, cacheable on its own). */
+export async function resolvePublishedDiagram(env: PageEnv, req: PageRequest): Promise<PageResult> {
+  const access = await resolveAccess(env, req);
+  if (!access) return NOT_FOUND;
+  const { content, draft } = access;
+  const fingerprint = fingerprintOf(content, draft, ['svg', req.lang]);
+  return result(access, `"${fingerprint.slice(0, 32)}"`, () =>
+    renderInto(env, fingerprint, async () =>
+      renderDiagramSvg(draft ?? (await loadContentSnapshot(env.db, content)), req.lang),
+    ),
+  );
+}
+
+/** Does an If-None-Match header name this ETag (or "*")? Weak validators match too. */
+export function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch
+    .split(',')
+    .map((t) => t.trim().replace(/^W\//, ''))
+    .some((t) => t === etag || t === '*');
+}
+
+/** Does the client take gzip? */
+export const acceptsGzip = (acceptEncoding: string | undefined): boolean =>
+  /\bgzip\b/i.test(acceptEncoding ?? '');
