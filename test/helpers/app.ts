@@ -53,7 +53,10 @@ export async function createTestApp(options: BuildOptions = {}): Promise<TestApp
       // pool.end() resolves before the server has seen every connection close; dropping
       // "with (force)" then kills them and the driver reports FATAL 57P01. Wait them out.
       for (let i = 0; i < 100; i++) {
-        const { rows } = await a.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+        const { rows } = await a.query(
+          'select count(*)::int as n from pg_stat_activity where datname = $1',
+          [name],
+        );
         if (rows[0].n === 0) break;
         await new Promise((r) => setTimeout(r, 20));
       }

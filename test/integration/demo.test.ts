@@ -14,7 +14,10 @@ describe('demo collaboration', () => {
     expect(demo).not.toBeNull();
     expect(await seedDemoIfEmpty(t.app)).toBeNull();
     const c = new Client(t.app);
-    const signIn = await c.post('/api/auth/sign-in/email', { email: demo!.email, password: demo!.password });
+    const signIn = await c.post('/api/auth/sign-in/email', {
+      email: demo!.email,
+      password: demo!.password,
+    });
     expect(signIn.status).toBe(200);
     const list = await c.get('/api/collaborations');
     expect(list.body.map((x: { name: string }) => x.name)).toEqual(['Exempelkommun']);
@@ -23,6 +26,10 @@ describe('demo collaboration', () => {
     expect(routine.body.progress['1'].answered).toBe(3);
     const actions = await c.get(`/api/routines/${demo!.routineId}/actions`);
     const entryPoints = actions.body.filter((a: { isEntryPoint: boolean }) => a.isEntryPoint);
-    expect(entryPoints.map((a: { audience: string }) => a.audience).sort()).toEqual(['adults', 'all', 'children']);
+    expect(entryPoints.map((a: { audience: string }) => a.audience).sort()).toEqual([
+      'adults',
+      'all',
+      'children',
+    ]);
   });
 });
