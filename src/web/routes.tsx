@@ -23,6 +23,7 @@ export const routes: RouteObject[] = [
           { index: true, lazy: () => import('./features/home/home-page') },
           { path: 'logga-in', lazy: () => import('./features/auth/sign-in-page') },
           { path: 'skapa-konto', lazy: () => import('./features/auth/sign-up-page') },
+          { path: 'inbjudan/:token', lazy: () => import('./features/members/invitation-page') },
           {
             Component: RequireAuth,
             children: [
@@ -34,6 +35,13 @@ export const routes: RouteObject[] = [
                     index: true,
                     lazy: () => import('./features/collaborations/routines-section'),
                   },
+                  { path: 'aktorer', lazy: () => import('./features/actors/actors-section') },
+                  { path: 'medlemmar', lazy: () => import('./features/members/members-section') },
+                  {
+                    path: 'kunskapsbank',
+                    lazy: () => import('./features/knowledge/knowledge-section'),
+                  },
+                  { path: 'handelselogg', lazy: () => import('./features/audit/audit-section') },
                   {
                     path: 'installningar',
                     lazy: () => import('./features/collaborations/settings-section'),
@@ -51,6 +59,20 @@ export const routes: RouteObject[] = [
                     path: 'bekraftelse',
                     lazy: () => import('./features/routines/confirmation-page'),
                   },
+                  {
+                    path: 'vem-gor-vad',
+                    lazy: () => import('./features/who-does-what/matrix-page'),
+                  },
+                  {
+                    path: 'kvalitetskontroll',
+                    lazy: () => import('./features/quality/quality-page'),
+                  },
+                  { path: 'versioner', lazy: () => import('./features/versions/versions-page') },
+                  {
+                    path: 'versioner/:n/jamfor',
+                    lazy: () => import('./features/versions/compare-page'),
+                  },
+                  { path: 'publicera', lazy: () => import('./features/publish/publish-page') },
                 ],
               },
             ],

@@ -12,6 +12,12 @@ const PATHS = {
   arrowRight: 'M5 12h14m-6-6 6 6-6 6',
   menu: 'M4 6h16M4 12h16M4 18h16',
   close: 'M6 6l12 12M18 6 6 18',
+  arrowUp: 'M12 19V5m-6 6 6-6 6 6',
+  arrowDown: 'M12 5v14m-6-6 6 6 6-6',
+  chevronDown: 'M6 9l6 6 6-6',
+  stop: 'M8.5 3h7L21 8.5v7L15.5 21h-7L3 15.5v-7zM12 7.5v5.5m0 3v.5',
+  info: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zm0 8v5m0-8.5V8',
+  download: 'M12 4v11m-5-5 5 5 5-5M5 20h14',
 } as const;
 
 /** Shapes drawn filled on top of the outline (the half-full circle of "in progress"). */

@@ -1,5 +1,15 @@
+import { actorsEn } from './actors';
+import { auditEn } from './audit';
 import type { CatalogueOf } from './catalogue';
+import { commentsEn } from './comments';
+import { knowledgeEn } from './knowledge';
+import { membersEn } from './members';
+import { publishEn } from './publish';
+import { qualityEn } from './quality';
+import { reviewEn } from './review';
 import type { sv } from './sv';
+import { versionsEn } from './versions';
+import { whoDoesWhatEn } from './who-does-what';
 
 /** English: a full translation with exactly the Swedish keys (a missing or extra key fails tsc). */
 export const en: CatalogueOf<typeof sv> = {
@@ -264,4 +274,14 @@ export const en: CatalogueOf<typeof sv> = {
     whatToDo: 'Reload the page. If that does not help, try again in a moment.',
     reload: 'Reload the page',
   },
+  members: membersEn,
+  audit: auditEn,
+  comments: commentsEn,
+  review: reviewEn,
+  versions: versionsEn,
+  whoDoesWhat: whoDoesWhatEn,
+  actors: actorsEn,
+  knowledge: knowledgeEn,
+  quality: qualityEn,
+  publish: publishEn,
 };

@@ -1,3 +1,14 @@
+import { actorsSv } from './actors';
+import { auditSv } from './audit';
+import { commentsSv } from './comments';
+import { knowledgeSv } from './knowledge';
+import { membersSv } from './members';
+import { publishSv } from './publish';
+import { qualitySv } from './quality';
+import { reviewSv } from './review';
+import { versionsSv } from './versions';
+import { whoDoesWhatSv } from './who-does-what';
+
 /**
  * Swedish, the default language. Every user-visible string of the client lives here; en.ts must
  * have exactly these keys (checked by the compiler). Plurals use i18next's _one / _other.
@@ -267,4 +278,14 @@ export const sv = {
     whatToDo: 'Ladda om sidan. Om det inte hjälper, försök igen om en stund.',
     reload: 'Ladda om sidan',
   },
+  members: membersSv,
+  audit: auditSv,
+  comments: commentsSv,
+  review: reviewSv,
+  versions: versionsSv,
+  whoDoesWhat: whoDoesWhatSv,
+  actors: actorsSv,
+  knowledge: knowledgeSv,
+  quality: qualitySv,
+  publish: publishSv,
 } as const;

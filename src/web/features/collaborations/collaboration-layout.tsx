@@ -13,6 +13,10 @@ import { NotFound } from '../errors/not-found';
  */
 const SECTIONS = [
   { to: '', labelKey: 'collaboration.nav.routines' },
+  { to: 'aktorer', labelKey: 'actors.title' },
+  { to: 'medlemmar', labelKey: 'members.navTitle' },
+  { to: 'kunskapsbank', labelKey: 'knowledge.title' },
+  { to: 'handelselogg', labelKey: 'audit.navTitle', coordinatorsOnly: true },
   { to: 'installningar', labelKey: 'collaboration.nav.settings' },
 ] as const;
 
@@ -47,7 +51,9 @@ export function CollaborationLayout() {
       ) : null}
       <nav className="section-nav" aria-label={t('collaboration.sectionsNav')}>
         <ul>
-          {SECTIONS.map((section) => (
+          {SECTIONS.filter(
+            (section) => !('coordinatorsOnly' in section) || data.role === 'coordinator',
+          ).map((section) => (
             <li key={section.to}>
               <NavLink to={section.to} end>
                 {t(section.labelKey)}

@@ -9,6 +9,7 @@ import { LoadError, Loading } from '../../components/loading';
 import { useDocumentTitle } from '../../components/page-heading';
 import { RoutineStatusBadge } from '../../components/status-badge';
 import { useFormatDate } from '../../components/use-format';
+import { ImportRoutine } from '../publish/import-routine';
 import { useCollaborationContext } from './collaboration-layout';
 
 const TITLE_FIELD = 'routine-title';
@@ -102,6 +103,13 @@ export function RoutinesSection() {
           <h2 id="create-routine-title">{t('routines.createTitle')}</h2>
           <p className="prose">{t('routines.createIntro')}</p>
           <CreateRoutineForm cid={collaboration.id} />
+        </section>
+      ) : null}
+      {collaboration.role === 'coordinator' ? (
+        <section className="section" aria-labelledby="import-routine-title">
+          <h2 id="import-routine-title">{t('publish.import.title')}</h2>
+          <p className="prose">{t('publish.import.intro')}</p>
+          <ImportRoutine cid={collaboration.id} />
         </section>
       ) : null}
     </>

@@ -7,6 +7,7 @@ import { saveAnswer } from '../../api/endpoints';
 import { queryKeys } from '../../api/queries';
 import type { TemplateQuestion } from '../../api/types';
 import { useLocalized } from '../../i18n';
+import { CommentsButton } from '../comments/comments-button';
 import { AutosaveField } from './autosave-field';
 import { useAutosave } from './use-autosave';
 
@@ -85,6 +86,12 @@ export function AnswerField({ routineId, question, answer, readOnly }: AnswerFie
         maxLength={LIMITS.answerText}
         onShowConflict={() => setDialogOpen(true)}
         readOnly={readOnly}
+      />
+      <CommentsButton
+        routineId={routineId}
+        targetType="question"
+        targetId={question.id}
+        targetLabel={`${t('step.questionPrefix')} ${question.number}. ${questionText}`}
       />
       {conflict ? (
         <Suspense fallback={null}>

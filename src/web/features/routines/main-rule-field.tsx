@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../contracts/common';
 import type { Routine } from '../../../contracts/routines';
 import { updateRoutine } from '../../api/endpoints';
+import { invalidateChecks } from '../../api/quality';
 import { queryKeys } from '../../api/queries';
 import { AutosaveField } from './autosave-field';
 import { useAutosave } from './use-autosave';
@@ -29,6 +30,8 @@ export function MainRuleField({ routine, readOnly }: { routine: Routine; readOnl
       queryClient.setQueryData<Routine>(queryKeys.routine(routine.id), (old) =>
         old ? { ...old, mainRule: text.trim() ? text : null } : old,
       );
+      // The quality check looks for a main rule: refresh it.
+      void invalidateChecks(queryClient, routine.id);
     },
   });
   return (

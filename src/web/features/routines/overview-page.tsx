@@ -93,8 +93,9 @@ export function OverviewPage() {
     {
       key: 'publish',
       name: t('overview.publish'),
-      hint: t('overview.publishHint'),
-      status: 'cannotStart',
+      to: routinePath(routine.id, 'publicera'),
+      hint: routine.status === 'adopted' ? undefined : t('overview.publishHint'),
+      status: routine.status === 'adopted' ? 'done' : 'cannotStart',
     },
   ];
 

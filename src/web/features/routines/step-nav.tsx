@@ -5,6 +5,7 @@ import type { Routine } from '../../../contracts/routines';
 import type { Template } from '../../api/types';
 import { Icon } from '../../components/icons';
 import { useLocalized } from '../../i18n';
+import { StepFindingCounts } from '../quality/counts';
 import { routinePath, stepPath } from './workspace-context';
 
 interface StepNavProps {
@@ -55,6 +56,7 @@ export function StepNav({ routine, template }: StepNavProps) {
               <NavLink to={stepPath(rid, step.number)} className="step-nav__link">
                 <span className="step-nav__name">
                   <span className="step-nav__number">{step.number}.</span> {pick(step.title)}
+                  <StepFindingCounts routineId={rid} step={step.number} />
                 </span>
                 <span className="step-nav__progress">
                   <span aria-hidden="true">
@@ -76,6 +78,26 @@ export function StepNav({ routine, template }: StepNavProps) {
         <li>
           <NavLink to={routinePath(rid, 'bekraftelse')} className="step-nav__link">
             <span className="step-nav__name">{t('workspace.confirmation')}</span>
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to={routinePath(rid, 'vem-gor-vad')} className="step-nav__link">
+            <span className="step-nav__name">{t('whoDoesWhat.matrix.title')}</span>
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to={routinePath(rid, 'kvalitetskontroll')} className="step-nav__link">
+            <span className="step-nav__name">{t('quality.page.title')}</span>
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to={routinePath(rid, 'versioner')} className="step-nav__link">
+            <span className="step-nav__name">{t('versions.navTitle')}</span>
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to={routinePath(rid, 'publicera')} className="step-nav__link">
+            <span className="step-nav__name">{t('publish.title')}</span>
           </NavLink>
         </li>
       </ol>

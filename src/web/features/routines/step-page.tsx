@@ -1,15 +1,26 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Icon } from '../../components/icons';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { useLocalized } from '../../i18n';
+import { OpenThreads } from '../comments/open-threads';
 import { NotFound } from '../errors/not-found';
+import { QualityPanel } from '../quality/quality-panel';
+import { EvaluationPlanSection } from '../review/evaluation-plan-form';
+import {
+  obstacleAnchorOf,
+  StepObstaclesBeside,
+  StepWhoDoesWhat,
+} from '../who-does-what/step-sections';
 import { AnswerField } from './answer-field';
 import { MainRuleField } from './main-rule-field';
 import { routinePath, stepPath, useWorkspace } from './workspace-context';
 
 /** The step whose page shows the routine's main rule (huvudregel) first. */
 const MAIN_RULE_STEP = 4;
+/** The step whose page holds the evaluation plan (utvärderingsplan). */
+const EVALUATION_PLAN_STEP = 6;
 
 /** A step page: heading, intro, standing instruction, the tip, then the numbered questions. */
 export function StepPage() {
@@ -26,6 +37,7 @@ export function StepPage() {
   const previous = template.steps[index - 1];
   const next = template.steps[index + 1];
   const questions = [...step.questions].sort((a, b) => a.number - b.number);
+  const obstacleAnchor = obstacleAnchorOf(step);
 
   return (
     <>
@@ -51,15 +63,27 @@ export function StepPage() {
         <h2 id="questions-title">{t('step.questions')}</h2>
         <p className="muted">{canEdit ? t('step.autosaveNote') : t('step.readOnlyNote')}</p>
         {questions.map((question) => (
-          <AnswerField
-            key={question.id}
-            routineId={routine.id}
-            question={question}
-            answer={routine.answers[question.id]}
-            readOnly={!canEdit}
-          />
+          <Fragment key={question.id}>
+            <AnswerField
+              routineId={routine.id}
+              question={question}
+              answer={routine.answers[question.id]}
+              readOnly={!canEdit}
+            />
+            {question.id === obstacleAnchor ? <StepObstaclesBeside step={step} /> : null}
+          </Fragment>
         ))}
       </section>
+
+      <StepWhoDoesWhat step={step} />
+
+      {step.number === EVALUATION_PLAN_STEP ? (
+        <EvaluationPlanSection routine={routine} canEdit={canEdit} />
+      ) : null}
+
+      <OpenThreads routineId={routine.id} step={step} />
+
+      <QualityPanel routine={routine} template={template} step={step.number} />
 
       <nav className="pagination" aria-label={t('step.pagination')}>
         {previous ? (

@@ -5,6 +5,8 @@ import { useCollaboration, useRoutine, useTemplate } from '../../api/queries';
 import { LoadError, Loading } from '../../components/loading';
 import { RoutineStatusBadge } from '../../components/status-badge';
 import { NotFound } from '../errors/not-found';
+import { PublishedLink } from '../publish/published-link';
+import { RoutineBlockerCount } from '../quality/counts';
 import { StepNav } from './step-nav';
 import type { WorkspaceContext } from './workspace-context';
 
@@ -54,6 +56,10 @@ export function WorkspaceLayout() {
             <span className="visually-hidden">{t('workspace.status')}: </span>
             <RoutineStatusBadge status={routine.data.status} />
           </p>
+          <p className="routine-header__blockers">
+            <RoutineBlockerCount routineId={routine.data.id} />
+          </p>
+          <PublishedLink routine={routine.data} />
         </div>
       </div>
       <div className="workspace__body">

@@ -1,0 +1,288 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { KnowledgeItem } from '../../../contracts/knowledge';
+import type { KnowledgeKind } from '../../../contracts/vocabularies';
+import { isApiError } from '../../api/client';
+import { useTemplate } from '../../api/queries';
+import { useCreateKnowledgeItem, useUpdateKnowledgeItem } from '../../api/who-does-what';
+import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../components/form';
+import { PersonalDataNotice, usePersonalDataGuard } from '../../components/personal-data-notice';
+import { useLocalized } from '../../i18n';
+import { CheckboxGroupField, SelectField, TextAreaField } from '../who-does-what/fields';
+import { KNOWLEDGE_KIND_LIST } from '../who-does-what/labels';
+
+const FIELD = {
+  title: 'knowledge-item-title',
+  kind: 'knowledge-item-kind',
+  url: 'knowledge-item-url',
+  notes: 'knowledge-item-notes',
+  steps: 'knowledge-item-steps',
+  annotation: 'knowledge-annotation',
+} as const;
+const MAX_TITLE = 300;
+const MAX_NOTES = 4000;
+const MAX_ANNOTATION = 2000;
+const URL_PATTERN = /^https?:\/\/[^\s/]+\.[^\s]+$/i;
+
+function useSaveErrors() {
+  const { t } = useTranslation();
+  return (error: unknown, fieldIdOf: (field: string) => string | undefined): FormError[] => {
+    if (isApiError(error, 'VALIDATION_FAILED') && error.fieldErrors.length > 0) {
+      return error.fieldErrors.map((f) => ({
+        fieldId: fieldIdOf(f.field),
+        message:
+          f.field === 'url'
+            ? t('knowledge.form.urlInvalid')
+            : t('whoDoesWhat.form.invalidField', { field: f.field }),
+      }));
+    }
+    if (isApiError(error, 'STALE_REVISION')) return [{ message: t('knowledge.form.stale') }];
+    if (isApiError(error, 'FORBIDDEN')) return [{ message: t('knowledge.onlyCoordinators') }];
+    return [{ message: t('knowledge.form.failed') }];
+  };
+}
+
+/** Add or change one of the collaboration's own items (title, kind, URL, notes, steps). */
+export function KnowledgeItemForm({
+  collaborationId,
+  item,
+  onCancel,
+  onSaved,
+}: {
+  collaborationId: string;
+  item?: KnowledgeItem;
+  onCancel: () => void;
+  onSaved: (item: KnowledgeItem, isNew: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const pick = useLocalized();
+  const template = useTemplate();
+  const create = useCreateKnowledgeItem(collaborationId);
+  const update = useUpdateKnowledgeItem(collaborationId);
+  const errors = useFormErrors();
+  const guard = usePersonalDataGuard();
+  const saveErrors = useSaveErrors();
+  const [title, setTitle] = useState(item ? pick(item.title) : '');
+  const [kind, setKind] = useState<KnowledgeKind>(item?.kind ?? 'document');
+  const [url, setUrl] = useState(item?.url ?? '');
+  const [notes, setNotes] = useState(item?.notes ?? '');
+  const [steps, setSteps] = useState<string[]>(item?.steps.map(String) ?? []);
+  const isBusy = create.isPending || update.isPending;
+
+  const fieldIdOf = (field: string) => (FIELD as Record<string, string>)[field.split('.')[0] ?? ''];
+  const labelOf = (field: string) =>
+    field === 'notes' ? t('knowledge.form.notes') : t('knowledge.form.title');
+
+  async function save(acknowledgePersonalData: boolean) {
+    if (isBusy) return;
+    const problems: FormError[] = [];
+    if (!title.trim())
+      problems.push({ fieldId: FIELD.title, message: t('knowledge.form.titleMissing') });
+    else if (title.trim().length > MAX_TITLE)
+      problems.push({ fieldId: FIELD.title, message: t('form.tooLong', { max: MAX_TITLE }) });
+    if (url.trim() && !URL_PATTERN.test(url.trim()))
+      problems.push({ fieldId: FIELD.url, message: t('knowledge.form.urlInvalid') });
+    if (notes.trim().length > MAX_NOTES)
+      problems.push({ fieldId: FIELD.notes, message: t('form.tooLong', { max: MAX_NOTES }) });
+    if (problems.length > 0) return errors.show(problems);
+    errors.clear();
+    const ack = acknowledgePersonalData ? { acknowledgePersonalData } : {};
+    const stepNumbers = steps.map(Number).sort((a, b) => a - b);
+    try {
+      const saved = item
+        ? await update.mutateAsync({
+            id: item.id,
+            body: {
+              title: title.trim(),
+              kind,
+              url: url.trim() || null,
+              notes: notes.trim() || null,
+              steps: stepNumbers,
+              baseRevision: item.revision,
+              ...ack,
+            },
+          })
+        : await create.mutateAsync({
+            title: title.trim(),
+            kind,
+            ...(url.trim() ? { url: url.trim() } : {}),
+            ...(notes.trim() ? { notes: notes.trim() } : {}),
+            steps: stepNumbers,
+            ...ack,
+          });
+      guard.clear();
+      onSaved(saved, !item);
+    } catch (error) {
+      if (guard.catch(error)) return errors.clear();
+      guard.clear();
+      errors.show(saveErrors(error, fieldIdOf));
+    }
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    void save(false);
+  }
+
+  return (
+    <form className="form form--dialog" noValidate onSubmit={onSubmit}>
+      <ErrorSummary errors={errors.errors} focusKey={errors.focusKey} />
+      <PersonalDataNotice
+        guard={guard}
+        textOf={(field) => (field === 'notes' ? notes : title)}
+        labelOf={labelOf}
+        fieldIdOf={fieldIdOf}
+        onAcknowledge={() => void save(true)}
+        isBusy={isBusy}
+      />
+      <TextInput
+        id={FIELD.title}
+        label={t('knowledge.form.title')}
+        hint={t('knowledge.form.titleHint')}
+        error={errors.of(FIELD.title)}
+        value={title}
+        onValueChange={(value) => {
+          guard.clear();
+          setTitle(value);
+        }}
+        autoComplete="off"
+      />
+      <SelectField
+        id={FIELD.kind}
+        label={t('knowledge.form.kind')}
+        value={kind}
+        onValueChange={setKind}
+        options={KNOWLEDGE_KIND_LIST.map((value) => ({
+          value,
+          label: t(`knowledge.kind.${value}`),
+        }))}
+      />
+      <TextInput
+        id={FIELD.url}
+        type="url"
+        label={t('knowledge.form.url')}
+        hint={t('knowledge.form.urlHint')}
+        error={errors.of(FIELD.url)}
+        value={url}
+        onValueChange={setUrl}
+        autoComplete="off"
+      />
+      <TextAreaField
+        id={FIELD.notes}
+        label={t('knowledge.form.notes')}
+        hint={t('knowledge.form.notesHint')}
+        error={errors.of(FIELD.notes)}
+        value={notes}
+        onValueChange={(value) => {
+          guard.clear();
+          setNotes(value);
+        }}
+      />
+      <CheckboxGroupField
+        id={FIELD.steps}
+        legend={t('knowledge.form.steps')}
+        hint={t('knowledge.form.stepsHint')}
+        values={steps}
+        onValuesChange={setSteps}
+        options={(template.data?.steps ?? []).map((s) => ({
+          value: String(s.number),
+          label: t('step.heading', { number: s.number, title: pick(s.title) }),
+        }))}
+      />
+      <div className="button-group">
+        <button type="submit" className="button" disabled={isBusy}>
+          {item ? t('whoDoesWhat.form.save') : t('knowledge.form.add')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {t('whoDoesWhat.form.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** A note of the collaboration's own on a national entry ("we call them first"). */
+export function AnnotationForm({
+  collaborationId,
+  item,
+  onCancel,
+  onSaved,
+}: {
+  collaborationId: string;
+  item: KnowledgeItem;
+  onCancel: () => void;
+  onSaved: (item: KnowledgeItem) => void;
+}) {
+  const { t } = useTranslation();
+  const update = useUpdateKnowledgeItem(collaborationId);
+  const errors = useFormErrors();
+  const guard = usePersonalDataGuard();
+  const saveErrors = useSaveErrors();
+  const [annotation, setAnnotation] = useState(item.annotation ?? '');
+
+  async function save(acknowledgePersonalData: boolean) {
+    if (update.isPending) return;
+    if (annotation.trim().length > MAX_ANNOTATION) {
+      return errors.show([
+        { fieldId: FIELD.annotation, message: t('form.tooLong', { max: MAX_ANNOTATION }) },
+      ]);
+    }
+    errors.clear();
+    try {
+      const saved = await update.mutateAsync({
+        id: item.id,
+        body: {
+          annotation: annotation.trim() || null,
+          baseRevision: item.revision,
+          ...(acknowledgePersonalData ? { acknowledgePersonalData } : {}),
+        },
+      });
+      guard.clear();
+      onSaved(saved);
+    } catch (error) {
+      if (guard.catch(error)) return errors.clear();
+      guard.clear();
+      errors.show(saveErrors(error, () => FIELD.annotation));
+    }
+  }
+
+  return (
+    <form
+      className="form form--dialog"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save(false);
+      }}
+    >
+      <ErrorSummary errors={errors.errors} focusKey={errors.focusKey} />
+      <PersonalDataNotice
+        guard={guard}
+        textOf={() => annotation}
+        labelOf={() => t('knowledge.annotation.label')}
+        fieldIdOf={() => FIELD.annotation}
+        onAcknowledge={() => void save(true)}
+        isBusy={update.isPending}
+      />
+      <TextAreaField
+        id={FIELD.annotation}
+        label={t('knowledge.annotation.label')}
+        hint={t('knowledge.annotation.hint')}
+        error={errors.of(FIELD.annotation)}
+        value={annotation}
+        onValueChange={(value) => {
+          guard.clear();
+          setAnnotation(value);
+        }}
+      />
+      <div className="button-group">
+        <button type="submit" className="button" disabled={update.isPending}>
+          {t('whoDoesWhat.form.save')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {t('whoDoesWhat.form.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

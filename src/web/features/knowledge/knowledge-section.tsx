@@ -1,0 +1,427 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Actor } from '../../../contracts/actors';
+import type { KnowledgeItem } from '../../../contracts/knowledge';
+import { findNationalResource } from '../../../domain/national-resources';
+import {
+  useActors,
+  useDeleteKnowledgeItem,
+  useKnowledge,
+  useUpdateKnowledgeItem,
+} from '../../api/who-does-what';
+import { useAnnounce } from '../../components/announcer';
+import { Icon } from '../../components/icons';
+import { LoadError, Loading } from '../../components/loading';
+import { useDocumentTitle } from '../../components/page-heading';
+import { useFormatDate } from '../../components/use-format';
+import { useLocalized } from '../../i18n';
+import { ActorForm, type ActorFormDefaults } from '../actors/actor-form';
+import { emptyPath } from '../actors/contact-path-rows';
+import { useCollaborationContext } from '../collaborations/collaboration-layout';
+import { ConfirmDialog } from '../who-does-what/confirm-dialog';
+import { focusWhenReady } from '../who-does-what/focus';
+import { FormDialog } from '../who-does-what/form-dialog';
+import { AnnotationForm, KnowledgeItemForm } from './knowledge-forms';
+
+const ADD_ID = 'knowledge-add';
+const itemDomId = (id: string) => `knowledge-${id.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
+
+type Dialog =
+  | { kind: 'item'; item?: KnowledgeItem }
+  | { kind: 'annotation'; item: KnowledgeItem }
+  | { kind: 'actor'; which: 'regional' | 'socialjour' }
+  | null;
+
+/** Kunskapsbank: national and regional resources, and the collaboration's own material. */
+export function KnowledgeSection() {
+  const { t } = useTranslation();
+  const collaboration = useCollaborationContext();
+  const knowledge = useKnowledge(collaboration.id);
+  const actors = useActors(collaboration.id);
+  const announce = useAnnounce();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [deleting, setDeleting] = useState<KnowledgeItem | null>(null);
+  const [deleteFailed, setDeleteFailed] = useState(false);
+  const remove = useDeleteKnowledgeItem(collaboration.id);
+  const pick = useLocalized();
+  const canManage = collaboration.role === 'coordinator';
+  useDocumentTitle([t('knowledge.title'), collaboration.name]);
+
+  const items = knowledge.data ?? [];
+  const national = items.filter((i) => i.source === 'national' && !i.hidden);
+  const hidden = items.filter((i) => i.source === 'national' && i.hidden);
+  const local = items.filter((i) => i.source === 'local');
+
+  const actorDefaults: Record<'regional' | 'socialjour', ActorFormDefaults> = {
+    regional: {
+      name: t('knowledge.prompt.regionalName'),
+      kind: 'regional_coordinator',
+      description: t('knowledge.prompt.regionalDescription'),
+      paths: [{ ...emptyPath('phone'), label: t('knowledge.prompt.regionalLabel') }],
+    },
+    socialjour: {
+      name: t('knowledge.prompt.socialjourName'),
+      kind: 'social_services',
+      description: t('knowledge.prompt.socialjourDescription'),
+      paths: [{ ...emptyPath('phone'), label: t('knowledge.prompt.socialjourLabel') }],
+    },
+  };
+
+  const close = () => setDialog(null);
+  const dialogTitle =
+    dialog?.kind === 'item'
+      ? dialog.item
+        ? t('knowledge.form.editTitle')
+        : t('knowledge.form.addTitle')
+      : dialog?.kind === 'annotation'
+        ? t('knowledge.annotation.title')
+        : dialog?.kind === 'actor'
+          ? t(`knowledge.prompt.${dialog.which}Title`)
+          : '';
+
+  return (
+    <section className="section" aria-labelledby="knowledge-title">
+      <h2 id="knowledge-title" tabIndex={-1}>
+        {t('knowledge.title')}
+      </h2>
+      <div className="prose">
+        <p>{t('knowledge.intro')}</p>
+      </div>
+      {canManage && actors.data ? (
+        <ActorPrompt actors={actors.data} onAdd={(which) => setDialog({ kind: 'actor', which })} />
+      ) : null}
+
+      {knowledge.isPending ? (
+        <Loading />
+      ) : knowledge.isError ? (
+        <LoadError error={knowledge.error} onRetry={() => void knowledge.refetch()} />
+      ) : (
+        <>
+          <h3>{t('knowledge.nationalTitle')}</h3>
+          <p>{t('knowledge.nationalIntro')}</p>
+          <ul className="card-list">
+            {national.map((item) => (
+              <NationalCard
+                key={item.id}
+                item={item}
+                canManage={canManage}
+                collaborationId={collaboration.id}
+                onAnnotate={() => setDialog({ kind: 'annotation', item })}
+              />
+            ))}
+          </ul>
+          {hidden.length > 0 ? (
+            <details className="details">
+              <summary>{t('knowledge.hiddenTitle', { count: hidden.length })}</summary>
+              <ul className="card-list">
+                {hidden.map((item) => (
+                  <NationalCard
+                    key={item.id}
+                    item={item}
+                    canManage={canManage}
+                    collaborationId={collaboration.id}
+                    onAnnotate={() => setDialog({ kind: 'annotation', item })}
+                  />
+                ))}
+              </ul>
+            </details>
+          ) : null}
+
+          <h3>{t('knowledge.localTitle')}</h3>
+          {local.length === 0 ? (
+            <p className="muted">{t('knowledge.localEmpty')}</p>
+          ) : (
+            <ul className="card-list">
+              {local.map((item) => (
+                <LocalCard
+                  key={item.id}
+                  item={item}
+                  canManage={canManage}
+                  onEdit={() => setDialog({ kind: 'item', item })}
+                  onDelete={() => setDeleting(item)}
+                />
+              ))}
+            </ul>
+          )}
+          {canManage ? (
+            <button
+              type="button"
+              id={ADD_ID}
+              className="button"
+              onClick={() => setDialog({ kind: 'item' })}
+            >
+              {t('knowledge.add')}
+            </button>
+          ) : (
+            <p>{t('knowledge.onlyCoordinators')}</p>
+          )}
+        </>
+      )}
+
+      <FormDialog isOpen={dialog !== null} onClose={close} title={dialogTitle}>
+        {dialog?.kind === 'item' ? (
+          <KnowledgeItemForm
+            collaborationId={collaboration.id}
+            item={dialog.item}
+            onCancel={close}
+            onSaved={(saved, isNew) => {
+              close();
+              announce(isNew ? t('knowledge.added') : t('knowledge.saved'));
+              focusWhenReady(itemDomId(saved.id));
+            }}
+          />
+        ) : dialog?.kind === 'annotation' ? (
+          <AnnotationForm
+            collaborationId={collaboration.id}
+            item={dialog.item}
+            onCancel={close}
+            onSaved={(saved) => {
+              close();
+              announce(t('knowledge.saved'));
+              focusWhenReady(itemDomId(saved.id));
+            }}
+          />
+        ) : dialog?.kind === 'actor' ? (
+          <ActorForm
+            collaborationId={collaboration.id}
+            defaults={actorDefaults[dialog.which]}
+            canRename
+            onCancel={close}
+            onSaved={(saved) => {
+              close();
+              announce(t('actors.added', { name: saved.name }));
+              focusWhenReady('knowledge-prompt');
+            }}
+          />
+        ) : null}
+      </FormDialog>
+
+      <ConfirmDialog
+        isOpen={deleting !== null}
+        title={t('knowledge.delete.title')}
+        confirmLabel={t('knowledge.delete.confirm')}
+        isBusy={remove.isPending}
+        problem={deleteFailed ? <p>{t('knowledge.delete.failed')}</p> : null}
+        onClose={() => {
+          setDeleteFailed(false);
+          setDeleting(null);
+        }}
+        onConfirm={async () => {
+          if (!deleting) return;
+          try {
+            await remove.mutateAsync(deleting.id);
+            setDeleting(null);
+            announce(t('knowledge.deleted'));
+            focusWhenReady(ADD_ID);
+          } catch {
+            setDeleteFailed(true);
+          }
+        }}
+      >
+        {deleting ? <p className="dialog__question">{pick(deleting.title)}</p> : null}
+      </ConfirmDialog>
+    </section>
+  );
+}
+
+/**
+ * The regional coordinator and the local socialjour have no national number: each collaboration
+ * adds its own. One click opens the actor form with name and kind filled in, asking for the number.
+ */
+function ActorPrompt({
+  actors,
+  onAdd,
+}: {
+  actors: Actor[];
+  onAdd: (which: 'regional' | 'socialjour') => void;
+}) {
+  const { t } = useTranslation();
+  const hasRegional = actors.some((a) => a.kind === 'regional_coordinator');
+  const hasSocialjour = actors.some((a) => /socialjour/i.test(a.name));
+  return (
+    <div className="panel knowledge-prompt" id="knowledge-prompt" tabIndex={-1}>
+      <h3>{t('knowledge.prompt.title')}</h3>
+      <p>{t('knowledge.prompt.text')}</p>
+      <ul className="prompt-list">
+        <li>
+          {hasRegional ? (
+            <span className="prompt-list__done">
+              <Icon name="check" />
+              {t('knowledge.prompt.regionalDone')}
+            </span>
+          ) : (
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => onAdd('regional')}
+            >
+              {t('knowledge.prompt.regionalAdd')}
+            </button>
+          )}
+        </li>
+        <li>
+          {hasSocialjour ? (
+            <span className="prompt-list__done">
+              <Icon name="check" />
+              {t('knowledge.prompt.socialjourDone')}
+            </span>
+          ) : (
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => onAdd('socialjour')}
+            >
+              {t('knowledge.prompt.socialjourAdd')}
+            </button>
+          )}
+        </li>
+      </ul>
+    </div>
+  );
+}
+
+function StepsLine({ steps }: { steps: number[] }) {
+  const { t } = useTranslation();
+  if (steps.length === 0) return null;
+  return <p className="muted">{t('knowledge.steps', { steps: steps.join(', ') })}</p>;
+}
+
+/** A national entry: read-only facts with their source and date; hide or annotate it. */
+function NationalCard({
+  item,
+  canManage,
+  collaborationId,
+  onAnnotate,
+}: {
+  item: KnowledgeItem;
+  canManage: boolean;
+  collaborationId: string;
+  onAnnotate: () => void;
+}) {
+  const { t } = useTranslation();
+  const pick = useLocalized();
+  const formatDate = useFormatDate();
+  const announce = useAnnounce();
+  const update = useUpdateKnowledgeItem(collaborationId);
+  const resource = findNationalResource(item.id.replace(/^national:/, ''));
+  const title = pick(item.title);
+  async function toggleHidden() {
+    try {
+      await update.mutateAsync({ id: item.id, body: { hidden: !item.hidden } });
+      announce(
+        item.hidden ? t('knowledge.shownAgain', { title }) : t('knowledge.hiddenNow', { title }),
+      );
+      focusWhenReady(item.hidden ? itemDomId(item.id) : 'knowledge-title');
+    } catch {
+      announce(t('knowledge.form.failed'));
+    }
+  }
+  return (
+    <li id={itemDomId(item.id)} tabIndex={-1} className="card knowledge-card">
+      <h4 className="card__title">{title}</h4>
+      {resource ? <p>{pick(resource.description)}</p> : null}
+      {item.contact ? (
+        <p>
+          <strong>{t('knowledge.contact')}:</strong> {item.contact}
+        </p>
+      ) : null}
+      {item.url ? (
+        <p>
+          <a href={item.url} rel="noopener noreferrer" target="_blank">
+            {item.url}
+            <span className="visually-hidden"> {t('knowledge.opensNewTab')}</span>
+          </a>
+        </p>
+      ) : null}
+      <StepsLine steps={item.steps} />
+      <p className="knowledge-card__source">
+        {t('knowledge.source')}: {item.sourceName}.{' '}
+        {item.lastChecked
+          ? t('knowledge.lastChecked', { date: formatDate(item.lastChecked) })
+          : null}
+      </p>
+      {item.annotation ? (
+        <div className="inset">
+          <p>
+            <strong>{t('knowledge.annotation.yours')}:</strong> {item.annotation}
+          </p>
+        </div>
+      ) : null}
+      {canManage ? (
+        <div className="action-row__tools">
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={onAnnotate}
+          >
+            <Icon name="pencil" />
+            {item.annotation ? t('knowledge.annotation.edit') : t('knowledge.annotation.add')}
+            <span className="visually-hidden"> {title}</span>
+          </button>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            disabled={update.isPending}
+            onClick={() => void toggleHidden()}
+          >
+            {item.hidden ? t('knowledge.show') : t('knowledge.hide')}
+            <span className="visually-hidden"> {title}</span>
+          </button>
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+/** One of the collaboration's own items. */
+function LocalCard({
+  item,
+  canManage,
+  onEdit,
+  onDelete,
+}: {
+  item: KnowledgeItem;
+  canManage: boolean;
+  onEdit: () => void;
+  onDelete: () => void;
+}) {
+  const { t } = useTranslation();
+  const pick = useLocalized();
+  const title = pick(item.title);
+  return (
+    <li id={itemDomId(item.id)} tabIndex={-1} className="card knowledge-card">
+      <h4 className="card__title">{title}</h4>
+      <p className="muted">{t(`knowledge.kind.${item.kind}`)}</p>
+      {item.url ? (
+        <p>
+          <a href={item.url} rel="noopener noreferrer" target="_blank">
+            {item.url}
+            <span className="visually-hidden"> {t('knowledge.opensNewTab')}</span>
+          </a>
+        </p>
+      ) : null}
+      {item.notes ? <p>{item.notes}</p> : null}
+      <StepsLine steps={item.steps} />
+      {canManage ? (
+        <div className="action-row__tools">
+          <button type="button" className="button button--secondary button--small" onClick={onEdit}>
+            <Icon name="pencil" />
+            {t('whoDoesWhat.row.edit')}
+            <span className="visually-hidden"> {title}</span>
+          </button>
+          <button
+            type="button"
+            className="button button--secondary button--small button--danger"
+            onClick={onDelete}
+          >
+            <Icon name="close" />
+            {t('whoDoesWhat.row.delete')}
+            <span className="visually-hidden"> {title}</span>
+          </button>
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+export { KnowledgeSection as Component };

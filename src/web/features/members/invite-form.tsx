@@ -1,0 +1,172 @@
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Actor } from '../../../contracts/actors';
+import type { Role } from '../../../contracts/common';
+import type { CreatedInvitation } from '../../../contracts/members';
+import { isApiError } from '../../api/client';
+import { useCreateInvitation } from '../../api/members';
+import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../components/form';
+import { Icon } from '../../components/icons';
+import { useFormatDate } from '../../components/use-format';
+import { EMAIL_PATTERN } from '../auth/auth-errors';
+import { OrganisationSelect, RoleSelect } from './member-fields';
+
+const FIELD = { email: 'invite-email', role: 'invite-role', actor: 'invite-actor' } as const;
+
+/** The link of an invitation that was not e-mailed, with a copy button. */
+function InvitationLink({ created, email }: { created: CreatedInvitation; email: string }) {
+  const { t } = useTranslation();
+  const formatDate = useFormatDate();
+  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+  const ref = useRef<HTMLDivElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  const expires = formatDate(created.expiresAt);
+  return (
+    <div className="notice invite-result" ref={ref} tabIndex={-1}>
+      <h3 className="notice__title">
+        {created.emailed ? t('members.invite.emailedTitle') : t('members.invite.createdTitle')}
+      </h3>
+      {created.emailed ? (
+        <p>{t('members.invite.emailedText', { email, date: expires })}</p>
+      ) : (
+        <>
+          <p>{t('members.invite.linkText', { email, date: expires })}</p>
+          <div className="copy-field">
+            <label className="field__label" htmlFor="invite-link">
+              {t('members.invite.linkLabel')}
+            </label>
+            <div className="copy-field__row">
+              <input
+                ref={inputRef}
+                id="invite-link"
+                className="input copy-field__input"
+                readOnly
+                value={created.url}
+                onFocus={(event) => event.target.select()}
+              />
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={async () => {
+                  try {
+                    await navigator.clipboard.writeText(created.url);
+                    setCopied('yes');
+                  } catch {
+                    inputRef.current?.select();
+                    setCopied('failed');
+                  }
+                }}
+              >
+                {t('members.invite.copy')}
+              </button>
+            </div>
+            <p className="save-confirmation" role="status">
+              {copied === 'yes' ? (
+                <>
+                  <Icon name="check" /> {t('members.invite.copied')}
+                </>
+              ) : copied === 'failed' ? (
+                t('members.invite.copyFailed')
+              ) : null}
+            </p>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** Invite someone by e-mail with a role and the organisation they will represent (coordinators). */
+export function InviteForm({ cid, actors }: { cid: string; actors: Actor[] }) {
+  const { t } = useTranslation();
+  const create = useCreateInvitation(cid);
+  const errors = useFormErrors();
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<Role>('editor');
+  const [actorId, setActorId] = useState('');
+  const [created, setCreated] = useState<{ invitation: CreatedInvitation; email: string } | null>(
+    null,
+  );
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (create.isPending) return;
+    const problems: FormError[] = [];
+    const address = email.trim();
+    if (!address) problems.push({ fieldId: FIELD.email, message: t('auth.emailMissing') });
+    else if (!EMAIL_PATTERN.test(address)) {
+      problems.push({ fieldId: FIELD.email, message: t('auth.emailInvalid') });
+    }
+    if (problems.length > 0) return errors.show(problems);
+    errors.clear();
+    setCreated(null);
+    try {
+      const invitation = await create.mutateAsync({
+        email: address,
+        role,
+        ...(actorId ? { actorId } : {}),
+      });
+      setCreated({ invitation, email: address });
+      setEmail('');
+    } catch (error) {
+      if (isApiError(error, 'VALIDATION_FAILED')) {
+        errors.show(
+          error.fieldErrors.length > 0
+            ? error.fieldErrors.map((f) =>
+                f.field === 'actorId'
+                  ? { fieldId: FIELD.actor, message: t('members.invite.actorInvalid') }
+                  : { fieldId: FIELD.email, message: t('auth.emailInvalid') },
+              )
+            : [{ fieldId: FIELD.email, message: t('auth.emailInvalid') }],
+        );
+      } else if (isApiError(error, 'ALREADY_MEMBER')) {
+        errors.show([{ fieldId: FIELD.email, message: t('members.invite.alreadyMember') }]);
+      } else if (isApiError(error, 'RATE_LIMITED')) {
+        errors.show([{ message: t('members.invite.rateLimited') }]);
+      } else if (isApiError(error, 'FORBIDDEN')) {
+        errors.show([{ message: t('members.forbidden') }]);
+      } else {
+        errors.show([{ message: t('members.invite.failed') }]);
+      }
+    }
+  }
+
+  return (
+    <>
+      <form className="form" noValidate onSubmit={onSubmit}>
+        <ErrorSummary errors={errors.errors} focusKey={errors.focusKey} />
+        <TextInput
+          id={FIELD.email}
+          type="email"
+          label={t('auth.email')}
+          hint={t('members.invite.emailHint')}
+          error={errors.of(FIELD.email)}
+          value={email}
+          onValueChange={setEmail}
+          autoComplete="off"
+          spellCheck={false}
+        />
+        <RoleSelect id={FIELD.role} value={role} onChange={setRole} />
+        <OrganisationSelect
+          id={FIELD.actor}
+          value={actorId}
+          onChange={setActorId}
+          actors={actors}
+          cid={cid}
+          error={errors.of(FIELD.actor)}
+        />
+        <button type="submit" className="button" disabled={create.isPending}>
+          {t('members.invite.submit')}
+        </button>
+      </form>
+      {created ? (
+        <InvitationLink
+          key={created.invitation.id}
+          created={created.invitation}
+          email={created.email}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+import { useTranslation } from 'react-i18next';
+import type { Routine } from '../../../contracts/routines';
+import { publishedPath } from '../../api/publish';
+
+/** The workspace header's way to the published page, once a version is adopted. */
+export function PublishedLink({ routine }: { routine: Routine }) {
+  const { t } = useTranslation();
+  if (routine.status !== 'adopted') return null;
+  return (
+    <p className="routine-header__published">
+      <a href={publishedPath(routine.slug)}>{t('publish.publishedLink')}</a>
+    </p>
+  );
+}

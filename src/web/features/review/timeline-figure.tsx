@@ -1,0 +1,116 @@
+import type { CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TimelineView } from '../../../domain/timeline';
+import type { Template } from '../../api/types';
+import { useLocalized } from '../../i18n';
+import { useFormatDay } from './dates';
+
+/** Chronological number of each milestone: the figure and the list below show the same one. */
+export function milestoneNumbers(view: TimelineView): Map<string, number> {
+  const all = view.phases.flatMap((p) => p.milestones);
+  all.sort((a, b) => a.position - b.position || a.plannedDate.localeCompare(b.plannedDate));
+  return new Map(all.map((m, index) => [m.id, index + 1]));
+}
+
+const at = (position: number): CSSProperties => ({ left: `${(position * 100).toFixed(2)}%` });
+
+/**
+ * The timeline as a picture: the four phases as lanes along one time axis, each milestone a
+ * numbered marker (filled when done, a warning shape when overdue) and the "Här är vi nu" line
+ * at today. A figure with a summary as its accessible name; the list after it is the full text.
+ */
+export function TimelineFigure({ view, template }: { view: TimelineView; template: Template }) {
+  const { t } = useTranslation();
+  const pick = useLocalized();
+  const formatDay = useFormatDay();
+  const numbers = milestoneNumbers(view);
+  const phaseTitle = (key: string) =>
+    pick(template.timeline.phases.find((p) => p.key === key)?.title);
+  const summary = t('review.figure.summary', {
+    start: formatDay(view.start),
+    end: formatDay(view.end),
+    today: formatDay(view.today),
+    phase: view.now.phase ? phaseTitle(view.now.phase) : t('review.allDone'),
+    count: view.overdueCount,
+  });
+
+  return (
+    <figure className="timeline-figure" aria-labelledby="timeline-figure-caption">
+      <div className="timeline-chart" role="img" aria-label={summary}>
+        <div className="timeline-chart__lanes">
+          {view.phases.map((phase, index) => (
+            <div key={phase.phase} className={`timeline-lane timeline-lane--${phase.state}`}>
+              <div className="timeline-lane__label">
+                {index + 1}. {phaseTitle(phase.phase)}
+              </div>
+              <div className="timeline-lane__track">
+                <div className="timeline-lane__inner">
+                  {phase.milestones.map((m) => (
+                    <span
+                      key={m.id}
+                      className={`timeline-marker ${
+                        m.isDone
+                          ? 'timeline-marker--done'
+                          : m.isOverdue
+                            ? 'timeline-marker--overdue'
+                            : 'timeline-marker--planned'
+                      }`}
+                      style={at(m.position)}
+                    >
+                      {numbers.get(m.id)}
+                    </span>
+                  ))}
+                </div>
+              </div>
+            </div>
+          ))}
+          <div className="timeline-chart__now-area">
+            <div className="timeline-chart__now" style={at(view.now.position)}>
+              <span className="timeline-chart__now-label">{t('review.hereWeAre')}</span>
+            </div>
+          </div>
+        </div>
+        <div className="timeline-chart__axis">
+          <span>{formatDay(view.start)}</span>
+          <span>{formatDay(view.end)}</span>
+        </div>
+      </div>
+      <figcaption id="timeline-figure-caption" className="timeline-figure__caption">
+        {t('review.figure.caption')}
+      </figcaption>
+      <ul className="timeline-legend" aria-label={t('review.figure.legend')}>
+        <li>
+          <span
+            className="timeline-marker timeline-marker--done timeline-marker--static"
+            aria-hidden="true"
+          >
+            1
+          </span>
+          {t('review.state.done')}
+        </li>
+        <li>
+          <span
+            className="timeline-marker timeline-marker--planned timeline-marker--static"
+            aria-hidden="true"
+          >
+            1
+          </span>
+          {t('review.state.planned')}
+        </li>
+        <li>
+          <span
+            className="timeline-marker timeline-marker--overdue timeline-marker--static"
+            aria-hidden="true"
+          >
+            1
+          </span>
+          {t('review.state.overdue')}
+        </li>
+        <li>
+          <span className="timeline-legend__now" aria-hidden="true" />
+          {t('review.hereWeAre')}
+        </li>
+      </ul>
+    </figure>
+  );
+}

@@ -1,0 +1,124 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useVersions } from '../../api/versions';
+import { LoadError, Loading } from '../../components/loading';
+import { PageHeading, useDocumentTitle } from '../../components/page-heading';
+import { useFormatDate } from '../../components/use-format';
+import { routinePath, useWorkspace } from '../routines/workspace-context';
+import { FreezeForm } from './freeze-form';
+import { SignOffState, shortHash } from './version-state';
+
+export const comparePath = (rid: string, n: number, against?: number | null) =>
+  routinePath(rid, `versioner/${n}/jamfor${against ? `?mot=${against}` : ''}`);
+
+/** Versioner: freeze a version (coordinators) and every frozen version with its sign-offs. */
+export function VersionsPage() {
+  const { t } = useTranslation();
+  const formatDate = useFormatDate();
+  const { routine, collaboration } = useWorkspace();
+  const versions = useVersions(routine.id);
+  const isCoordinator = collaboration?.role === 'coordinator';
+  useDocumentTitle([t('versions.title'), routine.title]);
+
+  return (
+    <>
+      <PageHeading>{t('versions.title')}</PageHeading>
+      <div className="prose">
+        <p className="lead">{t('versions.intro')}</p>
+      </div>
+
+      <section className="panel freeze-panel" aria-labelledby="freeze-title">
+        <h2 id="freeze-title">{t('versions.freeze.title')}</h2>
+        <p>{t('versions.freeze.intro')}</p>
+        {isCoordinator ? (
+          <FreezeForm rid={routine.id} isFirst={(versions.data?.length ?? 0) === 0} />
+        ) : (
+          <p className="muted">{t('versions.freeze.onlyCoordinators')}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="versions-list-title">
+        <h2 id="versions-list-title">{t('versions.listTitle')}</h2>
+        {versions.isPending ? (
+          <Loading />
+        ) : versions.isError ? (
+          <LoadError error={versions.error} onRetry={() => void versions.refetch()} />
+        ) : versions.data.length === 0 ? (
+          <p>{t('versions.none')}</p>
+        ) : (
+          <ol className="card-list version-list" reversed>
+            {versions.data.map((version, index) => {
+              const isLatest = index === 0;
+              return (
+                <li key={version.number} className="card version-card">
+                  <div className="version-card__head">
+                    <h3 className="card__title">
+                      {t('versions.versionN', { number: version.number })}
+                      {isLatest ? (
+                        <span className="version-card__latest"> – {t('versions.latest')}</span>
+                      ) : null}
+                    </h3>
+                    <SignOffState version={version} isLatest={isLatest} />
+                  </div>
+                  <dl className="meta version-card__meta">
+                    <div>
+                      <dt>{t('versions.frozenOn')}</dt>
+                      <dd>{formatDate(version.createdAt)}</dd>
+                    </div>
+                    <div>
+                      <dt>
+                        <abbr title={t('versions.hashTitle')}>{t('versions.hash')}</abbr>
+                      </dt>
+                      <dd>
+                        <code className="hash">{shortHash(version.hash)}</code>
+                      </dd>
+                    </div>
+                    <div>
+                      <dt>{t('versions.signed')}</dt>
+                      <dd>
+                        {t('versions.signedCount', {
+                          signed: version.signOffs.length,
+                          count: version.requiredActors.length,
+                        })}
+                      </dd>
+                    </div>
+                  </dl>
+                  <p className="version-card__summary">
+                    {version.summary ? version.summary : <em>{t('versions.noSummary')}</em>}
+                  </p>
+                  <ul className="version-card__links">
+                    {version.number > 1 ? (
+                      <li>
+                        <Link to={comparePath(routine.id, version.number, version.number - 1)}>
+                          {t('versions.compareWith', {
+                            number: version.number,
+                            against: version.number - 1,
+                          })}
+                        </Link>
+                      </li>
+                    ) : (
+                      <li>
+                        <Link to={comparePath(routine.id, version.number)}>
+                          {t('versions.showContent', { number: version.number })}
+                        </Link>
+                      </li>
+                    )}
+                    {isLatest ? (
+                      <li>
+                        <Link to={routinePath(routine.id, 'bekraftelse')}>
+                          {t('versions.toConfirmation')}
+                        </Link>
+                      </li>
+                    ) : null}
+                  </ul>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </section>
+    </>
+  );
+}
+
+export { VersionsPage as Component };

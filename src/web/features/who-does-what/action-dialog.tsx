@@ -1,0 +1,394 @@
+import { type FormEvent, useState } from 'react';
+import {
+  Button,
+  ComboBox,
+  FieldError,
+  Input,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  Text,
+} from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { Action } from '../../../contracts/actions';
+import type { Actor } from '../../../contracts/actors';
+import type { ActionKind, Audience } from '../../../contracts/vocabularies';
+import { isApiError } from '../../api/client';
+import { useCreateAction, useUpdateAction } from '../../api/who-does-what';
+import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../components/form';
+import { Icon } from '../../components/icons';
+import { PersonalDataNotice, usePersonalDataGuard } from '../../components/personal-data-notice';
+import {
+  CheckboxField,
+  CheckboxGroupField,
+  RadioGroupField,
+  SelectField,
+  TextAreaField,
+} from './fields';
+import { FormDialog } from './form-dialog';
+import { ACTION_KIND_LIST, AUDIENCE_LIST, actorOf, useContactPathText } from './labels';
+import type { WhoDoesWhatPermissions } from './permissions';
+
+const FIELD = {
+  actor: 'action-actor',
+  what: 'action-what',
+  when: 'action-when',
+  audience: 'action-audience',
+  contactPath: 'action-contact-path',
+  kind: 'action-kind',
+  entryPoint: 'action-entry-point',
+  handoffs: 'action-handoffs',
+} as const;
+
+const MAX_WHAT = 2000;
+const MAX_WHEN = 500;
+
+/** The API's field names (contract) → the form's field ids. */
+function fieldIdOf(field: string): string | undefined {
+  if (field === 'actorId') return FIELD.actor;
+  if (field === 'what') return FIELD.what;
+  if (field === 'when') return FIELD.when;
+  if (field === 'contactPathId') return FIELD.contactPath;
+  if (field === 'isEntryPoint') return FIELD.entryPoint;
+  if (field.startsWith('handoffTo')) return FIELD.handoffs;
+  return undefined;
+}
+
+interface ActionDialogProps {
+  routineId: string;
+  step: number;
+  /** The action to change; none to add one. */
+  action?: Action;
+  actors: Actor[];
+  /** Every action of the routine: the handoff choices. */
+  allActions: Action[];
+  permissions: WhoDoesWhatPermissions;
+  isOpen: boolean;
+  onClose: () => void;
+  onSaved: (action: Action, isNew: boolean) => void;
+}
+
+/** Add or change "who does what": actor, what, when, for whom, how reached, kind, handoffs. */
+export function ActionDialog(props: ActionDialogProps) {
+  const { t } = useTranslation();
+  const { action, step, isOpen, onClose } = props;
+  const title = action
+    ? t('whoDoesWhat.form.editTitle', { step })
+    : t('whoDoesWhat.form.addTitle', { step });
+  return (
+    <FormDialog isOpen={isOpen} onClose={onClose} title={title}>
+      {/* Keyed so each opening starts from the action as it is now. */}
+      <ActionForm key={action ? `${action.id}-${action.revision}` : 'new'} {...props} />
+    </FormDialog>
+  );
+}
+
+function ActionForm({
+  routineId,
+  step,
+  action,
+  actors,
+  allActions,
+  permissions,
+  onClose,
+  onSaved,
+}: ActionDialogProps) {
+  const { t } = useTranslation();
+  const pathText = useContactPathText();
+  const create = useCreateAction(routineId);
+  const update = useUpdateAction(routineId);
+  const errors = useFormErrors();
+  const guard = usePersonalDataGuard();
+
+  // An editor acts for their own organisation only.
+  const choosable = actors.filter(
+    (a) => permissions.canEditActionsOf(a.id) || a.id === action?.actorId,
+  );
+  const initialActorId =
+    action?.actorId ?? (choosable.length === 1 ? choosable[0]?.id : undefined) ?? '';
+  const [actorId, setActorId] = useState(initialActorId);
+  const [what, setWhat] = useState(action?.what ?? '');
+  const [when, setWhen] = useState(action?.when ?? '');
+  const [audience, setAudience] = useState<Audience>(action?.audience ?? 'all');
+  const [contactPathId, setContactPathId] = useState(
+    action
+      ? (action.contactPathId ?? '')
+      : (actorOf(actors, initialActorId)?.contactPaths[0]?.id ?? ''),
+  );
+  const [kind, setKind] = useState<ActionKind>(action?.kind ?? 'other');
+  const [isEntryPoint, setEntryPoint] = useState(action?.isEntryPoint ?? false);
+  const [handoffTo, setHandoffTo] = useState<string[]>(action?.handoffTo ?? []);
+  const isBusy = create.isPending || update.isPending;
+
+  const actor = actorOf(actors, actorId);
+  const paths = actor?.contactPaths ?? [];
+
+  /** Any change: the acknowledgement covered the text the user saw flagged, not this one. */
+  function changed<V>(set: (value: V) => void) {
+    return (value: V) => {
+      guard.clear();
+      set(value);
+    };
+  }
+
+  function validate(): FormError[] {
+    const problems: FormError[] = [];
+    if (!actorId)
+      problems.push({ fieldId: FIELD.actor, message: t('whoDoesWhat.form.actorMissing') });
+    if (!what.trim())
+      problems.push({ fieldId: FIELD.what, message: t('whoDoesWhat.form.whatMissing') });
+    else if (what.trim().length > MAX_WHAT)
+      problems.push({ fieldId: FIELD.what, message: t('form.tooLong', { max: MAX_WHAT }) });
+    if (when.trim().length > MAX_WHEN)
+      problems.push({ fieldId: FIELD.when, message: t('form.tooLong', { max: MAX_WHEN }) });
+    return problems;
+  }
+
+  async function save(acknowledgePersonalData: boolean) {
+    if (isBusy) return;
+    const problems = validate();
+    if (problems.length > 0) return errors.show(problems);
+    errors.clear();
+    const common = {
+      actorId,
+      what: what.trim(),
+      audience,
+      contactPathId: contactPathId || null,
+      kind,
+      handoffTo,
+      ...(step === 3 ? { isEntryPoint } : {}),
+      ...(acknowledgePersonalData ? { acknowledgePersonalData } : {}),
+    };
+    try {
+      if (action) {
+        const saved = await update.mutateAsync({
+          id: action.id,
+          body: { ...common, when: when.trim() || null, baseRevision: action.revision },
+        });
+        guard.clear();
+        onSaved(saved, false);
+      } else {
+        const saved = await create.mutateAsync({
+          ...common,
+          step: step as 2 | 3 | 4 | 5,
+          ...(when.trim() ? { when: when.trim() } : {}),
+        });
+        guard.clear();
+        onSaved(saved, true);
+      }
+    } catch (error) {
+      if (guard.catch(error)) return errors.clear();
+      guard.clear();
+      if (isApiError(error, 'VALIDATION_FAILED') && error.fieldErrors.length > 0) {
+        return errors.show(
+          error.fieldErrors.map((f) => ({
+            fieldId: fieldIdOf(f.field),
+            message: t('whoDoesWhat.form.invalidField', { field: labelOf(f.field) }),
+          })),
+        );
+      }
+      if (isApiError(error, 'STALE_REVISION'))
+        return errors.show([{ message: t('whoDoesWhat.form.stale') }]);
+      if (isApiError(error, 'FORBIDDEN'))
+        return errors.show([{ message: t('whoDoesWhat.form.forbidden') }]);
+      if (isApiError(error, 'NOT_FOUND'))
+        return errors.show([{ message: t('whoDoesWhat.form.gone') }]);
+      errors.show([{ message: t('whoDoesWhat.form.failed') }]);
+    }
+  }
+
+  function labelOf(field: string): string {
+    if (field === 'actorId') return t('whoDoesWhat.form.actor');
+    if (field === 'what') return t('whoDoesWhat.form.what');
+    if (field === 'when') return t('whoDoesWhat.form.when');
+    if (field === 'contactPathId') return t('whoDoesWhat.form.contactPath');
+    if (field === 'isEntryPoint') return t('whoDoesWhat.form.entryPoint');
+    if (field.startsWith('handoffTo')) return t('whoDoesWhat.form.handoffs');
+    return field;
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    void save(false);
+  }
+
+  const handoffOptions = allActions
+    .filter((a) => a.id !== action?.id)
+    .sort((a, b) => a.step - b.step || a.position - b.position)
+    .map((a) => ({
+      value: a.id,
+      label: t('whoDoesWhat.form.handoffOption', {
+        step: a.step,
+        actor: actorOf(actors, a.actorId)?.name ?? t('whoDoesWhat.unknownActor'),
+        what: a.what,
+      }),
+    }));
+
+  return (
+    <form className="form form--dialog" noValidate onSubmit={onSubmit}>
+      <ErrorSummary errors={errors.errors} focusKey={errors.focusKey} />
+      <PersonalDataNotice
+        guard={guard}
+        textOf={(field) => (field === 'what' ? what : field === 'when' ? when : undefined)}
+        labelOf={labelOf}
+        fieldIdOf={fieldIdOf}
+        onAcknowledge={() => void save(true)}
+        isBusy={isBusy}
+      />
+
+      <ActorComboBox
+        actors={choosable}
+        value={actorId}
+        error={errors.of(FIELD.actor)}
+        isDisabled={!permissions.canManageActors && choosable.length <= 1}
+        onChange={(id) => {
+          guard.clear();
+          setActorId(id);
+          // The contact path belongs to the actor: start from the new actor's first path.
+          setContactPathId(actorOf(actors, id)?.contactPaths[0]?.id ?? '');
+        }}
+      />
+
+      <TextAreaField
+        id={FIELD.what}
+        label={t('whoDoesWhat.form.what')}
+        hint={t('whoDoesWhat.form.whatHint')}
+        error={errors.of(FIELD.what)}
+        value={what}
+        onValueChange={changed(setWhat)}
+      />
+      <TextInput
+        id={FIELD.when}
+        label={t('whoDoesWhat.form.when')}
+        hint={t('whoDoesWhat.form.whenHint')}
+        error={errors.of(FIELD.when)}
+        value={when}
+        onValueChange={changed(setWhen)}
+        autoComplete="off"
+      />
+      <RadioGroupField
+        id={FIELD.audience}
+        legend={t('whoDoesWhat.form.audience')}
+        value={audience}
+        onValueChange={setAudience}
+        options={AUDIENCE_LIST.map((value) => ({
+          value,
+          label: t(`whoDoesWhat.audience.${value}`),
+        }))}
+      />
+      <SelectField
+        id={FIELD.contactPath}
+        label={t('whoDoesWhat.form.contactPath')}
+        hint={
+          actor && paths.length === 0
+            ? t('whoDoesWhat.form.contactPathNone', { actor: actor.name })
+            : t('whoDoesWhat.form.contactPathHint')
+        }
+        error={errors.of(FIELD.contactPath)}
+        value={contactPathId}
+        onValueChange={setContactPathId}
+        options={[
+          { value: '', label: t('whoDoesWhat.form.contactPathEmpty') },
+          ...paths.map((p) => ({
+            value: p.id,
+            label: [
+              t(`whoDoesWhat.channel.${p.channel}`),
+              ': ',
+              pathText(p),
+              p.label ? ` – ${p.label}` : '',
+              ` – ${t(`whoDoesWhat.audience.${p.audience}`)}`,
+            ].join(''),
+          })),
+        ]}
+      />
+      <SelectField
+        id={FIELD.kind}
+        label={t('whoDoesWhat.form.kind')}
+        hint={t('whoDoesWhat.form.kindHint')}
+        value={kind}
+        onValueChange={setKind}
+        options={ACTION_KIND_LIST.map((value) => ({
+          value,
+          label: t(`whoDoesWhat.actionKind.${value}`),
+        }))}
+      />
+      {step === 3 ? (
+        <CheckboxField
+          id={FIELD.entryPoint}
+          label={t('whoDoesWhat.form.entryPoint')}
+          hint={t('whoDoesWhat.form.entryPointHint')}
+          checked={isEntryPoint}
+          onCheckedChange={setEntryPoint}
+        />
+      ) : null}
+      <CheckboxGroupField
+        id={FIELD.handoffs}
+        legend={t('whoDoesWhat.form.handoffs')}
+        hint={t('whoDoesWhat.form.handoffsHint')}
+        error={errors.of(FIELD.handoffs)}
+        values={handoffTo}
+        onValuesChange={setHandoffTo}
+        options={handoffOptions}
+        empty={t('whoDoesWhat.form.handoffsNone')}
+      />
+      <div className="button-group">
+        <button type="submit" className="button" disabled={isBusy}>
+          {action ? t('whoDoesWhat.form.save') : t('whoDoesWhat.form.add')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onClose}>
+          {t('whoDoesWhat.form.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function ActorComboBox({
+  actors,
+  value,
+  error,
+  isDisabled,
+  onChange,
+}: {
+  actors: Actor[];
+  value: string;
+  error?: string;
+  isDisabled: boolean;
+  onChange: (id: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <ComboBox
+      className={['field', 'combobox', error ? 'field--error' : null].filter(Boolean).join(' ')}
+      defaultItems={actors}
+      value={value || null}
+      onChange={(key) => onChange(key === null ? '' : String(key))}
+      menuTrigger="focus"
+      isInvalid={Boolean(error)}
+      isDisabled={isDisabled}
+      allowsEmptyCollection
+    >
+      <Label className="field__label">{t('whoDoesWhat.form.actor')}</Label>
+      <Text slot="description" className="field__hint">
+        {actors.length === 0 ? t('whoDoesWhat.form.actorNone') : t('whoDoesWhat.form.actorHint')}
+      </Text>
+      <FieldError className="field__error">{error}</FieldError>
+      <div className="combobox__group">
+        <Input id={FIELD.actor} className="input combobox__input" />
+        <Button className="combobox__button">
+          <Icon name="chevronDown" />
+        </Button>
+      </div>
+      <Popover className="combobox__popover" placement="bottom start">
+        <ListBox className="combobox__list" renderEmptyState={() => t('whoDoesWhat.form.noMatch')}>
+          {(item: Actor) => (
+            <ListBoxItem id={item.id} textValue={item.name} className="combobox__option">
+              {item.name}
+            </ListBoxItem>
+          )}
+        </ListBox>
+      </Popover>
+    </ComboBox>
+  );
+}

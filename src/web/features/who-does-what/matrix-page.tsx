@@ -1,0 +1,170 @@
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Action } from '../../../contracts/actions';
+import { useActions, useActors, useMatrix } from '../../api/who-does-what';
+import { useAnnounce } from '../../components/announcer';
+import { LoadError, Loading } from '../../components/loading';
+import { PageHeading, useDocumentTitle } from '../../components/page-heading';
+import { useLocalized } from '../../i18n';
+import { stepPath, useWorkspace } from '../routines/workspace-context';
+import { domIds, type FocusState, focusWhenReady } from './focus';
+import { useWhoDoesWhatPermissions } from './permissions';
+
+// The form (with react-aria's combobox) loads when an action is first opened.
+const ActionDialog = lazy(() =>
+  import('./action-dialog').then((m) => ({ default: m.ActionDialog })),
+);
+
+/**
+ * Vem gör vad: actors (rows) × steps 2–5 (columns), each cell with that actor's actions in the
+ * step. An action opens for editing where the user may change it, or else on its step page.
+ */
+export function MatrixPage() {
+  const { t } = useTranslation();
+  const pick = useLocalized();
+  const { routine, template, collaboration } = useWorkspace();
+  const matrix = useMatrix(routine.id);
+  const actions = useActions(routine.id);
+  const actors = useActors(routine.collaborationId);
+  const permissions = useWhoDoesWhatPermissions(routine.collaborationId, collaboration?.role);
+  const [editing, setEditing] = useState<Action | null>(null);
+  const announce = useAnnounce();
+  useDocumentTitle([t('whoDoesWhat.matrix.title'), routine.title]);
+
+  const stepTitle = (n: number) => {
+    const step = template.steps.find((s) => s.number === n);
+    return step ? t('step.heading', { number: n, title: pick(step.title) }) : String(n);
+  };
+
+  let body: React.ReactNode;
+  if (matrix.isPending || actions.isPending || actors.isPending) body = <Loading />;
+  else if (matrix.isError)
+    body = <LoadError error={matrix.error} onRetry={() => void matrix.refetch()} />;
+  else if (actions.isError)
+    body = <LoadError error={actions.error} onRetry={() => void actions.refetch()} />;
+  else if (actors.isError)
+    body = <LoadError error={actors.error} onRetry={() => void actors.refetch()} />;
+  else if (matrix.data.actors.length === 0)
+    body = (
+      <p>
+        {t('whoDoesWhat.matrix.noActors')}{' '}
+        <Link to={`/samverkan/${routine.collaborationId}/aktorer`}>
+          {t('whoDoesWhat.panel.toActors')}
+        </Link>
+      </p>
+    );
+  else {
+    const { steps, cells } = matrix.data;
+    body = (
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable (WCAG 2.1.1)
+      <section className="table-wrap matrix-wrap" aria-labelledby="matrix-caption" tabIndex={0}>
+        <table className="table matrix">
+          <caption className="table__caption" id="matrix-caption">
+            {t('whoDoesWhat.matrix.caption')}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('whoDoesWhat.matrix.actor')}</th>
+              {steps.map((n) => (
+                <th key={n} scope="col">
+                  {stepTitle(n)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {matrix.data.actors.map((actor) => (
+              <tr key={actor.id}>
+                <th scope="row">{actor.name}</th>
+                {steps.map((n) => {
+                  const cell = cells.find((c) => c.actorId === actor.id && c.step === n);
+                  const list = cell?.actions ?? [];
+                  return (
+                    <td key={n}>
+                      {list.length === 0 ? (
+                        <span className="matrix__empty">
+                          <span aria-hidden="true">—</span>
+                          <span className="visually-hidden">{t('whoDoesWhat.matrix.empty')}</span>
+                        </span>
+                      ) : (
+                        <ul className="matrix__actions">
+                          {list.map((action) => (
+                            <li key={action.id}>
+                              {permissions.canEditActionsOf(action.actorId) ? (
+                                <button
+                                  type="button"
+                                  id={`matrix-action-${action.id}`}
+                                  className="link-button matrix__action"
+                                  onClick={() => setEditing(action)}
+                                >
+                                  {action.what}
+                                </button>
+                              ) : (
+                                <Link
+                                  className="matrix__action"
+                                  to={stepPath(routine.id, action.step)}
+                                  state={{ focusId: domIds.action(action.id) } satisfies FocusState}
+                                >
+                                  {action.what}
+                                </Link>
+                              )}
+                              <span className="matrix__audience">
+                                {' '}
+                                ({t(`whoDoesWhat.audience.${action.audience}`).toLowerCase()}
+                                {action.isEntryPoint
+                                  ? `, ${t('whoDoesWhat.matrix.entryPoint')}`
+                                  : ''}
+                                )
+                              </span>
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    );
+  }
+
+  return (
+    <>
+      <PageHeading>{t('whoDoesWhat.matrix.title')}</PageHeading>
+      <div className="prose">
+        <p className="lead">{t('whoDoesWhat.matrix.intro')}</p>
+      </div>
+      <p className="no-print">
+        <button type="button" className="button button--secondary" onClick={() => window.print()}>
+          {t('whoDoesWhat.matrix.print')}
+        </button>
+      </p>
+      {body}
+      {actions.data && actors.data && editing ? (
+        <Suspense fallback={null}>
+          <ActionDialog
+            routineId={routine.id}
+            step={editing?.step ?? 2}
+            action={editing ?? undefined}
+            actors={actors.data}
+            allActions={actions.data}
+            permissions={permissions}
+            isOpen={editing !== null}
+            onClose={() => setEditing(null)}
+            onSaved={(saved) => {
+              setEditing(null);
+              announce(t('whoDoesWhat.panel.saved'));
+              focusWhenReady(`matrix-action-${saved.id}`);
+            }}
+          />
+        </Suspense>
+      ) : null}
+    </>
+  );
+}
+
+export { MatrixPage as Component };

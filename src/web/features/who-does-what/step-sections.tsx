@@ -1,0 +1,56 @@
+import type { TemplateStep } from '../../api/types';
+import { useWorkspace } from '../routines/workspace-context';
+import { ObstacleList } from './obstacle-list';
+import { useWhoDoesWhatPermissions } from './permissions';
+import { StepActions } from './step-actions';
+
+/**
+ * The question the obstacle → remedy list goes under: the last one asking about obstacles or
+ * remedies (steps 3 and 4 of the template). None on the other steps.
+ */
+export function obstacleAnchorOf(step: TemplateStep): string | undefined {
+  const marked = [...step.questions]
+    .sort((a, b) => a.number - b.number)
+    .filter((q) => q.role === 'obstacles' || q.role === 'remedies');
+  return marked[marked.length - 1]?.id;
+}
+
+/** The step's obstacles beside the questions that ask for them (steps 3 and 4). */
+export function StepObstaclesBeside({ step }: { step: TemplateStep }) {
+  const { routine, collaboration } = useWorkspace();
+  const permissions = useWhoDoesWhatPermissions(routine.collaborationId, collaboration?.role);
+  return (
+    <ObstacleList
+      routineId={routine.id}
+      collaborationId={routine.collaborationId}
+      step={step.number}
+      canEdit={permissions.canEditObstacles}
+      headingLevel={3}
+    />
+  );
+}
+
+/**
+ * Under a step's questions: its obstacles (on steps that do not ask for them, as a section of
+ * their own: any step may have obstacles), then "Vem gör vad i detta steg" on steps 2–5.
+ */
+export function StepWhoDoesWhat({ step }: { step: TemplateStep }) {
+  const { routine, collaboration } = useWorkspace();
+  const permissions = useWhoDoesWhatPermissions(routine.collaborationId, collaboration?.role);
+  return (
+    <>
+      {step.hasActions ? (
+        <StepActions routine={routine} step={step.number} permissions={permissions} />
+      ) : null}
+      {obstacleAnchorOf(step) ? null : (
+        <ObstacleList
+          routineId={routine.id}
+          collaborationId={routine.collaborationId}
+          step={step.number}
+          canEdit={permissions.canEditObstacles}
+          headingLevel={2}
+        />
+      )}
+    </>
+  );
+}
