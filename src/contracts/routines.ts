@@ -22,6 +22,10 @@ export type Answer = z.infer<typeof ZAnswer>;
 export const ZStepProgress = z.object({ answered: z.number().int(), total: z.number().int() });
 
 export const ZRoutine = ZRoutineSummary.extend({
+  /** the adopted (published) version, when one is */
+  adoptedVersion: z.number().int().nullable(),
+  adoptedAt: z.string().nullable(),
+  nextReviewDate: z.string().nullable(),
   mainRule: z.string().nullable(),
   answers: z.record(z.string(), ZAnswer),
   progress: z.record(z.string(), ZStepProgress),

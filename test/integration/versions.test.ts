@@ -271,6 +271,13 @@ describe('sign-offs and adoption', () => {
       adoptedAt: '2026-11-29',
       nextReviewDate: '2027-11-30',
     });
+    // Clients read the adoption through the routine itself too.
+    expect((await c.get(`/api/routines/${routineId}`)).body).toMatchObject({
+      status: 'adopted',
+      adoptedVersion: 1,
+      adoptedAt: '2026-11-29',
+      nextReviewDate: '2027-11-30',
+    });
     const list = await c.get(`/api/routines/${routineId}/versions`);
     expect(list.body[0]).toMatchObject({ number: 1, adoptedAt: '2026-11-29' });
     expect(list.body[0].signOffs).toHaveLength(3);

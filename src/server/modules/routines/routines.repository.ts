@@ -27,7 +27,7 @@ export async function findRoutineSummariesOfCollaborations(
 export async function findRoutineById(db: Kysely<DB>, id: string) {
   return db
     .selectFrom('routines')
-    .select([...SUMMARY_COLUMNS, 'mainRule'])
+    .select([...SUMMARY_COLUMNS, 'mainRule', 'adoptedVersion', 'adoptedAt', 'nextReviewDate'])
     .where('id', '=', id)
     .executeTakeFirst();
 }
