@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useMilestones } from '../../api/review';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { type TaskStatus, TaskStatusTag, taskStatusOf } from '../../components/status-badge';
 import { useLocalized } from '../../i18n';
@@ -76,19 +77,33 @@ export function OverviewPage() {
   const total = template.steps.reduce((sum, step) => sum + step.questions.length, 0);
   const isNew = answered === 0;
 
+  const milestones = useMilestones(routine.id).data ?? [];
+  const timelineStatus: TaskStatus =
+    milestones.length === 0
+      ? 'notStarted'
+      : milestones.every((m) => m.doneDate)
+        ? 'done'
+        : 'inProgress';
+  const confirmationStatus: TaskStatus =
+    routine.status === 'adopted'
+      ? 'done'
+      : routine.status === 'in_review'
+        ? 'inProgress'
+        : 'cannotStart';
+
   const laterTasks: Task[] = [
     {
       key: 'timeline',
       name: t('workspace.timeline'),
       to: routinePath(routine.id, 'tidslinje'),
-      status: 'notStarted',
+      status: timelineStatus,
     },
     {
       key: 'confirmation',
       name: t('workspace.confirmation'),
       to: routinePath(routine.id, 'bekraftelse'),
-      hint: t('overview.confirmationHint'),
-      status: 'cannotStart',
+      hint: confirmationStatus === 'cannotStart' ? t('overview.confirmationHint') : undefined,
+      status: confirmationStatus,
     },
     {
       key: 'publish',
