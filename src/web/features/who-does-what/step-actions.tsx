@@ -196,7 +196,6 @@ function StepActionLists(props: ListsProps) {
 /** An ordered list of rows; moving swaps a row with its neighbour in this list. */
 function ActionList({
   routineId,
-  step,
   stepActions,
   allActions,
   actors,

@@ -1,0 +1,280 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type RunningApp, startApp } from './helpers/app';
+import { expectNoAxeViolations } from './helpers/axe';
+import { collectPageErrors, describeInBrowser, launchBrowser, newContext } from './helpers/browser';
+import {
+  expectHeading,
+  fillAndWaitSaved,
+  newUser,
+  postJson,
+  saveStateOf,
+  signUpViaApi,
+} from './helpers/journey';
+
+/** How long to wait for what the user should see (a save, a refetched check, a move of focus). */
+const SEEN = { timeout: 10_000 };
+
+/**
+ * Issue 5's journey: an empty routine shows its blockers (in the header, the step navigation,
+ * each step's Kvalitetskontroll panel and the full page); fixing them one by one clears them; a
+ * finding's link moves focus to what it concerns; an answer or a form text with a valid
+ * personnummer is stopped with the explanation and saved after acknowledgement. Axe on every
+ * page and dialog.
+ */
+describeInBrowser('quality check', () => {
+  let running: RunningApp;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[];
+  let rid = '';
+  let socialServicesId = '';
+
+  beforeAll(async () => {
+    running = await startApp();
+    browser = await launchBrowser();
+    context = await newContext(browser, running.baseUrl);
+    page = await context.newPage();
+    errors = collectPageErrors(page);
+    await signUpViaApi(context, running.baseUrl, newUser('kvalitet'));
+    const post = <T>(path: string, data: unknown) =>
+      postJson<T>(context, running.baseUrl, path, data);
+    const cid = (await post<{ id: string }>('/api/collaborations', { name: 'Samverkan Norrby' }))
+      .id;
+    rid = (
+      await post<{ id: string }>(`/api/collaborations/${cid}/routines`, {
+        title: 'Rutin i Norrby',
+      })
+    ).id;
+    socialServicesId = (
+      await post<{ id: string }>(`/api/collaborations/${cid}/actors`, {
+        name: 'Socialtjänsten',
+        kind: 'social_services',
+        contactPaths: [
+          { channel: 'phone', value: '08-123 456 78', hours: 'vardagar 8–17', audience: 'all' },
+          { channel: 'phone', value: '08-123 400 00', always: true, audience: 'all' },
+        ],
+      })
+    ).id;
+    await post(`/api/collaborations/${cid}/actors`, {
+      name: 'Polisen',
+      kind: 'police',
+      contactPaths: [{ channel: 'phone', value: '114 14', always: true, audience: 'all' }],
+    });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await running?.close();
+  });
+
+  const header = () => page.locator('.routine-header');
+  const nav = () => page.getByRole('navigation', { name: 'Rutinens delar' });
+  const stepLink = (step: number) => nav().getByRole('link', { name: new RegExp(`^${step}\\. `) });
+  const panel = () => page.getByRole('region', { name: 'Kvalitetskontroll för steget' });
+  const dialog = () => page.getByRole('dialog');
+  const text = async (locator: ReturnType<Page['locator']>) =>
+    ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+
+  async function expectBlockers(label: string) {
+    await expect.poll(() => text(header()), SEEN).toContain(label);
+  }
+
+  async function goToStep(step: number) {
+    await stepLink(step).click();
+    await expectHeading(page, new RegExp(`^Steg ${step}\\. `));
+  }
+
+  async function addAction(options: {
+    actor: string;
+    what: string;
+    audience: 'Barn' | 'Vuxna' | 'Alla';
+    kind?: string;
+    entryPoint?: boolean;
+  }) {
+    await page.getByRole('button', { name: 'Lägg till vem som gör vad' }).click();
+    const combobox = dialog().getByRole('combobox', { name: 'Aktör', exact: true });
+    await combobox.fill(options.actor.slice(0, 4));
+    await page.getByRole('option', { name: options.actor, exact: true }).click();
+    await dialog().getByLabel('Vad gör aktören?').fill(options.what);
+    await dialog().getByRole('radio', { name: options.audience, exact: true }).check();
+    if (options.kind)
+      await dialog().getByLabel('Typ av åtgärd').selectOption({ label: options.kind });
+    if (options.entryPoint) await dialog().getByLabel('Det här är en ingång').check();
+    await dialog().getByRole('button', { name: 'Lägg till', exact: true }).click();
+    await dialog().waitFor({ state: 'detached' });
+  }
+
+  it('shows the blockers of an empty routine everywhere', async () => {
+    await page.goto(`/rutiner/${rid}`);
+    await expectHeading(page, 'Översikt');
+    // Steps 2–5 without actions, no entry points, no main rule, no evaluation plan.
+    await expectBlockers('7 blockerar');
+    await expect.poll(() => text(stepLink(2)), SEEN).toContain('1 blockerar');
+    expect(await text(stepLink(4))).toContain('2 blockerar');
+    expect(await text(stepLink(1))).toContain('3 varningar');
+    await expectNoAxeViolations(page, 'overview with blockers');
+
+    await nav().getByRole('link', { name: 'Kvalitetskontroll' }).click();
+    await expectHeading(page, 'Kvalitetskontroll');
+    await page.getByText('Hela rutinen: 7 blockerar', { exact: false }).waitFor();
+    const step4 = page.getByRole('region', { name: /^Steg 4\. / });
+    expect(await text(step4)).toContain('Huvudregeln för den första kontakten saknas i steg 4.');
+    expect(await text(step4)).toMatch(/Blockerar \(2\)/);
+    await expectNoAxeViolations(page, 'quality page (empty routine)');
+  });
+
+  it('moves focus to what a finding concerns', async () => {
+    await page
+      .getByRole('region', { name: /^Steg 4\. / })
+      .getByRole('link', { name: 'Gå till huvudregeln' })
+      .click();
+    await expectHeading(page, /^Steg 4\. /);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id ?? ''), SEEN)
+      .toBe('main-rule');
+    // On the step page itself, a finding's link focuses at once.
+    await panel().getByRole('link', { name: 'Gå till fråga 2 i steg 4' }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id ?? ''), SEEN)
+      .toBe('answer-s4-q2');
+    await expectNoAxeViolations(page, 'step 4 with its findings');
+  });
+
+  it('clears the blockers one by one', async () => {
+    // The main rule.
+    await fillAndWaitSaved(
+      page,
+      page.getByLabel('Huvudregel för den första kontakten'),
+      'Lyssna, dokumentera och ring socialjouren. Vänta inte på bevis.',
+    );
+    await expectBlockers('6 blockerar');
+    await expect.poll(() => text(stepLink(4)), SEEN).toContain('1 blockerar');
+
+    // Step 4 gets its action.
+    // (For adults: an action for children or all would call for a report of concern first.)
+    await addAction({ actor: 'Polisen', what: 'Hör personen och dokumenterar', audience: 'Vuxna' });
+    await expectBlockers('5 blockerar');
+    await expect.poll(() => text(stepLink(4)), SEEN).not.toContain('blockerar');
+    await expect.poll(() => text(panel()), SEEN).not.toContain('Blockerar');
+
+    // Step 2.
+    await goToStep(2);
+    expect(await text(panel())).toContain('Det finns inga åtgärder i steg 2');
+    await addAction({ actor: 'Polisen', what: 'Möter personer i yttre tjänst', audience: 'Vuxna' });
+    await expectBlockers('4 blockerar');
+
+    // Step 3: an entry point for children without a report of concern adds a blocker …
+    await goToStep(3);
+    await addAction({
+      actor: 'Polisen',
+      what: 'Tar emot tips om barn',
+      audience: 'Barn',
+      entryPoint: true,
+    });
+    await expect.poll(() => text(panel()), SEEN).toContain('ingen orosanmälan till socialtjänsten');
+    expect(await text(panel())).toContain('Steg 3 saknar en ingång för vuxna');
+    await expectBlockers('4 blockerar');
+    await expectNoAxeViolations(page, 'step 3 with blockers');
+    // … which the report of concern clears; the adults' entry point clears the other.
+    await addAction({
+      actor: 'Socialtjänsten',
+      what: 'Tar emot orosanmälan om barn',
+      audience: 'Barn',
+      kind: 'Orosanmälan',
+    });
+    await expectBlockers('3 blockerar');
+    await addAction({
+      actor: 'Polisen',
+      what: 'Tar emot anmälan om vuxna',
+      audience: 'Vuxna',
+      kind: 'Polisanmälan',
+      entryPoint: true,
+    });
+    await expectBlockers('2 blockerar');
+    await expect.poll(() => text(stepLink(3)), SEEN).not.toContain('blockerar');
+
+    // Step 5.
+    await goToStep(5);
+    await addAction({
+      actor: 'Socialtjänsten',
+      what: 'Gör en skyddsbedömning samma dag',
+      audience: 'Alla',
+      kind: 'Skyddsbedömning',
+    });
+    await expectBlockers('1 blockerar');
+
+    // The evaluation plan (its form belongs to another part of the UI): through the API.
+    const response = await context.request.put(
+      `${running.baseUrl}/api/routines/${rid}/evaluation-plan`,
+      {
+        data: {
+          method: 'Vi går igenom rutinen med alla organisationer en gång om året.',
+          indicators: ['Antal ärenden som följt rutinen'],
+          responsibleActorId: socialServicesId,
+          frequencyMonths: 12,
+          nextReviewDate: '2031-03-01',
+        },
+        headers: { Origin: running.baseUrl },
+      },
+    );
+    expect(response.status(), await response.text()).toBe(200);
+    await page.reload();
+    await expectHeading(page, /^Steg 5\. /);
+    await expectBlockers('Inget blockerar');
+    for (let step = 1; step <= 6; step += 1) {
+      expect(await text(stepLink(step))).not.toContain('blockerar');
+    }
+    await nav().getByRole('link', { name: 'Kvalitetskontroll' }).click();
+    await expectHeading(page, 'Kvalitetskontroll');
+    await page.getByText('Hela rutinen:', { exact: false }).waitFor();
+    expect(await text(page.locator('main'))).not.toContain('Blockerar (');
+    await expectNoAxeViolations(page, 'quality page without blockers');
+  });
+
+  it('stops an answer with a personnummer and saves it after acknowledgement', async () => {
+    await goToStep(1);
+    const field = page.getByLabel(/^Fråga 1 /);
+    const state = saveStateOf(page, field);
+    await field.fill('Målet gäller alla, till exempel 19900101-0017 som kom förra året.');
+    await state.getByText('ser ut att innehålla ett personnummer', { exact: false }).waitFor(SEEN);
+    expect(await text(state)).toContain(
+      'Rutinen får inte innehålla uppgifter om enskilda personer',
+    );
+    await expectNoAxeViolations(page, 'answer stopped by the personal-data guard');
+    const warningsBefore = await text(stepLink(1));
+    await state.getByRole('button', { name: 'Det är inget personnummer – spara ändå' }).click();
+    await expect.poll(() => text(state), SEEN).toMatch(/^Sparat \d{2}:\d{2}/);
+    // The check was fetched again: question 1 is answered now.
+    await expect.poll(() => text(stepLink(1)), SEEN).not.toBe(warningsBefore);
+    expect(await text(stepLink(1))).toContain('2 varningar');
+  });
+
+  it('stops a form with a personnummer, explains why and saves after acknowledgement', async () => {
+    await goToStep(2);
+    await page.getByRole('button', { name: 'Lägg till vem som gör vad' }).click();
+    const combobox = dialog().getByRole('combobox', { name: 'Aktör', exact: true });
+    await combobox.fill('Soc');
+    await page.getByRole('option', { name: 'Socialtjänsten', exact: true }).click();
+    await dialog().getByLabel('Vad gör aktören?').fill('Tar emot ärende 19900101-0017 från skolan');
+    await dialog().getByRole('button', { name: 'Lägg till', exact: true }).click();
+    const notice = dialog().getByRole('region', {
+      name: 'Texten ser ut att innehålla ett personnummer',
+    });
+    await notice.waitFor();
+    expect(await notice.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await text(notice.locator('mark'))).toBe('19900101-0017');
+    await expectNoAxeViolations(page, 'action form stopped by the personal-data guard');
+    await notice.getByRole('button', { name: 'Det är inget personnummer – spara ändå' }).click();
+    await dialog().waitFor({ state: 'detached' });
+    await page
+      .locator('#who-does-what .action-row__line', { hasText: 'Tar emot ärende 19900101-0017' })
+      .waitFor();
+  });
+
+  it('had no page errors', () => {
+    expect(errors).toEqual([]);
+  });
+});
