@@ -7,6 +7,7 @@ import type {
   UpdateMilestone,
 } from '../../contracts/review';
 import { ApiError, api } from './client';
+import { invalidateChecks } from './quality';
 
 const seg = encodeURIComponent;
 const base = (rid: string) => `/api/routines/${seg(rid)}`;
@@ -33,6 +34,7 @@ export function useCreateMilestone(rid: string) {
       qc.setQueryData<Milestone[]>(reviewKeys.milestones(rid), (old) =>
         old ? [...old, created] : old,
       );
+      void invalidateChecks(qc, rid);
     },
   });
 }
@@ -46,6 +48,7 @@ export function useUpdateMilestone(rid: string) {
       qc.setQueryData<Milestone[]>(reviewKeys.milestones(rid), (old) =>
         old?.map((m) => (m.id === updated.id ? updated : m)),
       );
+      void invalidateChecks(qc, rid);
     },
   });
 }
@@ -59,6 +62,7 @@ export function useDeleteMilestone(rid: string) {
       qc.setQueryData<Milestone[]>(reviewKeys.milestones(rid), (old) =>
         old?.filter((m) => m.id !== id),
       );
+      void invalidateChecks(qc, rid);
     },
   });
 }
@@ -84,6 +88,10 @@ export function usePutEvaluationPlan(rid: string) {
   return useMutation({
     mutationFn: (body: PutEvaluationPlan) =>
       api<EvaluationPlan>(`${base(rid)}/evaluation-plan`, { method: 'PUT', body }),
-    onSuccess: (saved) => qc.setQueryData(reviewKeys.evaluationPlan(rid), saved),
+    onSuccess: (saved) => {
+      qc.setQueryData(reviewKeys.evaluationPlan(rid), saved);
+      // The plan and the timeline are quality rules too (issue 6): refresh the findings.
+      void invalidateChecks(qc, rid);
+    },
   });
 }
