@@ -64,7 +64,7 @@ export const NATIONAL_RESOURCES: readonly NationalResource[] = [
     contact: null,
     url: null,
     steps: [3, 4, 5],
-    sourceName: 'DOMAIN.md (local number: each collaboration fills it in)',
+    sourceName: 'Kommunens socialtjänst',
     lastChecked: CHECKED,
   },
   {
@@ -81,8 +81,7 @@ export const NATIONAL_RESOURCES: readonly NationalResource[] = [
     contact: null,
     url: null,
     steps: [3, 5],
-    sourceName:
-      'nspm.jamstalldhetsmyndigheten.se (regional number: each collaboration fills it in)',
+    sourceName: 'nspm.jamstalldhetsmyndigheten.se',
     lastChecked: CHECKED,
   },
   {
@@ -99,7 +98,7 @@ export const NATIONAL_RESOURCES: readonly NationalResource[] = [
     contact: 'via Plattformen',
     url: null,
     steps: [5],
-    sourceName: 'DOMAIN.md, "National and regional resources"',
+    sourceName: 'Plattformen Civila Sverige mot människohandel',
     lastChecked: CHECKED,
   },
   {
@@ -113,7 +112,7 @@ export const NATIONAL_RESOURCES: readonly NationalResource[] = [
     contact: 'genom regionkoordinatorn',
     url: null,
     steps: [5],
-    sourceName: 'DOMAIN.md, "National and regional resources"',
+    sourceName: 'nspm.jamstalldhetsmyndigheten.se',
     lastChecked: CHECKED,
   },
   {
@@ -127,7 +126,7 @@ export const NATIONAL_RESOURCES: readonly NationalResource[] = [
     contact: null,
     url: 'https://www.migrationsverket.se',
     steps: [5],
-    sourceName: 'DOMAIN.md; utlänningslagen 5 kap. 15 §',
+    sourceName: 'migrationsverket.se; utlänningslagen 5 kap. 15 §',
     lastChecked: CHECKED,
   },
   {
