@@ -18,9 +18,13 @@ interface PublishState {
   latest: VersionSummary | undefined;
 }
 
-function stateOf(versions: VersionSummary[]): PublishState {
+function stateOf(versions: VersionSummary[], adoptedVersion: number | null): PublishState {
   const byNumber = [...versions].sort((a, b) => b.number - a.number);
-  return { adopted: byNumber.find((v) => v.adoptedAt !== null), latest: byNumber[0] };
+  const adopted =
+    adoptedVersion !== null
+      ? byNumber.find((v) => v.number === adoptedVersion)
+      : byNumber.find((v) => v.adoptedAt !== null);
+  return { adopted, latest: byNumber[0] };
 }
 
 /** Läget: adopted since when, or what is still needed (with the way there). */
@@ -83,8 +87,8 @@ export function PublishPage() {
   const isCoordinator = collaboration?.role === 'coordinator';
   useDocumentTitle([t('publish.title'), routine.title]);
 
-  const state = versions.data ? stateOf(versions.data) : undefined;
-  const isAdopted = Boolean(state?.adopted) || routine.status === 'adopted';
+  const state = versions.data ? stateOf(versions.data, routine.adoptedVersion) : undefined;
+  const isAdopted = Boolean(routine.adoptedVersion ?? state?.adopted);
 
   return (
     <>

@@ -5,7 +5,7 @@ import { publishedPath } from '../../api/publish';
 /** The workspace header's way to the published page, once a version is adopted. */
 export function PublishedLink({ routine }: { routine: Routine }) {
   const { t } = useTranslation();
-  if (routine.status !== 'adopted') return null;
+  if (!routine.adoptedVersion) return null;
   return (
     <p className="routine-header__published">
       <a href={publishedPath(routine.slug)}>{t('publish.publishedLink')}</a>
