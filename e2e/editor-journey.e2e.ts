@@ -102,8 +102,8 @@ describeInBrowser('editor journey', () => {
     await page.getByRole('heading', { name: 'Så går arbetet till' }).waitFor();
     expect(await page.locator('.routine-header').textContent()).toContain('Utkast');
     // Six steps not started; the timeline is begun (a new routine gets suggested milestones).
+    await expect.poll(() => page.locator('.task-list .task-status--inProgress').count()).toBe(1);
     expect(await page.locator('.task-list .task-status--notStarted').count()).toBe(6);
-    expect(await page.locator('.task-list .task-status--inProgress').count()).toBe(1);
     await expectNoAxeViolations(page, 'routine overview (new)');
   });
 
@@ -202,7 +202,7 @@ describeInBrowser('editor journey', () => {
     await expectHeading(page, 'Översikt');
     // Steps 1–4 are partly answered (and the timeline has milestones to do); step 5 (all
     // three) and step 6 (its one question) are done.
-    expect(await page.locator('.task-list .task-status--inProgress').count()).toBe(5);
+    await expect.poll(() => page.locator('.task-list .task-status--inProgress').count()).toBe(5);
     expect(await page.locator('.task-list .task-status--done').count()).toBe(2);
     await expectNoAxeViolations(page, 'routine overview (in progress)');
   });
