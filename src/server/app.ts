@@ -16,7 +16,8 @@ import { type Database, openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { type Auth, createAuth, registerSessionReader } from './http/auth';
 import { type Clock, systemClock } from './http/context';
-import { AppError, registerErrorHandler } from './http/errors';
+import { AppError, frameworkErrorHandler, registerErrorHandler } from './http/errors';
+import { registerInputGuards } from './http/input-guards';
 import { actionRoutes } from './modules/actions/actions.routes';
 import { actorRoutes } from './modules/actors/actors.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
@@ -72,6 +73,7 @@ export async function buildApp(
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy,
     genReqId: () => crypto.randomUUID(),
+    frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -85,6 +87,7 @@ export async function buildApp(
   if (!options.database) app.addHook('onClose', async () => database.close());
 
   registerErrorHandler(app);
+  registerInputGuards(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -77,6 +77,15 @@ describe('HTTP basics', () => {
     expect(unknown.status).toBe(404);
     expect(unknown.body.error.code).toBe('NOT_FOUND');
 
+    for (const bad of ['a\u0000b', 'a\uFFFFb']) {
+      const refused = await coordinator.put(`/api/routines/${routineId}/answers/s1.q1`, {
+        text: bad,
+        baseRevision: 0,
+      });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.details).toEqual([{ field: 'text', message: expect.any(String) }]);
+    }
+
     const array = await coordinator.request('POST', '/api/collaborations', '[]');
     expect(array.status).toBe(400);
     expect(array.body.error.code).toBe('VALIDATION_FAILED');

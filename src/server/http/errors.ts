@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ERROR_STATUS, type ErrorCode, type FieldError } from '../../contracts/errors';
 
@@ -45,6 +45,31 @@ function constraintCode(err: unknown): 'unique' | 'foreign_key' | null {
   return null;
 }
 
+/**
+ * Fastify's router answers a URL it cannot route (bad percent-encoding, a path segment over
+ * 100 characters) before any handler: the `frameworkErrors` option of Fastify(), so that
+ * these too come in the contract's shape. Both are the client's mistake: 400.
+ */
+export function frameworkErrorHandler(
+  err: FastifyError,
+  _request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const message =
+    err.code === 'FST_ERR_BAD_URL'
+      ? 'The URL is not valid: a percent-escape is malformed or not UTF-8.'
+      : err.code === 'FST_ERR_MAX_PARAM_LENGTH'
+        ? 'A part of the URL is too long (at most 100 characters).'
+        : null;
+  if (message === null) {
+    reply
+      .status(500)
+      .send({ error: { code: 'INTERNAL', message: 'Something went wrong on our side.' } });
+    return;
+  }
+  reply.status(400).send({ error: { code: 'VALIDATION_FAILED', message } });
+}
+
 /** Maps every error to the contract's shape; unknown ones to 500 with nothing internal. */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, request, reply) => {
@@ -81,6 +106,16 @@ export function registerErrorHandler(app: FastifyInstance): void {
             constraint === 'unique'
               ? 'Something with the same unique value already exists.'
               : 'The change refers to something that does not exist or is still in use.',
+        },
+      });
+    }
+    if ((err as { code?: string }).code === '22003') {
+      // PostgreSQL's integer columns are 32-bit: a larger number in the request (a version
+      // number, a revision) fails there, where SQLite's 64-bit integers would just not match.
+      return reply.status(400).send({
+        error: {
+          code: 'VALIDATION_FAILED',
+          message: 'A number in the request is out of range (at most 2147483647).',
         },
       });
     }
