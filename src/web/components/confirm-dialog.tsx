@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 
 interface ConfirmDialogProps {
@@ -12,12 +12,18 @@ interface ConfirmDialogProps {
   /** The confirm button does something that cannot be undone (red). */
   isDestructive?: boolean;
   isBusy?: boolean;
+  /**
+   * Why the confirmed action failed (e.g. what still uses the thing). While shown, the
+   * confirm button goes away, focus moves to the explanation and cancel reads `closeLabel`.
+   */
+  problem?: ReactNode;
+  closeLabel?: string;
 }
 
 /**
- * "Are you sure?" before something that cannot be undone (remove a member, revoke an invitation,
- * delete a milestone). A modal alert dialog: focus is trapped, Escape cancels, and focus returns
- * to the button that opened it (react-aria restores it).
+ * "Are you sure?" before something that cannot be undone (remove a member, an actor, an
+ * action, revoke an invitation, delete a milestone). A modal alert dialog: focus is trapped,
+ * Escape cancels, and focus returns to the button that opened it (react-aria restores it).
  */
 export function ConfirmDialog({
   isOpen,
@@ -29,7 +35,14 @@ export function ConfirmDialog({
   onCancel,
   isDestructive,
   isBusy,
+  problem,
+  closeLabel,
 }: ConfirmDialogProps) {
+  const problemRef = useRef<HTMLDivElement>(null);
+  const hasProblem = Boolean(problem);
+  useEffect(() => {
+    if (hasProblem) problemRef.current?.focus();
+  }, [hasProblem]);
   return (
     <ModalOverlay
       className="modal-overlay"
@@ -45,17 +58,24 @@ export function ConfirmDialog({
             {title}
           </Heading>
           {children}
+          {problem ? (
+            <div className="notice notice--error" ref={problemRef} tabIndex={-1}>
+              {problem}
+            </div>
+          ) : null}
           <div className="button-group">
-            <button
-              type="button"
-              className={isDestructive ? 'button button--destructive' : 'button'}
-              disabled={isBusy}
-              onClick={onConfirm}
-            >
-              {confirmLabel}
-            </button>
+            {problem ? null : (
+              <button
+                type="button"
+                className={isDestructive ? 'button button--destructive' : 'button'}
+                disabled={isBusy}
+                onClick={onConfirm}
+              >
+                {confirmLabel}
+              </button>
+            )}
             <button type="button" className="button button--secondary" onClick={onCancel}>
-              {cancelLabel}
+              {problem && closeLabel ? closeLabel : cancelLabel}
             </button>
           </div>
         </Dialog>

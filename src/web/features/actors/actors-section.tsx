@@ -4,12 +4,12 @@ import type { Actor } from '../../../contracts/actors';
 import { isApiError } from '../../api/client';
 import { useActors, useDeleteActor } from '../../api/who-does-what';
 import { useAnnounce } from '../../components/announcer';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { Icon } from '../../components/icons';
 import { LoadError, Loading } from '../../components/loading';
 import { useDocumentTitle } from '../../components/page-heading';
 import { useCollaborationContext } from '../collaborations/collaboration-layout';
 import { ContactPathLink } from '../who-does-what/action-row';
-import { ConfirmDialog } from '../who-does-what/confirm-dialog';
 import { domIds, focusWhenReady, useFocusFromLocation } from '../who-does-what/focus';
 import { FormDialog } from '../who-does-what/form-dialog';
 import { useWhoDoesWhatPermissions } from '../who-does-what/permissions';
@@ -280,7 +280,10 @@ function DeleteActorDialog({
       title={t('actors.delete.title', { name: actor?.name ?? '' })}
       confirmLabel={t('actors.delete.confirm')}
       isBusy={remove.isPending}
-      onClose={close}
+      cancelLabel={t('whoDoesWhat.form.cancel')}
+      closeLabel={t('whoDoesWhat.close')}
+      isDestructive
+      onCancel={close}
       problem={
         problem ? (
           problem.uses ? (

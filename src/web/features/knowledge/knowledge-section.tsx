@@ -10,6 +10,7 @@ import {
   useUpdateKnowledgeItem,
 } from '../../api/who-does-what';
 import { useAnnounce } from '../../components/announcer';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { Icon } from '../../components/icons';
 import { LoadError, Loading } from '../../components/loading';
 import { useDocumentTitle } from '../../components/page-heading';
@@ -18,7 +19,6 @@ import { useLocalized } from '../../i18n';
 import { ActorForm, type ActorFormDefaults } from '../actors/actor-form';
 import { emptyPath } from '../actors/contact-path-rows';
 import { useCollaborationContext } from '../collaborations/collaboration-layout';
-import { ConfirmDialog } from '../who-does-what/confirm-dialog';
 import { focusWhenReady } from '../who-does-what/focus';
 import { FormDialog } from '../who-does-what/form-dialog';
 import { AnnotationForm, KnowledgeItemForm } from './knowledge-forms';
@@ -202,7 +202,10 @@ export function KnowledgeSection() {
         confirmLabel={t('knowledge.delete.confirm')}
         isBusy={remove.isPending}
         problem={deleteFailed ? <p>{t('knowledge.delete.failed')}</p> : null}
-        onClose={() => {
+        cancelLabel={t('whoDoesWhat.form.cancel')}
+        closeLabel={t('whoDoesWhat.close')}
+        isDestructive
+        onCancel={() => {
           setDeleteFailed(false);
           setDeleting(null);
         }}

@@ -11,11 +11,11 @@ import {
   useUpdateObstacle,
 } from '../../api/who-does-what';
 import { useAnnounce } from '../../components/announcer';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorSummary, type FormError, useFormErrors } from '../../components/form';
 import { Icon } from '../../components/icons';
 import { LoadError, Loading } from '../../components/loading';
 import { PersonalDataNotice, usePersonalDataGuard } from '../../components/personal-data-notice';
-import { ConfirmDialog } from './confirm-dialog';
 import { SelectField, TextAreaField } from './fields';
 import { domIds, focusWhenReady } from './focus';
 import { FormDialog } from './form-dialog';
@@ -373,7 +373,10 @@ function DeleteObstacleDialog({
       title={t('whoDoesWhat.obstacles.deleteTitle')}
       confirmLabel={t('whoDoesWhat.obstacles.deleteConfirm')}
       isBusy={remove.isPending}
-      onClose={() => {
+      cancelLabel={t('whoDoesWhat.form.cancel')}
+      closeLabel={t('whoDoesWhat.close')}
+      isDestructive
+      onCancel={() => {
         setFailed(false);
         onClose();
       }}

@@ -7,11 +7,11 @@ import type { Routine } from '../../../contracts/routines';
 import { isApiError } from '../../api/client';
 import { useActions, useActors, useDeleteAction, useUpdateAction } from '../../api/who-does-what';
 import { useAnnounce } from '../../components/announcer';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { LoadError, Loading } from '../../components/loading';
 import { CommentsButton } from '../comments/comments-button';
 import { routinePath } from '../routines/workspace-context';
 import { ActionRow, useActionName } from './action-row';
-import { ConfirmDialog } from './confirm-dialog';
 import { domIds, focusWhenReady } from './focus';
 import { actionsOfStep } from './labels';
 import type { WhoDoesWhatPermissions } from './permissions';
@@ -284,7 +284,10 @@ function DeleteActionDialog({
       title={t('whoDoesWhat.delete.title')}
       confirmLabel={t('whoDoesWhat.delete.confirm')}
       isBusy={remove.isPending}
-      onClose={() => {
+      cancelLabel={t('whoDoesWhat.form.cancel')}
+      closeLabel={t('whoDoesWhat.close')}
+      isDestructive
+      onCancel={() => {
         setFailed(false);
         onClose();
       }}
