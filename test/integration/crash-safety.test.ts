@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import SQLite from 'better-sqlite3';
+import { DatabaseSync } from 'node:sqlite';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ChildServer, HttpClient } from '../helpers/child-server';
@@ -24,9 +24,9 @@ async function databaseEnv(): Promise<{ env: Record<string, string>; check: () =
     return {
       env: { DATA_DIR: dir },
       check: async () => {
-        const db = new SQLite(path.join(dir, 'samrutin.db'), { readonly: true });
-        expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-        expect(db.pragma('foreign_key_check')).toEqual([]);
+        const db = new DatabaseSync(path.join(dir, 'samrutin.db'), { readOnly: true });
+        expect(db.prepare('pragma integrity_check').get()).toEqual({ integrity_check: 'ok' });
+        expect(db.prepare('pragma foreign_key_check').all()).toEqual([]);
         db.close();
       },
     };

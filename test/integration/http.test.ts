@@ -12,7 +12,14 @@ describe('HTTP basics', () => {
   it('reports health once the database answers', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/healthz' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ status: 'ok' });
+    expect(res.json()).toEqual({ status: 'ok', node: process.version });
+  });
+
+  it('runs on Node.js 24 LTS or newer under CI=true (the packaged runtime, not the host Node)', async () => {
+    const { node } = (await t.app.inject({ method: 'GET', url: '/healthz' })).json();
+    const major = Number(/^v(\d+)\./.exec(node)?.[1]);
+    // Everywhere at least what package.json's engines allow; in CI the Node 24 of the lock.
+    expect(major).toBeGreaterThanOrEqual(process.env.CI === 'true' ? 24 : 22);
   });
 
   it('serves the template with all steps and questions in both languages', async () => {

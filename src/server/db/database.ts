@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import SQLite from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { openNodeSqlite } from './node-sqlite';
 import type { DB } from './schema';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -16,7 +16,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** Opens SQLite (file or ':memory:', WAL, foreign keys on) or PostgreSQL (databaseUrl). */
+/** Opens SQLite (node:sqlite; file or ':memory:', WAL, foreign keys on) or PostgreSQL (databaseUrl). */
 export function openDatabase(opts: { databaseUrl?: string; sqliteFile: string }): Database {
   if (opts.databaseUrl) {
     // Dates stay strings: the app stores ISO text, never driver-converted Date objects.
@@ -34,13 +34,9 @@ export function openDatabase(opts: { databaseUrl?: string; sqliteFile: string })
   }
   if (opts.sqliteFile !== ':memory:')
     fs.mkdirSync(path.dirname(opts.sqliteFile), { recursive: true });
-  const sqlite = new SQLite(opts.sqliteFile);
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('synchronous = NORMAL');
+  // node:sqlite with WAL, foreign keys, a busy timeout and a prepared-statement cache.
   const db = new Kysely<DB>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    dialect: new SqliteDialect({ database: openNodeSqlite(opts.sqliteFile) }),
     plugins: [new CamelCasePlugin()],
   });
   return {
@@ -48,27 +44,5 @@ export function openDatabase(opts: { databaseUrl?: string; sqliteFile: string })
     rawDb: db.withoutPlugins() as Kysely<any>,
     dialect: 'sqlite',
     close: () => db.destroy(),
-  };
-}
-
-/**
- * Kysely prepares every query anew; better-sqlite3 statements are reusable, and preparing
- * was the largest single cost of a hot request. Keep the most recent ones by SQL text.
- */
-function withStatementCache(sqlite: SQLite.Database, capacity = 500) {
-  const cache = new Map<string, SQLite.Statement>();
-  return {
-    prepare(sql: string) {
-      let statement = cache.get(sql);
-      if (statement) {
-        cache.delete(sql);
-      } else {
-        statement = sqlite.prepare(sql);
-        if (cache.size >= capacity) cache.delete(cache.keys().next().value as string);
-      }
-      cache.set(sql, statement);
-      return statement;
-    },
-    close: () => sqlite.close(),
   };
 }

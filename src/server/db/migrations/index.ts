@@ -1,4 +1,4 @@
-import type { Migration } from 'kysely';
+import type { Migration } from 'kysely/migration';
 import * as m0001 from './20261129_0001_auth';
 import * as m0002 from './20261129_0002_collaborations_routines';
 import * as m0003 from './20261129_0003_actors_actions';
