@@ -34,15 +34,35 @@ export function openNodeSqlite(file: string, opts: NodeSqliteOptions = {}): Sqli
   return withStatementCache(database, opts.statementCache ?? 500);
 }
 
-/** One prepared statement in Kysely's shape; `reader` is decided once, when prepared. */
+/**
+ * One prepared statement in Kysely's shape; `reader` is decided once, when prepared. Rows are
+ * read as arrays and turned into plain objects here: node:sqlite builds row objects property by
+ * property in C++, which made a 150-row read ~1.5× slower than better-sqlite3; arrays plus
+ * this loop are on a par (docs/benchmarks.md). A repeated column name keeps the last value,
+ * as with node:sqlite's own objects.
+ */
 function adapt(statement: StatementSync): SqliteStatement {
-  const reader = statement.columns().length > 0;
+  const names = statement.columns().map((c) => c.name);
+  const reader = names.length > 0;
+  if (reader) statement.setReturnArrays(true);
   const args = (parameters: ReadonlyArray<unknown>) => parameters as SQLInputValue[];
+  const toRow = (values: unknown): Record<string, unknown> => {
+    const array = values as unknown[];
+    const row: Record<string, unknown> = {};
+    for (let i = 0; i < names.length; i++) row[names[i]!] = array[i];
+    return row;
+  };
   return {
     reader,
-    all: (parameters) => statement.all(...args(parameters)),
+    all: (parameters) => {
+      const rows: unknown[] = statement.all(...args(parameters));
+      for (let i = 0; i < rows.length; i++) rows[i] = toRow(rows[i]);
+      return rows;
+    },
     run: (parameters) => statement.run(...args(parameters)),
-    iterate: (parameters) => statement.iterate(...args(parameters)),
+    iterate: function* (parameters) {
+      for (const values of statement.iterate(...args(parameters))) yield toRow(values);
+    },
   };
 }
 
