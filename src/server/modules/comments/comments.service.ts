@@ -8,6 +8,7 @@ import type {
   UpdateComment,
 } from '../../../contracts/comments';
 import { findQuestion, stepOf } from '../../../domain/template';
+import { requireRevision } from '../../db/revision';
 import type { DB } from '../../db/schema';
 import { isoNow, type ServiceContext } from '../../http/context';
 import { AppError, forbidden, notFound } from '../../http/errors';
@@ -208,15 +209,20 @@ export async function patchComment(
   if (comment.authorId !== ctx.user.id) throw forbidden('You can only edit your own comments.');
   const at = isoNow(ctx.clock);
   await ctx.db.transaction().execute(async (trx) => {
+    // Every acknowledged save moves the revision on, even one that changes nothing: a
+    // concurrent writer with the same base must hear 409, not overwrite silently.
+    const revision = await requireRevision(trx, {
+      table: 'comments',
+      key: { id: commentId, routineId },
+      baseRevision: input.baseRevision,
+      what: 'The comment',
+      current: async () => {
+        const row = await findCommentById(trx, commentId);
+        return row ? toComment(row) : undefined;
+      },
+    });
     const current = await findCommentById(trx, commentId);
     if (!current) throw notFound('The comment');
-    if (input.baseRevision !== undefined && input.baseRevision !== current.revision) {
-      throw new AppError(
-        'STALE_REVISION',
-        'This comment was changed elsewhere first. Review it and save again.',
-        toComment(current),
-      );
-    }
     if (input.body === current.body) return;
     await guardPersonalData(trx, { body: input.body }, input.acknowledgePersonalData, {
       collaborationId: routine.collaborationId,
@@ -227,7 +233,7 @@ export async function patchComment(
     });
     await updateCommentBody(trx, commentId, {
       body: input.body,
-      revision: current.revision + 1,
+      revision,
       updatedAt: at,
     });
     await insertAuditEvent(trx, {

@@ -244,6 +244,15 @@ export async function acceptInvitation(
         { collaborationId: row.collaborationId, role: existing.role },
       );
     }
+    // Every invitation is bound to the address it was sent to: a forwarded or leaked link
+    // cannot be used by another account (so no link alone can grant any role).
+    if (ctx.user.email.trim().toLowerCase() !== row.email.trim().toLowerCase()) {
+      throw new AppError(
+        'FORBIDDEN',
+        `This invitation was sent to ${row.email}. Sign in with that address to accept it.`,
+        { invitedEmail: row.email },
+      );
+    }
     if (!(await markInvitationAccepted(trx, row.id, ctx.user.id, at))) {
       const now = await findInvitationById(trx, row.id);
       throw refusal(now?.revokedAt ? 'revoked' : 'used');
