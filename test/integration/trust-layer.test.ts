@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LIMITS } from '../../src/contracts/common';
 import { redactUrl } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
 import { createCollaborationWithRoutine, createTestApp, type TestApp } from '../helpers/app';
@@ -101,4 +102,71 @@ describe('the Origin check decides by the routed path', () => {
     const now = await coordinator.get(`/api/collaborations/${collaborationId}`);
     expect(now.body.name).toBe('Testkommun');
   });
+});
+
+describe('control characters', () => {
+  it('are refused with 400 in text fields; tab, line breaks, emoji and RTL text pass', async () => {
+    const { coordinator, collaborationId, routineId } = await createCollaborationWithRoutine(t.app);
+    for (const bad of [
+      'a\u0001b',
+      'esc\u001b[31m',
+      'del\u007f',
+      'c1\u0085',
+      'lone\ud800',
+      '\uffff',
+    ]) {
+      const answer = await coordinator.put(`/api/routines/${routineId}/answers/s1.q1`, {
+        text: bad,
+        baseRevision: 0,
+      });
+      expect(answer.status, JSON.stringify(bad)).toBe(400);
+      expect(answer.body.error.details[0].field).toBe('text');
+      const actor = await coordinator.post(`/api/collaborations/${collaborationId}/actors`, {
+        name: bad,
+        kind: 'police',
+        contactPaths: [],
+      });
+      expect(actor.status).toBe(400);
+    }
+    const fine = await coordinator.put(`/api/routines/${routineId}/answers/s1.q1`, {
+      text: 'Rad ett\n\tindrag\r\nemoji 😀 עברית e\u0301',
+      baseRevision: 0,
+    });
+    expect(fine.status).toBe(200);
+  });
+});
+
+describe('caps (LIMITS)', () => {
+  it('answers 409 LIMIT_REACHED past a cap: milestones per routine, collaborations per account', async () => {
+    const { coordinator, routineId } = await createCollaborationWithRoutine(t.app);
+    const existing = (await coordinator.get(`/api/routines/${routineId}/milestones`)).body.length;
+    for (let i = existing; i < LIMITS.milestonesPerRoutine; i++) {
+      const res = await coordinator.post(`/api/routines/${routineId}/milestones`, {
+        phase: 'evaluate',
+        title: `Avstämning ${i}`,
+        plannedDate: '2027-03-01',
+      });
+      expect(res.status).toBe(201);
+    }
+    const over = await coordinator.post(`/api/routines/${routineId}/milestones`, {
+      phase: 'evaluate',
+      title: 'En för mycket',
+      plannedDate: '2027-03-01',
+    });
+    expect(over.status).toBe(409);
+    expect(over.body.error).toMatchObject({
+      code: 'LIMIT_REACHED',
+      details: { limit: 'milestonesPerRoutine', max: LIMITS.milestonesPerRoutine },
+    });
+
+    // The coordinator created one collaboration already.
+    for (let i = 1; i < LIMITS.collaborationsPerAccount; i++) {
+      expect((await coordinator.post('/api/collaborations', { name: `Grupp ${i}` })).status).toBe(
+        201,
+      );
+    }
+    const tooMany = await coordinator.post('/api/collaborations', { name: 'En till' });
+    expect(tooMany.status).toBe(409);
+    expect(tooMany.body.error.code).toBe('LIMIT_REACHED');
+  }, 60_000);
 });

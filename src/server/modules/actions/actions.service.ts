@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Action, CreateAction, UpdateAction } from '../../../contracts/actions';
 import type { FieldError } from '../../../contracts/errors';
 import { lockRoutine } from '../../db/dialect';
+import { assertBelowLimit } from '../../db/limits';
 import { requireRevision } from '../../db/revision';
 import type { ActionsTable, DB } from '../../db/schema';
 import { isoNow, type ServiceContext } from '../../http/context';
@@ -139,6 +140,7 @@ export async function createAction(
   const id = crypto.randomUUID();
   await ctx.db.transaction().execute(async (trx) => {
     await lockRoutine(trx, routineId);
+    await assertBelowLimit(trx, 'actionsPerRoutine', routineId);
     const actor = await validateReferences(trx, {
       collaborationId: routine.collaborationId,
       routineId,

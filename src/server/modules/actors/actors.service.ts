@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Actor, ContactPathInput, CreateActor, UpdateActor } from '../../../contracts/actors';
 import type { FieldError } from '../../../contracts/errors';
+import { assertBelowLimit } from '../../db/limits';
 import { requireRevision } from '../../db/revision';
 import type { DB } from '../../db/schema';
 import { isoNow, type ServiceContext } from '../../http/context';
@@ -163,6 +164,7 @@ export async function createActor(
   const at = isoNow(ctx.clock);
   const id = crypto.randomUUID();
   await ctx.db.transaction().execute(async (trx) => {
+    await assertBelowLimit(trx, 'actorsPerCollaboration', collaborationId);
     await guardPersonalData(trx, freeTextOf(input), input.acknowledgePersonalData, {
       collaborationId,
       userId: ctx.user.id,

@@ -3,6 +3,7 @@ import type {
   CreateCollaboration,
   UpdateCollaboration,
 } from '../../../contracts/collaborations';
+import { assertBelowLimit } from '../../db/limits';
 import { requireRevision } from '../../db/revision';
 import { isoNow, type ServiceContext } from '../../http/context';
 import { notFound } from '../../http/errors';
@@ -41,6 +42,7 @@ export async function createCollaboration(
   const at = isoNow(ctx.clock);
   const area = input.area?.length ? input.area : null;
   await ctx.db.transaction().execute(async (trx) => {
+    await assertBelowLimit(trx, 'collaborationsPerAccount', ctx.user.id);
     await insertCollaboration(trx, { id, name: input.name, area, at });
     await insertMembership(trx, {
       collaborationId: id,

@@ -8,6 +8,7 @@ import type {
   UpdateComment,
 } from '../../../contracts/comments';
 import { findQuestion, stepOf } from '../../../domain/template';
+import { assertBelowLimit } from '../../db/limits';
 import { requireRevision } from '../../db/revision';
 import type { DB } from '../../db/schema';
 import { isoNow, type ServiceContext } from '../../http/context';
@@ -144,6 +145,7 @@ export async function createComment(
   const threadId = input.threadId ?? id;
   const at = isoNow(ctx.clock);
   await ctx.db.transaction().execute(async (trx) => {
+    await assertBelowLimit(trx, 'commentsPerRoutine', routineId);
     if (input.targetType === 'action') {
       const steps = await findActionSteps(trx, routineId);
       if (!steps.has(input.targetId)) throw invalid('targetId', 'is not an action of this routine');

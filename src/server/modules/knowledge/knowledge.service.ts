@@ -9,6 +9,7 @@ import {
   NATIONAL_RESOURCES,
   type NationalResource,
 } from '../../../domain/national-resources';
+import { assertBelowLimit } from '../../db/limits';
 import { claimOrInsertRevision, requireRevision, staleRevision } from '../../db/revision';
 import type { DB, KnowledgeItemsTable, KnowledgeOverridesTable } from '../../db/schema';
 import { isoNow, type ServiceContext } from '../../http/context';
@@ -107,6 +108,7 @@ export async function createKnowledgeItem(
     updatedAt: at,
   };
   await ctx.db.transaction().execute(async (trx) => {
+    await assertBelowLimit(trx, 'knowledgeItemsPerCollaboration', collaborationId);
     await guardPersonalData(
       trx,
       { title: input.title, notes: input.notes },

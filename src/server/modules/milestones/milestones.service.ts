@@ -1,4 +1,5 @@
 import type { CreateMilestone, Milestone, UpdateMilestone } from '../../../contracts/review';
+import { assertBelowLimit } from '../../db/limits';
 import { requireRevision } from '../../db/revision';
 import type { MilestonesTable } from '../../db/schema';
 import { isoNow, type ServiceContext } from '../../http/context';
@@ -52,6 +53,7 @@ export async function createMilestone(
     updatedAt: at,
   };
   await ctx.db.transaction().execute(async (trx) => {
+    await assertBelowLimit(trx, 'milestonesPerRoutine', routineId);
     await guardPersonalData(trx, { title: input.title }, input.acknowledgePersonalData, {
       collaborationId: routine.collaborationId,
       userId: ctx.user.id,

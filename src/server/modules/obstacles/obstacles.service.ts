@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { CreateObstacle, Obstacle, UpdateObstacle } from '../../../contracts/actions';
 import { lockRoutine } from '../../db/dialect';
+import { assertBelowLimit } from '../../db/limits';
 import { requireRevision } from '../../db/revision';
 import type { DB, ObstaclesTable } from '../../db/schema';
 import { isoNow, type ServiceContext } from '../../http/context';
@@ -77,6 +78,7 @@ export async function createObstacle(
   };
   await ctx.db.transaction().execute(async (trx) => {
     await lockRoutine(trx, routineId);
+    await assertBelowLimit(trx, 'obstaclesPerRoutine', routineId);
     await assertOwner(trx, routine.collaborationId, input.ownerActorId);
     await guardPersonalData(
       trx,
