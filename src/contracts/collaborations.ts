@@ -6,6 +6,8 @@ export const ZCollaboration = z.object({
   name: z.string(),
   area: z.string().nullable(),
   role: ZRole,
+  /** Moves on with every change of name or area (send it back as `baseRevision`). */
+  revision: z.number().int(),
 });
 export type Collaboration = z.infer<typeof ZCollaboration>;
 
@@ -21,6 +23,8 @@ export const ZUpdateCollaboration = z
   .object({
     name: z.string().trim().min(1).max(LIMITS.name).optional(),
     area: z.string().trim().max(LIMITS.area).nullable().optional(),
+    /** The revision the change is based on: a stale one answers 409 STALE_REVISION. */
+    baseRevision: z.number().int().min(1).optional(),
   })
   .strict();
 export type UpdateCollaboration = z.infer<typeof ZUpdateCollaboration>;

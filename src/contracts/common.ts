@@ -18,4 +18,14 @@ export const LIMITS = {
   title: 200,
   area: 200,
   mainRule: 2_000,
+  /** Caps on how many of a thing there may be (409 LIMIT_REACHED; the client shows them). */
+  actorsPerCollaboration: 100,
+  actionsPerRoutine: 500,
+  obstaclesPerRoutine: 200,
+  milestonesPerRoutine: 50,
+  knowledgeItemsPerCollaboration: 500,
+  versionsPerRoutine: 200,
+  commentsPerRoutine: 5_000,
+  membersPerCollaboration: 300,
+  collaborationsPerAccount: 20,
 } as const;

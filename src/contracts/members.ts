@@ -9,6 +9,8 @@ export const ZMember = z.object({
   role: ZRole,
   actorId: ZId.nullable(),
   actorName: z.string().nullable(),
+  /** Moves on with every change of role or organisation (send it as `baseRevision`). */
+  revision: z.number().int(),
 });
 export type Member = z.infer<typeof ZMember>;
 
@@ -17,6 +19,8 @@ export const ZUpdateMember = z
   .object({
     role: ZRole.optional(),
     actorId: ZId.nullable().optional(),
+    /** The membership's revision the change is based on: stale → 409 STALE_REVISION. */
+    baseRevision: z.number().int().min(1).optional(),
   })
   .strict();
 export type UpdateMember = z.infer<typeof ZUpdateMember>;

@@ -27,6 +27,8 @@ export const ZRoutine = ZRoutineSummary.extend({
   adoptedAt: z.string().nullable(),
   nextReviewDate: z.string().nullable(),
   mainRule: z.string().nullable(),
+  /** Moves on with every change of title, visibility or main rule (send it as `baseRevision`). */
+  revision: z.number().int(),
   answers: z.record(z.string(), ZAnswer),
   progress: z.record(z.string(), ZStepProgress),
 });
@@ -42,6 +44,8 @@ export const ZUpdateRoutine = z
     title: z.string().trim().min(1).max(LIMITS.title).optional(),
     visibility: ZVisibility.optional(),
     mainRule: z.string().max(LIMITS.mainRule).nullable().optional(),
+    /** The routine's revision the change is based on: a stale one answers 409 STALE_REVISION. */
+    baseRevision: z.number().int().min(1).optional(),
     acknowledgePersonalData: z.boolean().optional(),
   })
   .strict();

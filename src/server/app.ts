@@ -4,7 +4,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -63,13 +63,39 @@ interface Limits {
 const DEFAULT_LIMITS: Limits = { signInPerIpPerMinute: 120, signUpPerIpPerHour: 120 };
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/**
+ * An invitation's token is its key: never written to a log. Redacts the segment after
+ * /api/invitations/ and /inbjudan/ (any case, percent-encoded letters too).
+ */
+export function redactUrl(url: string): string {
+  let text: string;
+  try {
+    text = decodeURIComponent(url);
+  } catch {
+    return '[malformed URL]';
+  }
+  return text.replace(/((?:invitations|inbjudan)\/)[^/?#]*/gi, '$1[redacted]');
+}
+
+function serializeRequest(request: FastifyRequest) {
+  return {
+    method: request.method,
+    url: redactUrl(request.url),
+    host: request.host,
+    remoteAddress: request.ip,
+  };
+}
+
 /** Builds the whole app: database (migrated), auth, API, OpenAPI, the web client. */
 export async function buildApp(
   config: AppConfig,
   options: BuildOptions = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    logger:
+      config.logLevel === 'silent'
+        ? false
+        : { level: config.logLevel, serializers: { req: serializeRequest } },
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy,
     genReqId: () => crypto.randomUUID(),
@@ -84,6 +110,7 @@ export async function buildApp(
   app.decorate('database', database);
   app.decorate('clock', options.clock ?? systemClock);
   app.decorate('config', config);
+  for (const warning of config.warnings) app.log.warn(warning);
   if (!options.database) app.addHook('onClose', async () => database.close());
 
   registerErrorHandler(app);
@@ -121,8 +148,11 @@ export async function buildApp(
 
   // A browser request from another site may not change anything (CSRF defence in depth,
   // beside SameSite=Lax cookies). Clients without an Origin (scripts, integrations) pass.
+  // Decided by the routed path, not the raw URL ("/%61pi/…" routes to /api/…); a request no
+  // route matches is checked too, as it cannot change anything either way.
   app.addHook('onRequest', async (request) => {
-    if (!UNSAFE_METHODS.has(request.method) || !request.url.startsWith('/api/')) return;
+    const routed = request.routeOptions.url;
+    if (!UNSAFE_METHODS.has(request.method) || (routed && !routed.startsWith('/api/'))) return;
     const origin = request.headers.origin;
     if (origin === undefined) return;
     const allowed = config.explicitBaseUrl

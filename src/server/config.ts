@@ -15,7 +15,8 @@ const ZEnv = z.object({
   BASE_URL: z.url().optional(),
   /** Secret for signing sessions; a development default is used when missing outside production. */
   AUTH_SECRET: z.string().min(32).optional(),
-  SAMRUTIN_DEMO: z.enum(['0', '1']).default('1'),
+  /** The demo collaboration: on by default in development, off in production unless '1'. */
+  SAMRUTIN_DEMO: z.enum(['0', '1']).optional(),
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
@@ -48,6 +49,8 @@ export interface AppConfig {
   /** SMTP server for outgoing mail; null: no mail is sent. */
   smtpUrl: string | null;
   mailFrom: string;
+  /** Things an operator should know at start (e.g. BASE_URL not https in production). */
+  warnings: string[];
 }
 
 const DEV_SECRET = 'samrutin-development-secret-not-for-production-use';
@@ -61,9 +64,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
-  if (production && !e.AUTH_SECRET) {
-    throw new Error(
-      'Invalid configuration:\n  AUTH_SECRET: required in production (32+ characters)',
+  const missing = [
+    ...(production && !e.AUTH_SECRET
+      ? ['  AUTH_SECRET: required in production (32+ characters)']
+      : []),
+    ...(production && !e.BASE_URL
+      ? ['  BASE_URL: required in production (the public https:// address of the app)']
+      : []),
+  ];
+  if (missing.length > 0) throw new Error(`Invalid configuration:\n${missing.join('\n')}`);
+  const warnings: string[] = [];
+  if (production && e.BASE_URL && !e.BASE_URL.startsWith('https://')) {
+    warnings.push(
+      `BASE_URL is ${e.BASE_URL}: not https. Sessions and invitation links travel in clear text unless a proxy in front terminates TLS for this address.`,
     );
   }
   return {
@@ -74,12 +87,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     baseUrl: (e.BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     explicitBaseUrl: e.BASE_URL !== undefined,
     authSecret: e.AUTH_SECRET ?? DEV_SECRET,
-    demo: e.SAMRUTIN_DEMO === '1',
+    // Production never shows the demo unless asked for explicitly.
+    demo: e.SAMRUTIN_DEMO === undefined ? !production : e.SAMRUTIN_DEMO === '1',
     trustProxy: e.TRUST_PROXY === '1',
     logLevel: e.LOG_LEVEL,
     production,
     webDist: e.WEB_DIST === '' ? null : path.resolve(e.WEB_DIST ?? 'dist/web'),
     smtpUrl: e.SMTP_URL ? e.SMTP_URL : null,
     mailFrom: e.MAIL_FROM,
+    warnings,
   };
 }

@@ -149,9 +149,13 @@ export class Client {
 let counter = 0;
 
 /** Signs up a new user and returns a client carrying its session. */
-export async function signUp(app: FastifyInstance, name = 'Test Person'): Promise<Client> {
+export async function signUp(
+  app: FastifyInstance,
+  name = 'Test Person',
+  emailAddress?: string,
+): Promise<Client> {
   counter += 1;
-  const email = `user${counter}-${crypto.randomUUID().slice(0, 8)}@example.org`;
+  const email = emailAddress ?? `user${counter}-${crypto.randomUUID().slice(0, 8)}@example.org`;
   const client = new Client(app);
   const res = await client.post('/api/auth/sign-up/email', {
     name,

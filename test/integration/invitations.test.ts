@@ -94,7 +94,7 @@ describe('invitations', () => {
     });
     expect((await anonymous.post(`/api/invitations/${inv.body.token}/accept`)).status).toBe(401);
 
-    const erik = await signUp(t.app, 'Erik');
+    const erik = await signUp(t.app, 'Erik', 'erik@example.org');
     const accepted = await erik.post(`/api/invitations/${inv.body.token}/accept`);
     expect(accepted.status).toBe(200);
     expect(accepted.body).toEqual({ collaborationId: cid, role: 'editor' });
@@ -146,7 +146,7 @@ describe('invitations', () => {
       204,
     );
     expect((await c.get(`/api/collaborations/${cid}/invitations`)).body).toEqual([]);
-    const who = await signUp(t.app, 'Återkallad');
+    const who = await signUp(t.app, 'Återkallad', 'used@example.org');
     expect((await who.get(`/api/invitations/${inv.body.token}`)).body.status).toBe('revoked');
     const res = await who.post(`/api/invitations/${inv.body.token}/accept`);
     expect(res.status).toBe(410);
@@ -173,6 +173,22 @@ describe('invitations', () => {
     );
     expect(accept).toMatchObject({ userId: who.userId, targetId: used.body.id });
     expect(accept.summary).toContain('joined as reader');
+  });
+
+  it('can only be accepted by the account with the invited address (403 otherwise)', async () => {
+    const { c, cid } = await setup();
+    const inv = await c.post(`/api/collaborations/${cid}/invitations`, {
+      email: 'Bound.Person@example.org',
+      role: 'coordinator',
+    });
+    const stranger = await signUp(t.app, 'Fick länken vidare');
+    const refused = await stranger.post(`/api/invitations/${inv.body.token}/accept`);
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.details).toEqual({ invitedEmail: 'bound.person@example.org' });
+    expect((await stranger.get(`/api/collaborations/${cid}`)).status).toBe(404);
+    expect((await c.get(`/api/invitations/${inv.body.token}`)).body.status).toBe('pending');
+    const bound = await signUp(t.app, 'Rätt person', 'bound.person@example.org');
+    expect((await bound.post(`/api/invitations/${inv.body.token}/accept`)).status).toBe(200);
   });
 
   it('answers 404 for an unknown token', async () => {
@@ -208,10 +224,11 @@ describe('invitations', () => {
       email: 'race@example.org',
       role: 'editor',
     });
-    const [a, b] = [await signUp(t.app, 'A'), await signUp(t.app, 'B')];
+    // The invitation is bound to its address: two tabs of the invited person race.
+    const a = await signUp(t.app, 'A', 'race@example.org');
     const results = await Promise.all([
       a.post(`/api/invitations/${inv.body.token}/accept`),
-      b.post(`/api/invitations/${inv.body.token}/accept`),
+      a.post(`/api/invitations/${inv.body.token}/accept`),
     ]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
     expect(results.find((r) => r.status === 409)?.body.error.code).toBe('INVITATION_USED');
@@ -241,7 +258,7 @@ describe('invitations', () => {
       email: 'reader@example.org',
       role: 'reader',
     });
-    const reader = await signUp(t.app, 'Läsare');
+    const reader = await signUp(t.app, 'Läsare', 'reader@example.org');
     await reader.post(`/api/invitations/${inv.body.token}/accept`);
     const create = await reader.post(`/api/collaborations/${cid}/invitations`, {
       email: 'y@example.org',

@@ -67,6 +67,7 @@ describe('members', () => {
       role: 'editor',
       actorId: police.id,
       actorName: 'Polisen',
+      revision: 1,
     });
     expect(byId.get(reader.userId)).toMatchObject({
       role: 'reader',
@@ -203,6 +204,45 @@ describe('members', () => {
     expect(audit.body.events[1].summary).toContain('Erik Redaktör');
     const again = await c.delete(`/api/collaborations/${cid}/members/${editor.userId}`);
     expect(again.status).toBe(404);
+  });
+
+  it('withdraws the pending invitations of a removed or demoted coordinator, audited', async () => {
+    const { c, cid } = await setup();
+    const second = await signUp(t.app, 'Andra samordnaren');
+    await join(c, cid, second, 'coordinator');
+    const third = await signUp(t.app, 'Tredje samordnaren');
+    await join(c, cid, third, 'coordinator');
+    const invite = (who: Client, email: string) =>
+      who.post(`/api/collaborations/${cid}/invitations`, { email, role: 'editor' });
+    const bySecond = await invite(second, 'fran-andra@example.org');
+    const byThird = await invite(third, 'fran-tredje@example.org');
+    const mine = await invite(c, 'fran-forsta@example.org');
+    expect([bySecond.status, byThird.status, mine.status]).toEqual([201, 201, 201]);
+
+    expect((await c.delete(`/api/collaborations/${cid}/members/${second.userId}`)).status).toBe(
+      204,
+    );
+    const demoted = await c.patch(`/api/collaborations/${cid}/members/${third.userId}`, {
+      role: 'editor',
+    });
+    expect(demoted.status).toBe(200);
+
+    const invitee = await signUp(t.app, 'Inbjuden', 'fran-andra@example.org');
+    const refused = await invitee.post(`/api/invitations/${bySecond.body.token}/accept`);
+    expect(refused.status).toBe(410);
+    expect(refused.body.error.code).toBe('INVITATION_REVOKED');
+    expect((await c.get(`/api/invitations/${byThird.body.token}`)).body.status).toBe('revoked');
+    expect((await c.get(`/api/invitations/${mine.body.token}`)).body.status).toBe('pending');
+    const audit = await c.get(`/api/collaborations/${cid}/audit?targetType=invitation`);
+    const revokes = audit.body.events.filter(
+      (e: { action: string }) => e.action === 'invitation.revoke',
+    );
+    expect(revokes.map((e: { targetId: string }) => e.targetId).sort()).toEqual(
+      [bySecond.body.id, byThird.body.id].sort(),
+    );
+    expect(revokes.map((e: { summary: string }) => e.summary).join(' ')).toMatch(
+      /removed.*|demoted/,
+    );
   });
 
   it('answers 404 to non-members and for users who are not members', async () => {

@@ -204,6 +204,11 @@ describe('sign-offs and adoption', () => {
 
     // An editor who represents another organisation: 403.
     expect((await healthRep.post(url, signBody(actors.police.id))).status).toBe(403);
+    // A reader linked to the organisation: 403 all the same (readers never sign).
+    const policeReader = await addMember(collaborationId, 'reader', actors.police.id);
+    const byReader = await policeReader.post(url, signBody(actors.police.id));
+    expect(byReader.status).toBe(403);
+    expect(byReader.body.error.details).toMatchObject({ yourRole: 'reader' });
 
     // An organisation without actions in the version does not sign it: 400.
     const school = await c.post(`/api/collaborations/${collaborationId}/actors`, {
@@ -236,11 +241,17 @@ describe('sign-offs and adoption', () => {
     expect(duplicate.status).toBe(409);
     expect(duplicate.body.error.code).toBe('ALREADY_SIGNED');
 
-    // A coordinator signs on behalf of health care (shown), with an earlier decision date.
-    const onBehalf = await c.post(url, signBody(actors.health.id, { date: '2026-11-25' }));
+    // A decision dated before the version was frozen cannot confirm it: 400.
+    const beforeFreeze = await c.post(url, signBody(actors.health.id, { date: '2026-11-25' }));
+    expect(beforeFreeze.status).toBe(400);
+    expect(beforeFreeze.body.error.details[0].field).toBe('date');
+    // A coordinator registers health care's sign-off on its behalf (shown), dated the freeze day.
+    t.clock.set('2026-11-28T16:00:00.000Z');
+    const onBehalf = await c.post(url, signBody(actors.health.id, { date: '2026-11-28' }));
     expect(onBehalf.body).toMatchObject({
       onBehalf: true,
-      signedDate: '2026-11-25',
+      signedBy: c.userId,
+      signedDate: '2026-11-28',
       adopted: false,
     });
     expect((await routineRow(routineId)).status).toBe('in_review');

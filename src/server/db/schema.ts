@@ -5,6 +5,7 @@ export interface CollaborationsTable {
   id: string;
   name: string;
   area: string | null;
+  revision: Generated<number>;
   createdAt: string;
   updatedAt: string;
 }
@@ -13,6 +14,7 @@ export interface MembershipsTable {
   userId: string;
   role: 'coordinator' | 'editor' | 'reader';
   actorId: string | null;
+  revision: Generated<number>;
   createdAt: string;
 }
 export interface RoutinesTable {
@@ -31,6 +33,7 @@ export interface RoutinesTable {
   adoptedVersion: number | null;
   adoptedAt: string | null;
   nextReviewDate: string | null;
+  revision: Generated<number>;
 }
 export interface AnswersTable {
   routineId: string;

@@ -81,7 +81,9 @@ declare module 'fastify' {
 export function registerSessionReader(app: FastifyInstance, auth: Auth): void {
   app.decorateRequest('user', null);
   app.addHook('preHandler', async (request) => {
-    if (!request.url.startsWith('/api/') && !request.url.startsWith('/r/')) return;
+    // By the routed path (the route's pattern), never the raw URL: "/%61pi/…" routes to /api.
+    const routed = request.routeOptions.url ?? '';
+    if (!routed.startsWith('/api/') && !routed.startsWith('/r/')) return;
     if (!request.headers.cookie) return;
     const session = await auth.api.getSession({ headers: toFetchHeaders(request) });
     if (session) {

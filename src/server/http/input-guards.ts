@@ -2,17 +2,23 @@ import type { FastifyInstance } from 'fastify';
 import { AppError } from './errors';
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-/** NUL breaks PostgreSQL; U+FFFE and U+FFFF are not characters and break XML (the Word file). */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding NUL is the point
-const FORBIDDEN = /[\u0000\uFFFE\uFFFF]/;
+/**
+ * Characters no text of the app may hold: C0 controls except tab, line feed and carriage
+ * return (NUL breaks PostgreSQL, the others break XML in the Word file and hide text), DEL and
+ * the C1 controls, lone surrogates (not encodable as UTF-8) and the non-characters U+FFFE /
+ * U+FFFF. With the u flag a paired surrogate is one code point, so only lone ones are \p{Cs}.
+ */
+const FORBIDDEN =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|\p{Cs}/u;
 
 /**
  * What a request must be before any route sees it (found by the fuzz test):
  * - Bodies are JSON in UTF-8 (RFC 8259). Fastify decodes every declared charset as UTF-8, so
  *   a latin1 body was stored as mojibake; and its text/plain parser handed a body to routes
  *   that take none (a DELETE or sign-out "with" text/plain went through). Both are 415 now.
- * - No string holds a NUL (U+0000): PostgreSQL cannot store one (a 500 there) while SQLite
- *   would, so it is refused alike on both, naming the field.
+ * - No string holds a control character, a lone surrogate or a non-character (see FORBIDDEN):
+ *   refused alike on both databases with 400, naming the field.
  */
 export function registerInputGuards(app: FastifyInstance): void {
   app.removeContentTypeParser('text/plain');
@@ -33,7 +39,8 @@ export function registerInputGuards(app: FastifyInstance): void {
     const field =
       nulAt(request.params, 'params') ?? nulAt(request.query, 'query') ?? nulAt(request.body, '');
     if (field !== null) {
-      const message = 'must not contain NUL (U+0000) or the non-characters U+FFFE / U+FFFF';
+      const message =
+        'must not contain control characters (other than tab and line breaks), lone surrogates or the non-characters U+FFFE / U+FFFF';
       throw new AppError('VALIDATION_FAILED', `The request is invalid: ${field}: ${message}`, [
         { field, message },
       ]);

@@ -7,7 +7,7 @@ import {
 } from '@tanstack/react-query';
 import type { CreateCollaboration, UpdateCollaboration } from '../../contracts/collaborations';
 import type { CreateRoutine, Routine, UpdateRoutine } from '../../contracts/routines';
-import { ApiError } from './client';
+import { ApiError, isApiError } from './client';
 import * as endpoints from './endpoints';
 
 export const queryKeys = {
@@ -81,6 +81,11 @@ export function useUpdateCollaboration(cid: string) {
       qc.setQueryData(queryKeys.collaboration(cid), updated);
       return qc.invalidateQueries({ queryKey: queryKeys.collaborations, exact: true });
     },
+    // A 409 STALE_REVISION carries the collaboration as it stands: show it, base the next save on it.
+    onError: (error) => {
+      if (isApiError(error, 'STALE_REVISION') && error.details)
+        qc.setQueryData(queryKeys.collaboration(cid), error.details);
+    },
   });
 }
 
@@ -104,6 +109,11 @@ export function useUpdateRoutine(rid: string) {
       qc.setQueryData<Routine>(queryKeys.routine(rid), (old) =>
         old ? { ...old, ...updated } : old,
       );
+    },
+    // A 409 STALE_REVISION carries the routine as it stands: show it, base the next save on it.
+    onError: (error) => {
+      if (isApiError(error, 'STALE_REVISION') && error.details)
+        qc.setQueryData<Routine>(queryKeys.routine(rid), error.details as Routine);
     },
   });
 }

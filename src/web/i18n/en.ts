@@ -162,6 +162,8 @@ export const en: CatalogueOf<typeof sv> = {
     saved: 'Your changes are saved.',
     failed: 'Your changes could not be saved. Try again in a moment.',
     forbidden: 'Only coordinators can change the settings.',
+    stale:
+      'Someone else changed the settings while you were typing: the group is now called “{{name}}” with the area “{{area}}”. Save again to replace that with what you typed, or edit first.',
     onlyCoordinators:
       'Only coordinators can change the name and area of the collaboration. Contact a coordinator if something needs changing.',
   },

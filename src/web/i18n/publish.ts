@@ -39,6 +39,8 @@ export const publishSv = {
     onlyCoordinators: 'Bara samordnare kan ändra vem som får se rutinen.',
     forbidden: 'Bara samordnare kan ändra vem som får se rutinen.',
     failed: 'Det gick inte att spara. Försök igen om en stund.',
+    stale:
+      'Någon annan ändrade rutinens inställningar medan du valde: sidan är nu {{choice}}. Spara igen för att använda ditt val.',
   },
   address: {
     title: 'Rutinens adress',
@@ -251,6 +253,8 @@ export const publishEn: CatalogueOf<typeof publishSv> = {
     onlyCoordinators: 'Only coordinators can change who may see the routine.',
     forbidden: 'Only coordinators can change who may see the routine.',
     failed: 'It could not be saved. Please try again in a while.',
+    stale:
+      'Someone else changed the routine’s settings while you were choosing: the page is now {{choice}}. Save again to use your choice.',
   },
   address: {
     title: 'The routine’s address',

@@ -165,6 +165,8 @@ export const sv = {
     saved: 'Ändringarna är sparade.',
     failed: 'Det gick inte att spara ändringarna. Försök igen om en stund.',
     forbidden: 'Bara samordnare kan ändra inställningarna.',
+    stale:
+      'Någon annan ändrade inställningarna medan du skrev: nu heter gruppen ”{{name}}” med området ”{{area}}”. Spara igen för att ersätta det med det du skrivit, eller ändra först.',
     onlyCoordinators:
       'Bara samordnare kan ändra samverkansgruppens namn och område. Kontakta en samordnare om något behöver ändras.',
   },

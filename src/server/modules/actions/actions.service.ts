@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Action, CreateAction, UpdateAction } from '../../../contracts/actions';
 import type { FieldError } from '../../../contracts/errors';
 import { lockRoutine } from '../../db/dialect';
+import { assertBelowLimit } from '../../db/limits';
+import { requireRevision } from '../../db/revision';
 import type { ActionsTable, DB } from '../../db/schema';
 import { isoNow, type ServiceContext } from '../../http/context';
 import { AppError, notFound } from '../../http/errors';
@@ -138,6 +140,7 @@ export async function createAction(
   const id = crypto.randomUUID();
   await ctx.db.transaction().execute(async (trx) => {
     await lockRoutine(trx, routineId);
+    await assertBelowLimit(trx, 'actionsPerRoutine', routineId);
     const actor = await validateReferences(trx, {
       collaborationId: routine.collaborationId,
       routineId,
@@ -211,15 +214,16 @@ export async function patchAction(
   const at = isoNow(ctx.clock);
   await ctx.db.transaction().execute(async (trx) => {
     await lockRoutine(trx, routineId);
+    const revision = await requireRevision(trx, {
+      table: 'actions',
+      key: { id: actionId, routineId },
+      baseRevision: input.baseRevision,
+      what: 'The action',
+      current: async () =>
+        (await findActionById(trx, actionId)) ? readOne(trx, routineId, actionId) : undefined,
+    });
     const current = await findActionById(trx, actionId);
     if (!current) throw notFound('The action');
-    if (input.baseRevision !== undefined && input.baseRevision !== current.revision) {
-      throw new AppError(
-        'STALE_REVISION',
-        'Someone else changed this action first. Review their change and save again.',
-        await readOne(trx, routineId, actionId),
-      );
-    }
     const step = input.step ?? current.step;
     const actorId = input.actorId ?? current.actorId;
     // A new actor invalidates the old actor's contact path unless a new one is given.
@@ -261,7 +265,7 @@ export async function patchAction(
       ...(input.when !== undefined ? { whenText: input.when || null } : {}),
       ...(input.audience !== undefined ? { audience: input.audience } : {}),
       ...(input.kind !== undefined ? { kind: input.kind } : {}),
-      revision: current.revision + 1,
+      revision,
       updatedAt: at,
     });
     if (input.handoffTo) await replaceHandoffs(trx, actionId, input.handoffTo);

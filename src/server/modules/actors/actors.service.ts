@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Actor, ContactPathInput, CreateActor, UpdateActor } from '../../../contracts/actors';
 import type { FieldError } from '../../../contracts/errors';
+import { assertBelowLimit } from '../../db/limits';
+import { requireRevision } from '../../db/revision';
 import type { DB } from '../../db/schema';
 import { isoNow, type ServiceContext } from '../../http/context';
 import { AppError, notFound } from '../../http/errors';
@@ -162,6 +164,7 @@ export async function createActor(
   const at = isoNow(ctx.clock);
   const id = crypto.randomUUID();
   await ctx.db.transaction().execute(async (trx) => {
+    await assertBelowLimit(trx, 'actorsPerCollaboration', collaborationId);
     await guardPersonalData(trx, freeTextOf(input), input.acknowledgePersonalData, {
       collaborationId,
       userId: ctx.user.id,
@@ -220,16 +223,18 @@ export async function patchActor(
   const values = input.contactPaths ? normalizePaths(input.contactPaths) : [];
   const at = isoNow(ctx.clock);
   await ctx.db.transaction().execute(async (trx) => {
+    const revision = await requireRevision(trx, {
+      table: 'actors',
+      key: { id: actorId },
+      baseRevision: input.baseRevision,
+      what: 'The actor',
+      current: async () => {
+        const row = await findActorById(trx, actorId);
+        return row ? (await withContactPaths(trx, [row]))[0] : undefined;
+      },
+    });
     const current = await findActorById(trx, actorId);
     if (!current) throw notFound('The actor');
-    if (input.baseRevision !== undefined && input.baseRevision !== current.revision) {
-      const [now] = await withContactPaths(trx, [current]);
-      throw new AppError(
-        'STALE_REVISION',
-        'Someone else changed this actor first. Review their change and save again.',
-        now,
-      );
-    }
     await guardPersonalData(trx, freeTextOf(input), input.acknowledgePersonalData, {
       collaborationId,
       userId: ctx.user.id,
@@ -285,7 +290,7 @@ export async function patchActor(
       ...(input.name !== undefined ? { name: input.name } : {}),
       ...(input.kind !== undefined ? { kind: input.kind } : {}),
       ...(description !== undefined ? { description } : {}),
-      revision: current.revision + 1,
+      revision,
       updatedAt: at,
     });
     await insertAuditEvent(trx, {

@@ -6,7 +6,7 @@ import type { Clock, ServiceContext } from '../../http/context';
 import { loadRoutineForMember } from '../routines/routines.service';
 import { loadDraftSnapshot } from '../routines/snapshot.service';
 
-const SWEDISH_DATE = new Intl.DateTimeFormat('sv-SE', {
+export const SWEDISH_DATE = new Intl.DateTimeFormat('sv-SE', {
   timeZone: 'Europe/Stockholm',
   year: 'numeric',
   month: '2-digit',

@@ -6,7 +6,7 @@ export async function findCollaborationsOfUser(db: Kysely<DB>, userId: string) {
   return db
     .selectFrom('memberships as m')
     .innerJoin('collaborations as c', 'c.id', 'm.collaborationId')
-    .select(['c.id', 'c.name', 'c.area', 'm.role'])
+    .select(['c.id', 'c.name', 'c.area', 'c.revision', 'm.role'])
     .where('m.userId', '=', userId)
     .orderBy('c.name')
     .execute();
@@ -15,7 +15,7 @@ export async function findCollaborationsOfUser(db: Kysely<DB>, userId: string) {
 export async function findCollaborationById(db: Kysely<DB>, id: string) {
   return db
     .selectFrom('collaborations')
-    .select(['id', 'name', 'area'])
+    .select(['id', 'name', 'area', 'revision'])
     .where('id', '=', id)
     .executeTakeFirst();
 }
@@ -33,7 +33,7 @@ export async function insertCollaboration(
 export async function updateCollaboration(
   db: Kysely<DB>,
   id: string,
-  patch: { name?: string; area?: string | null; updatedAt: string },
+  patch: { name?: string; area?: string | null; revision: number; updatedAt: string },
 ) {
   await db.updateTable('collaborations').set(patch).where('id', '=', id).execute();
 }

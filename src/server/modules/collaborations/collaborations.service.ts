@@ -3,6 +3,8 @@ import type {
   CreateCollaboration,
   UpdateCollaboration,
 } from '../../../contracts/collaborations';
+import { assertBelowLimit } from '../../db/limits';
+import { requireRevision } from '../../db/revision';
 import { isoNow, type ServiceContext } from '../../http/context';
 import { notFound } from '../../http/errors';
 import { requireMembership, requireRole } from '../../http/tenancy';
@@ -40,6 +42,7 @@ export async function createCollaboration(
   const at = isoNow(ctx.clock);
   const area = input.area?.length ? input.area : null;
   await ctx.db.transaction().execute(async (trx) => {
+    await assertBelowLimit(trx, 'collaborationsPerAccount', ctx.user.id);
     await insertCollaboration(trx, { id, name: input.name, area, at });
     await insertMembership(trx, {
       collaborationId: id,
@@ -58,7 +61,7 @@ export async function createCollaboration(
       at,
     });
   });
-  return { id, name: input.name, area, role: 'coordinator' };
+  return { id, name: input.name, area, role: 'coordinator', revision: 1 };
 }
 
 export async function getCollaboration(ctx: ServiceContext, id: string): Promise<Collaboration> {
@@ -78,12 +81,23 @@ export async function patchCollaboration(
   requireRole(m, 'coordinator');
   const at = isoNow(ctx.clock);
   return ctx.db.transaction().execute(async (trx) => {
+    const revision = await requireRevision(trx, {
+      table: 'collaborations',
+      key: { id },
+      baseRevision: input.baseRevision,
+      what: 'The collaboration',
+      current: async () => {
+        const row = await findCollaborationById(trx, id);
+        return row ? { ...row, role: m.role } : undefined;
+      },
+    });
     const before = await findCollaborationById(trx, id);
     if (!before) throw notFound('The collaboration');
     const area = input.area === undefined ? undefined : input.area?.length ? input.area : null;
     await updateCollaboration(trx, id, {
       ...(input.name !== undefined ? { name: input.name } : {}),
       ...(area !== undefined ? { area } : {}),
+      revision,
       updatedAt: at,
     });
     const parts: string[] = [];
@@ -107,6 +121,7 @@ export async function patchCollaboration(
       name: input.name ?? before.name,
       area: area === undefined ? before.area : area,
       role: m.role,
+      revision,
     };
   });
 }

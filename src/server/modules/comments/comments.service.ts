@@ -8,6 +8,8 @@ import type {
   UpdateComment,
 } from '../../../contracts/comments';
 import { findQuestion, stepOf } from '../../../domain/template';
+import { assertBelowLimit } from '../../db/limits';
+import { requireRevision } from '../../db/revision';
 import type { DB } from '../../db/schema';
 import { isoNow, type ServiceContext } from '../../http/context';
 import { AppError, forbidden, notFound } from '../../http/errors';
@@ -143,6 +145,7 @@ export async function createComment(
   const threadId = input.threadId ?? id;
   const at = isoNow(ctx.clock);
   await ctx.db.transaction().execute(async (trx) => {
+    await assertBelowLimit(trx, 'commentsPerRoutine', routineId);
     if (input.targetType === 'action') {
       const steps = await findActionSteps(trx, routineId);
       if (!steps.has(input.targetId)) throw invalid('targetId', 'is not an action of this routine');
@@ -208,15 +211,20 @@ export async function patchComment(
   if (comment.authorId !== ctx.user.id) throw forbidden('You can only edit your own comments.');
   const at = isoNow(ctx.clock);
   await ctx.db.transaction().execute(async (trx) => {
+    // Every acknowledged save moves the revision on, even one that changes nothing: a
+    // concurrent writer with the same base must hear 409, not overwrite silently.
+    const revision = await requireRevision(trx, {
+      table: 'comments',
+      key: { id: commentId, routineId },
+      baseRevision: input.baseRevision,
+      what: 'The comment',
+      current: async () => {
+        const row = await findCommentById(trx, commentId);
+        return row ? toComment(row) : undefined;
+      },
+    });
     const current = await findCommentById(trx, commentId);
     if (!current) throw notFound('The comment');
-    if (input.baseRevision !== undefined && input.baseRevision !== current.revision) {
-      throw new AppError(
-        'STALE_REVISION',
-        'This comment was changed elsewhere first. Review it and save again.',
-        toComment(current),
-      );
-    }
     if (input.body === current.body) return;
     await guardPersonalData(trx, { body: input.body }, input.acknowledgePersonalData, {
       collaborationId: routine.collaborationId,
@@ -227,7 +235,7 @@ export async function patchComment(
     });
     await updateCommentBody(trx, commentId, {
       body: input.body,
-      revision: current.revision + 1,
+      revision,
       updatedAt: at,
     });
     await insertAuditEvent(trx, {

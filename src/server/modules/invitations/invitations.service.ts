@@ -9,6 +9,7 @@ import type {
   InvitationPreview,
   InvitationStatus,
 } from '../../../contracts/members';
+import { assertBelowLimit } from '../../db/limits';
 import type { DB } from '../../db/schema';
 import { type Clock, isoNow, type ServiceContext } from '../../http/context';
 import { AppError, notFound } from '../../http/errors';
@@ -21,6 +22,7 @@ import {
   findCollaborationById,
   insertMembership,
 } from '../collaborations/collaborations.repository';
+import { lockCollaboration } from '../members/members.repository';
 import { requireActorOfCollaboration } from '../members/members.service';
 import {
   findInvitationById,
@@ -244,6 +246,17 @@ export async function acceptInvitation(
         { collaborationId: row.collaborationId, role: existing.role },
       );
     }
+    // Every invitation is bound to the address it was sent to: a forwarded or leaked link
+    // cannot be used by another account (so no link alone can grant any role).
+    if (ctx.user.email.trim().toLowerCase() !== row.email.trim().toLowerCase()) {
+      throw new AppError(
+        'FORBIDDEN',
+        `This invitation was sent to ${row.email}. Sign in with that address to accept it.`,
+        { invitedEmail: row.email },
+      );
+    }
+    await lockCollaboration(trx, row.collaborationId);
+    await assertBelowLimit(trx, 'membersPerCollaboration', row.collaborationId);
     if (!(await markInvitationAccepted(trx, row.id, ctx.user.id, at))) {
       const now = await findInvitationById(trx, row.id);
       throw refusal(now?.revokedAt ? 'revoked' : 'used');

@@ -9,6 +9,8 @@ import {
   NATIONAL_RESOURCES,
   type NationalResource,
 } from '../../../domain/national-resources';
+import { assertBelowLimit } from '../../db/limits';
+import { claimOrInsertRevision, requireRevision, staleRevision } from '../../db/revision';
 import type { DB, KnowledgeItemsTable, KnowledgeOverridesTable } from '../../db/schema';
 import { isoNow, type ServiceContext } from '../../http/context';
 import { AppError, notFound } from '../../http/errors';
@@ -106,6 +108,7 @@ export async function createKnowledgeItem(
     updatedAt: at,
   };
   await ctx.db.transaction().execute(async (trx) => {
+    await assertBelowLimit(trx, 'knowledgeItemsPerCollaboration', collaborationId);
     await guardPersonalData(
       trx,
       { title: input.title, notes: input.notes },
@@ -162,20 +165,37 @@ export async function patchKnowledgeItem(
       );
     }
     return ctx.db.transaction().execute(async (trx) => {
-      const current = await trx
-        .selectFrom('knowledgeOverrides')
-        .selectAll()
-        .where('collaborationId', '=', collaborationId)
-        .where('resourceKey', '=', resource.key)
-        .executeTakeFirst();
-      const revision = current?.revision ?? 0;
-      if (input.baseRevision !== undefined && input.baseRevision !== revision) {
-        throw new AppError(
-          'STALE_REVISION',
-          'Someone else changed this entry first.',
-          fromNational(resource, current),
-        );
+      const find = () =>
+        trx
+          .selectFrom('knowledgeOverrides')
+          .selectAll()
+          .where('collaborationId', '=', collaborationId)
+          .where('resourceKey', '=', resource.key)
+          .executeTakeFirst();
+      const revision = await claimOrInsertRevision(
+        trx,
+        'knowledgeOverrides',
+        { collaborationId, resourceKey: resource.key },
+        input.baseRevision,
+        async () => {
+          const r = await trx
+            .insertInto('knowledgeOverrides')
+            .values({
+              collaborationId,
+              resourceKey: resource.key,
+              hidden: 0,
+              annotation: null,
+              revision: 1,
+            })
+            .onConflict((oc) => oc.columns(['collaborationId', 'resourceKey']).doNothing())
+            .executeTakeFirst();
+          return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
+        },
+      );
+      if (revision === null) {
+        throw staleRevision('this entry', fromNational(resource, await find()));
       }
+      const current = await find();
       await guardPersonalData(
         trx,
         { annotation: input.annotation },
@@ -192,18 +212,14 @@ export async function patchKnowledgeItem(
         hidden: input.hidden === undefined ? (current?.hidden ?? 0) : input.hidden ? 1 : 0,
         annotation:
           input.annotation === undefined ? (current?.annotation ?? null) : input.annotation || null,
-        revision: revision + 1,
+        revision,
       };
-      if (current) {
-        await trx
-          .updateTable('knowledgeOverrides')
-          .set(next)
-          .where('collaborationId', '=', collaborationId)
-          .where('resourceKey', '=', resource.key)
-          .execute();
-      } else {
-        await trx.insertInto('knowledgeOverrides').values(next).execute();
-      }
+      await trx
+        .updateTable('knowledgeOverrides')
+        .set(next)
+        .where('collaborationId', '=', collaborationId)
+        .where('resourceKey', '=', resource.key)
+        .execute();
       await insertAuditEvent(trx, {
         ...audit,
         action: 'knowledge.national_update',
@@ -215,13 +231,25 @@ export async function patchKnowledgeItem(
     });
   }
   return ctx.db.transaction().execute(async (trx) => {
-    const current = await trx
-      .selectFrom('knowledgeItems')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (!current || current.collaborationId !== collaborationId)
-      throw notFound('The knowledge-bank entry');
+    const find = () =>
+      trx
+        .selectFrom('knowledgeItems')
+        .selectAll()
+        .where('id', '=', id)
+        .where('collaborationId', '=', collaborationId)
+        .executeTakeFirst();
+    const revision = await requireRevision(trx, {
+      table: 'knowledgeItems',
+      key: { id, collaborationId },
+      baseRevision: input.baseRevision,
+      what: 'The knowledge-bank entry',
+      current: async () => {
+        const row = await find();
+        return row ? fromLocal(row) : undefined;
+      },
+    });
+    const current = await find();
+    if (!current) throw notFound('The knowledge-bank entry');
     if (input.hidden !== undefined || input.annotation !== undefined) {
       throw new AppError(
         'VALIDATION_FAILED',
@@ -232,13 +260,6 @@ export async function patchKnowledgeItem(
             message: 'applies to national entries only',
           },
         ],
-      );
-    }
-    if (input.baseRevision !== undefined && input.baseRevision !== current.revision) {
-      throw new AppError(
-        'STALE_REVISION',
-        'Someone else changed this entry first.',
-        fromLocal(current),
       );
     }
     await guardPersonalData(
@@ -260,7 +281,7 @@ export async function patchKnowledgeItem(
       ...(input.steps !== undefined
         ? { steps: JSON.stringify([...new Set(input.steps)].sort()) }
         : {}),
-      revision: current.revision + 1,
+      revision,
       updatedAt: at,
     };
     await trx.updateTable('knowledgeItems').set(next).where('id', '=', id).execute();

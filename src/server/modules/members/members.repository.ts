@@ -16,6 +16,7 @@ function selectMembers(db: Kysely<DB>, collaborationId: string) {
       'm.role',
       'm.actorId',
       'a.name as actorName',
+      'm.revision',
       'm.createdAt',
     ])
     .where('m.collaborationId', '=', collaborationId);
@@ -56,7 +57,7 @@ export async function updateMembership(
   db: Kysely<DB>,
   collaborationId: string,
   userId: string,
-  patch: { role?: Role; actorId?: string | null },
+  patch: { role?: Role; actorId?: string | null; revision?: number },
 ) {
   await db
     .updateTable('memberships')
@@ -71,5 +72,26 @@ export async function deleteMembership(db: Kysely<DB>, collaborationId: string, 
     .deleteFrom('memberships')
     .where('collaborationId', '=', collaborationId)
     .where('userId', '=', userId)
+    .execute();
+}
+
+/**
+ * Withdraws the unused invitations a member sent in a collaboration (when they are removed
+ * or stop being coordinator); returns the withdrawn ones for the audit.
+ */
+export async function revokeInvitationsBy(
+  db: Kysely<DB>,
+  collaborationId: string,
+  invitedBy: string,
+  at: string,
+) {
+  return db
+    .updateTable('invitations')
+    .set({ revokedAt: at })
+    .where('collaborationId', '=', collaborationId)
+    .where('invitedBy', '=', invitedBy)
+    .where('acceptedAt', 'is', null)
+    .where('revokedAt', 'is', null)
+    .returning(['id', 'email', 'role'])
     .execute();
 }

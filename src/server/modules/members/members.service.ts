@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Member, UpdateMember } from '../../../contracts/members';
+import { requireRevision } from '../../db/revision';
 import type { DB } from '../../db/schema';
 import { isoNow, type ServiceContext } from '../../http/context';
 import { AppError, notFound } from '../../http/errors';
@@ -12,6 +13,7 @@ import {
   findMember,
   findMembersOfCollaboration,
   lockCollaboration,
+  revokeInvitationsBy,
   updateMembership,
 } from './members.repository';
 
@@ -24,6 +26,7 @@ const toMember = (r: MemberRow): Member => ({
   role: r.role,
   actorId: r.actorId,
   actorName: r.actorName,
+  revision: r.revision,
 });
 
 /** Everyone in the collaboration with role and organisation (any member may see this). */
@@ -49,6 +52,29 @@ export async function requireActorOfCollaboration(
   return actor.name;
 }
 
+/** Withdraws a member's pending invitations (removed, left, or no longer coordinator); audited. */
+async function revokeInvitationsOf(
+  trx: Kysely<DB>,
+  collaborationId: string,
+  inviterId: string,
+  byUserId: string,
+  at: string,
+  why: 'removed' | 'left' | 'demoted',
+) {
+  const revoked = await revokeInvitationsBy(trx, collaborationId, inviterId, at);
+  for (const inv of revoked) {
+    await insertAuditEvent(trx, {
+      collaborationId,
+      userId: byUserId,
+      action: 'invitation.revoke',
+      targetType: 'invitation',
+      targetId: inv.id,
+      summary: `withdrew the invitation of ${inv.email} as ${inv.role}: its sender was ${why}`,
+      at,
+    });
+  }
+}
+
 function lastCoordinator(message: string): AppError {
   return new AppError('LAST_COORDINATOR', message);
 }
@@ -70,6 +96,16 @@ export async function patchMember(
     await lockCollaboration(trx, collaborationId);
     // Again under the lock: a concurrent change may have demoted the caller meanwhile.
     requireRole(await requireMembership(trx, collaborationId, ctx.user.id), 'coordinator');
+    const revision = await requireRevision(trx, {
+      table: 'memberships',
+      key: { collaborationId, userId },
+      baseRevision: input.baseRevision,
+      what: 'The member',
+      current: async () => {
+        const row = await findMember(trx, collaborationId, userId);
+        return row ? toMember(row) : undefined;
+      },
+    });
     const before = await findMember(trx, collaborationId, userId);
     if (!before) throw notFound('The member');
     let actorName = before.actorName;
@@ -86,7 +122,9 @@ export async function patchMember(
         'The collaboration needs at least one coordinator. Make someone else coordinator first.',
       );
     }
-    const patch: { role?: Member['role']; actorId?: string | null } = {};
+    const patch: { role?: Member['role']; actorId?: string | null; revision: number } = {
+      revision,
+    };
     const parts: string[] = [];
     if (input.role !== undefined && input.role !== before.role) {
       patch.role = input.role;
@@ -96,8 +134,11 @@ export async function patchMember(
       patch.actorId = input.actorId;
       parts.push(changeSummary('organisation', before.actorName, actorName));
     }
+    await updateMembership(trx, collaborationId, userId, patch);
+    if (before.role === 'coordinator' && patch.role !== undefined) {
+      await revokeInvitationsOf(trx, collaborationId, userId, ctx.user.id, at, 'demoted');
+    }
     if (parts.length > 0) {
-      await updateMembership(trx, collaborationId, userId, patch);
       await insertAuditEvent(trx, {
         collaborationId,
         userId: ctx.user.id,
@@ -139,6 +180,14 @@ export async function removeMember(
       );
     }
     await deleteMembership(trx, collaborationId, userId);
+    await revokeInvitationsOf(
+      trx,
+      collaborationId,
+      userId,
+      ctx.user.id,
+      at,
+      leaving ? 'left' : 'removed',
+    );
     await insertAuditEvent(trx, {
       collaborationId,
       userId: ctx.user.id,

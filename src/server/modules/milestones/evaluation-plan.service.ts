@@ -1,4 +1,5 @@
 import type { EvaluationPlan, PutEvaluationPlan } from '../../../contracts/review';
+import { claimOrInsertRevision, staleRevision } from '../../db/revision';
 import type { EvaluationPlansTable } from '../../db/schema';
 import { isoNow, type ServiceContext } from '../../http/context';
 import { AppError, notFound } from '../../http/errors';
@@ -9,8 +10,8 @@ import { insertAuditEvent } from '../audit/audit.repository';
 import { loadRoutineForMember } from '../routines/routines.service';
 import {
   findEvaluationPlan,
-  insertEvaluationPlan,
-  updateEvaluationPlanIfRevision,
+  insertFirstEvaluationPlan,
+  updateEvaluationPlan,
 } from './milestones.repository';
 
 const toPlan = (r: EvaluationPlansTable): EvaluationPlan => ({
@@ -70,15 +71,6 @@ export async function putEvaluationPlan(
         at,
       },
     );
-    const current = await findEvaluationPlan(trx, routineId);
-    const currentRevision = current?.revision ?? 0;
-    const stale = () =>
-      new AppError(
-        'STALE_REVISION',
-        'Someone else saved the evaluation plan first. Review their plan and save again.',
-        current ? toPlan(current) : null,
-      );
-    if (input.baseRevision !== undefined && input.baseRevision !== currentRevision) throw stale();
     const row: EvaluationPlansTable = {
       routineId,
       method: input.method,
@@ -86,13 +78,23 @@ export async function putEvaluationPlan(
       responsibleActorId: input.responsibleActorId,
       frequencyMonths: input.frequencyMonths,
       nextReviewDate: input.nextReviewDate,
-      revision: currentRevision + 1,
+      revision: 1,
       updatedAt: at,
     };
-    // A concurrent first write hits the primary key (409 CONFLICT); a concurrent update
-    // finds the revision moved on.
-    if (!current) await insertEvaluationPlan(trx, row);
-    else if (!(await updateEvaluationPlanIfRevision(trx, row, currentRevision))) throw stale();
+    // Compare-and-set in the statement; a concurrent first write finds the row inserted.
+    const revision = await claimOrInsertRevision(
+      trx,
+      'evaluationPlans',
+      { routineId },
+      input.baseRevision,
+      () => insertFirstEvaluationPlan(trx, row),
+    );
+    if (revision === null) {
+      const current = await findEvaluationPlan(trx, routineId);
+      throw staleRevision('the evaluation plan', current ? toPlan(current) : null);
+    }
+    row.revision = revision;
+    if (revision > 1) await updateEvaluationPlan(trx, row);
     await insertAuditEvent(trx, {
       collaborationId: routine.collaborationId,
       userId: ctx.user.id,

@@ -37,22 +37,21 @@ export async function findEvaluationPlan(db: Kysely<DB>, routineId: string) {
     .executeTakeFirst();
 }
 
-export async function insertEvaluationPlan(db: Kysely<DB>, row: EvaluationPlansTable) {
-  await db.insertInto('evaluationPlans').values(row).execute();
-}
-
-/** Writes the plan only if it still has `baseRevision`; true when it landed. */
-export async function updateEvaluationPlanIfRevision(
+/** Inserts a routine's first plan; false when another writer inserted one first. */
+export async function insertFirstEvaluationPlan(
   db: Kysely<DB>,
   row: EvaluationPlansTable,
-  baseRevision: number,
 ): Promise<boolean> {
-  const { routineId, ...rest } = row;
   const result = await db
-    .updateTable('evaluationPlans')
-    .set(rest)
-    .where('routineId', '=', routineId)
-    .where('revision', '=', baseRevision)
+    .insertInto('evaluationPlans')
+    .values(row)
+    .onConflict((oc) => oc.column('routineId').doNothing())
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+/** Writes the plan's fields (its revision already claimed by the caller). */
+export async function updateEvaluationPlan(db: Kysely<DB>, row: EvaluationPlansTable) {
+  const { routineId, ...rest } = row;
+  await db.updateTable('evaluationPlans').set(rest).where('routineId', '=', routineId).execute();
 }

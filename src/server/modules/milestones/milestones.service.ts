@@ -1,7 +1,9 @@
 import type { CreateMilestone, Milestone, UpdateMilestone } from '../../../contracts/review';
+import { assertBelowLimit } from '../../db/limits';
+import { requireRevision } from '../../db/revision';
 import type { MilestonesTable } from '../../db/schema';
 import { isoNow, type ServiceContext } from '../../http/context';
-import { AppError, notFound } from '../../http/errors';
+import { notFound } from '../../http/errors';
 import { guardPersonalData } from '../../http/personal-data';
 import { requireRole } from '../../http/tenancy';
 import { changeSummary, insertAuditEvent } from '../audit/audit.repository';
@@ -51,6 +53,7 @@ export async function createMilestone(
     updatedAt: at,
   };
   await ctx.db.transaction().execute(async (trx) => {
+    await assertBelowLimit(trx, 'milestonesPerRoutine', routineId);
     await guardPersonalData(trx, { title: input.title }, input.acknowledgePersonalData, {
       collaborationId: routine.collaborationId,
       userId: ctx.user.id,
@@ -90,15 +93,18 @@ export async function patchMilestone(
   requireRole(membership, 'editor');
   const at = isoNow(ctx.clock);
   return ctx.db.transaction().execute(async (trx) => {
+    const revision = await requireRevision(trx, {
+      table: 'milestones',
+      key: { id, routineId },
+      baseRevision: input.baseRevision,
+      what: 'The milestone',
+      current: async () => {
+        const row = await findMilestoneById(trx, id);
+        return row ? toMilestone(row) : undefined;
+      },
+    });
     const current = await findMilestoneById(trx, id);
     if (!current) throw notFound('The milestone');
-    if (input.baseRevision !== undefined && input.baseRevision !== current.revision) {
-      throw new AppError(
-        'STALE_REVISION',
-        'Someone else changed this milestone first. Review their change and save again.',
-        toMilestone(current),
-      );
-    }
     await guardPersonalData(trx, { title: input.title }, input.acknowledgePersonalData, {
       collaborationId: routine.collaborationId,
       userId: ctx.user.id,
@@ -112,7 +118,7 @@ export async function patchMilestone(
       ...(input.title !== undefined ? { title: input.title } : {}),
       ...(input.plannedDate !== undefined ? { plannedDate: input.plannedDate } : {}),
       ...(input.doneDate !== undefined ? { doneDate: input.doneDate } : {}),
-      revision: current.revision + 1,
+      revision,
       updatedAt: at,
     };
     await updateMilestoneRow(trx, next);

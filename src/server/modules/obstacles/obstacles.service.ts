@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { CreateObstacle, Obstacle, UpdateObstacle } from '../../../contracts/actions';
 import { lockRoutine } from '../../db/dialect';
+import { assertBelowLimit } from '../../db/limits';
+import { requireRevision } from '../../db/revision';
 import type { DB, ObstaclesTable } from '../../db/schema';
 import { isoNow, type ServiceContext } from '../../http/context';
 import { AppError, notFound } from '../../http/errors';
@@ -76,6 +78,7 @@ export async function createObstacle(
   };
   await ctx.db.transaction().execute(async (trx) => {
     await lockRoutine(trx, routineId);
+    await assertBelowLimit(trx, 'obstaclesPerRoutine', routineId);
     await assertOwner(trx, routine.collaborationId, input.ownerActorId);
     await guardPersonalData(
       trx,
@@ -131,18 +134,20 @@ export async function patchObstacle(
   requireRole(membership, 'editor');
   const at = isoNow(ctx.clock);
   return ctx.db.transaction().execute(async (trx) => {
-    const current = await trx
-      .selectFrom('obstacles')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirstOrThrow();
-    if (input.baseRevision !== undefined && input.baseRevision !== current.revision) {
-      throw new AppError(
-        'STALE_REVISION',
-        'Someone else changed this obstacle first. Review their change and save again.',
-        toObstacle(current),
-      );
-    }
+    const find = () =>
+      trx.selectFrom('obstacles').selectAll().where('id', '=', id).executeTakeFirst();
+    const revision = await requireRevision(trx, {
+      table: 'obstacles',
+      key: { id, routineId },
+      baseRevision: input.baseRevision,
+      what: 'The obstacle',
+      current: async () => {
+        const row = await find();
+        return row ? toObstacle(row) : undefined;
+      },
+    });
+    const current = await find();
+    if (!current) throw notFound('The obstacle');
     await assertOwner(trx, routine.collaborationId, input.ownerActorId);
     await guardPersonalData(
       trx,
@@ -162,7 +167,7 @@ export async function patchObstacle(
       ...(input.description !== undefined ? { description: input.description } : {}),
       ...(input.remedy !== undefined ? { remedy: input.remedy || null } : {}),
       ...(input.ownerActorId !== undefined ? { ownerActorId: input.ownerActorId } : {}),
-      revision: current.revision + 1,
+      revision,
       updatedAt: at,
     };
     await trx.updateTable('obstacles').set(next).where('id', '=', id).execute();

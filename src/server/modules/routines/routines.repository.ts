@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { DB, RoutinesTable } from '../../db/schema';
 
 const SUMMARY_COLUMNS = [
@@ -27,7 +27,14 @@ export async function findRoutineSummariesOfCollaborations(
 export async function findRoutineById(db: Kysely<DB>, id: string) {
   return db
     .selectFrom('routines')
-    .select([...SUMMARY_COLUMNS, 'mainRule', 'adoptedVersion', 'adoptedAt', 'nextReviewDate'])
+    .select([
+      ...SUMMARY_COLUMNS,
+      'mainRule',
+      'adoptedVersion',
+      'adoptedAt',
+      'nextReviewDate',
+      'revision',
+    ])
     .where('id', '=', id)
     .executeTakeFirst();
 }
@@ -41,7 +48,7 @@ export async function findSlugsStartingWith(db: Kysely<DB>, prefix: string) {
   return new Set(rows.map((r) => r.slug));
 }
 
-export async function insertRoutine(db: Kysely<DB>, row: RoutinesTable) {
+export async function insertRoutine(db: Kysely<DB>, row: Insertable<RoutinesTable>) {
   await db.insertInto('routines').values(row).execute();
 }
 
@@ -49,6 +56,7 @@ export async function updateRoutine(
   db: Kysely<DB>,
   id: string,
   patch: Partial<Pick<RoutinesTable, 'title' | 'visibility' | 'mainRule' | 'status'>> & {
+    revision?: number;
     updatedAt: string;
   },
 ) {

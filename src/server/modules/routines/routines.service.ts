@@ -8,6 +8,7 @@ import type {
 } from '../../../contracts/routines';
 import { slugify } from '../../../domain/slug';
 import { findQuestion, TEMPLATE } from '../../../domain/template';
+import { requireRevision } from '../../db/revision';
 import type { DB } from '../../db/schema';
 import { isoNow, type ServiceContext } from '../../http/context';
 import { AppError, notFound } from '../../http/errors';
@@ -144,13 +145,25 @@ export async function patchRoutine(
   routineId: string,
   input: UpdateRoutine,
 ): Promise<Routine> {
-  const { routine, membership } = await loadRoutineForMember(ctx, routineId);
+  const { routine: before, membership } = await loadRoutineForMember(ctx, routineId);
   const onlyMainRule = input.title === undefined && input.visibility === undefined;
   requireRole(membership, onlyMainRule ? 'editor' : 'coordinator');
   const at = isoNow(ctx.clock);
   const mainRule =
     input.mainRule === undefined ? undefined : input.mainRule?.trim() ? input.mainRule : null;
   await ctx.db.transaction().execute(async (trx) => {
+    const revision = await requireRevision(trx, {
+      table: 'routines',
+      key: { id: routineId },
+      baseRevision: input.baseRevision,
+      what: 'The routine',
+      current: async () => {
+        const row = await findRoutineById(trx, routineId);
+        return row ? toRoutine(row, await findAnswersOfRoutine(trx, routineId)) : undefined;
+      },
+    });
+    // The fields as they stand under this writer's lock (the audit compares against these).
+    const routine = (await findRoutineById(trx, routineId)) ?? before;
     await guardPersonalData(trx, { mainRule, title: input.title }, input.acknowledgePersonalData, {
       collaborationId: routine.collaborationId,
       userId: ctx.user.id,
@@ -162,6 +175,7 @@ export async function patchRoutine(
       ...(input.title !== undefined ? { title: input.title } : {}),
       ...(input.visibility !== undefined ? { visibility: input.visibility } : {}),
       ...(mainRule !== undefined ? { mainRule } : {}),
+      revision,
       updatedAt: at,
     });
     const parts: string[] = [];

@@ -1,11 +1,12 @@
 import { verifyPassword } from 'better-auth/crypto';
 import type { CreateSignOff, SignOff, SignOffOverview } from '../../../contracts/versions';
+import { lockRoutine } from '../../db/dialect';
 import { isoNow, type ServiceContext } from '../../http/context';
 import { AppError } from '../../http/errors';
 import { guardPersonalData } from '../../http/personal-data';
 import { insertAuditEvent } from '../audit/audit.repository';
 import { assertSignInAllowed } from '../auth/sign-in-limit';
-import { swedishToday } from '../check/check.service';
+import { SWEDISH_DATE, swedishToday } from '../check/check.service';
 import {
   findCredentialPasswordHash,
   findLatestVersionNumber,
@@ -71,11 +72,14 @@ export async function signVersion(
   input: CreateSignOff,
 ): Promise<SignOff & { adopted: boolean }> {
   const { routine, membership, version } = await loadVersionForMember(ctx, routineId, number);
-  const represents = membership.actorId === input.actorId;
+  // Readers never sign, whichever organisation they are linked to: signing is a write.
+  const represents = membership.actorId === input.actorId && membership.role !== 'reader';
   if (!represents && membership.role !== 'coordinator') {
     throw new AppError(
       'FORBIDDEN',
-      'Only a member who represents this organisation, or a coordinator on its behalf, may sign for it.',
+      membership.role === 'reader'
+        ? 'Readers cannot sign. Ask a coordinator to make you an editor for your organisation.'
+        : 'Only a member who represents this organisation, or a coordinator on its behalf, may sign for it.',
       { actorId: input.actorId, yourActorId: membership.actorId, yourRole: membership.role },
     );
   }
@@ -89,20 +93,24 @@ export async function signVersion(
     ]);
   }
   const today = swedishToday(ctx.clock);
-  if (input.date !== undefined && input.date > today) {
-    const message = 'must not be later than today';
+  const frozenOn = SWEDISH_DATE.format(new Date(version.createdAt));
+  if (input.date !== undefined && (input.date > today || input.date < frozenOn)) {
+    const message =
+      input.date > today
+        ? 'must not be later than today'
+        : `must not be earlier than the day version ${number} was frozen (${frozenOn})`;
     throw new AppError('VALIDATION_FAILED', `The request is invalid: date: ${message}`, [
       { field: 'date', message },
     ]);
   }
-  const latest = await findLatestVersionNumber(ctx.db, routineId);
-  if (latest > number) {
-    throw new AppError(
+  const superseded = (latest: number) =>
+    new AppError(
       'VERSION_SUPERSEDED',
       `Version ${number} has been replaced by version ${latest}: sign the newest version.`,
       { latestVersion: latest },
     );
-  }
+  const latest = await findLatestVersionNumber(ctx.db, routineId);
+  if (latest > number) throw superseded(latest);
   const alreadySigned = () =>
     new AppError('ALREADY_SIGNED', `${actor.name} has already signed version ${number}.`, {
       actorId: actor.actorId,
@@ -169,7 +177,12 @@ export async function signVersion(
         at,
       },
     );
-    // Checked again inside the transaction; the unique constraint is the last word.
+    // Checked again inside the transaction, under the routine's lock (a freeze takes it too),
+    // so a sign-off cannot land on a version another transaction has just replaced; the
+    // unique constraint is the last word on signing twice.
+    await lockRoutine(trx, routineId);
+    const newest = await findLatestVersionNumber(trx, routineId);
+    if (newest > number) throw superseded(newest);
     if (await findSignOffOfActor(trx, version.id, input.actorId)) throw alreadySigned();
     await insertSignOff(trx, row);
     await insertAuditEvent(trx, {

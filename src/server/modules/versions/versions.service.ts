@@ -11,6 +11,8 @@ import { canonicalJson, sha256Hex } from '../../../domain/canonical';
 import { diffSnapshots, EMPTY_SNAPSHOT } from '../../../domain/diff';
 import { hasBlockers, runChecks } from '../../../domain/quality';
 import type { RoutineSnapshot } from '../../../domain/snapshot';
+import { lockRoutine } from '../../db/dialect';
+import { assertBelowLimit } from '../../db/limits';
 import type { RoutineVersionsTable } from '../../db/schema';
 import { isoNow, type ServiceContext } from '../../http/context';
 import { AppError, notFound } from '../../http/errors';
@@ -89,6 +91,10 @@ export async function freezeVersion(
   const today = swedishToday(ctx.clock);
   const summary = input.summary?.trim() ? input.summary.trim() : null;
   return ctx.db.transaction().execute(async (trx) => {
+    await assertBelowLimit(trx, 'versionsPerRoutine', routineId);
+    // Serialises freezing with signing (which checks "newest version" under the same lock)
+    // and with the draft's writers that allocate positions.
+    await lockRoutine(trx, routineId);
     await guardPersonalData(trx, { summary }, input.acknowledgePersonalData, {
       collaborationId: routine.collaborationId,
       userId: ctx.user.id,

@@ -37,15 +37,26 @@ export function SettingsSection() {
     if (problems.length > 0) return errors.show(problems);
     errors.clear();
     try {
-      await update.mutateAsync({ name: name.trim(), area: area.trim() || null });
+      await update.mutateAsync({
+        name: name.trim(),
+        area: area.trim() || null,
+        baseRevision: collaboration.revision,
+      });
       setSavedMessage(t('settings.saved'));
     } catch (error) {
       errors.show([
         isApiError(error, 'FORBIDDEN')
           ? { message: t('settings.forbidden') }
-          : isApiError(error, 'VALIDATION_FAILED')
-            ? { fieldId: FIELD.name, message: t('createCollaboration.nameInvalid') }
-            : { message: t('settings.failed') },
+          : isApiError(error, 'STALE_REVISION')
+            ? {
+                message: t('settings.stale', {
+                  name: (error.details as { name?: string } | undefined)?.name ?? '',
+                  area: (error.details as { area?: string | null } | undefined)?.area ?? '',
+                }),
+              }
+            : isApiError(error, 'VALIDATION_FAILED')
+              ? { fieldId: FIELD.name, message: t('createCollaboration.nameInvalid') }
+              : { message: t('settings.failed') },
       ]);
     }
   }

@@ -27,7 +27,7 @@ export function VisibilityForm({ routine }: { routine: Routine }) {
     setSaved('');
     setFailure('');
     try {
-      await update.mutateAsync({ visibility: choice });
+      await update.mutateAsync({ visibility: choice, baseRevision: routine.revision });
       setSaved(
         t('publish.visibility.saved', {
           choice:
@@ -37,10 +37,20 @@ export function VisibilityForm({ routine }: { routine: Routine }) {
         }),
       );
     } catch (error) {
+      const theirs = isApiError(error, 'STALE_REVISION')
+        ? (error.details as Routine | undefined)?.visibility
+        : undefined;
       setFailure(
         isApiError(error, 'FORBIDDEN')
           ? t('publish.visibility.forbidden')
-          : t('publish.visibility.failed'),
+          : theirs
+            ? t('publish.visibility.stale', {
+                choice:
+                  theirs === 'public'
+                    ? t('publish.visibility.savedPublic')
+                    : t('publish.visibility.savedMembers'),
+              })
+            : t('publish.visibility.failed'),
       );
     }
   }
