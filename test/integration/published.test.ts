@@ -39,7 +39,10 @@ describe('the published routine /r/:slug', () => {
     const html = res.body;
     expect(html).toContain('<html lang="sv">');
     expect(html).not.toContain('noindex');
-    expect(html).not.toMatch(/<script/i);
+    // One script only: the deferred registration of the offline layer (issue 21), same origin.
+    expect([...html.matchAll(/<script[^>]*>/gi)].map((m) => m[0])).toEqual([
+      expect.stringMatching(/^<script src="\/r\/assets\/offline\.[0-9a-f]{12}\.js" defer>$/),
+    ]);
     expect(html).toContain('<a class="skip" href="#main">Hoppa till innehållet</a>');
     expect(html).toContain('Misstänker du människohandel eller prostitution?');
     expect(html).toContain('Gäller det ett barn (under 18 år)?');

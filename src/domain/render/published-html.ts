@@ -2,6 +2,7 @@ import { footerLine } from './headline';
 import { esc, join } from './html';
 import { labelsFor } from './labels';
 import type { Lang, RenderModel } from './model';
+import { type OfflineLinks, offlineHead, offlineStamp } from './offline';
 import {
   contactsSection,
   diagramSection,
@@ -32,12 +33,14 @@ export interface PageOptions {
   indexable: boolean;
   /** the diagram as an image at this URL; inline SVG when absent */
   diagramSrc?: string;
+  /** the offline layer (public adopted routines only): manifest, icon, registration script */
+  offline?: OfflineLinks;
 }
 
 function shell(
   lang: Lang,
   title: string,
-  options: Pick<PageOptions, 'cssHref' | 'indexable'>,
+  options: Pick<PageOptions, 'cssHref' | 'indexable' | 'offline'>,
   body: string,
 ) {
   const l = labelsFor(lang);
@@ -50,6 +53,7 @@ function shell(
     options.indexable ? '' : '<meta name="robots" content="noindex">',
     `<title>${esc(title)}</title>`,
     `<link rel="stylesheet" href="${esc(options.cssHref)}">`,
+    options.offline ? offlineHead(options.offline) : '',
     '</head>',
     '<body>',
     `<a class="skip" href="#main">${esc(l.skipLink)}</a>`,
@@ -64,6 +68,7 @@ export function renderPublishedPage(model: RenderModel, options: PageOptions): s
   const l = labelsFor(meta.lang);
   const main = join(
     '<main id="main" tabindex="-1"><div class="wrap">',
+    options.offline ? offlineStamp(model) : '',
     warningBanner(model),
     entryPointsSection(model),
     mainRuleSection(model),

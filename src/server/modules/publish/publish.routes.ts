@@ -3,9 +3,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sha256Hex } from '../../../domain/canonical';
 import type { Lang } from '../../../domain/render/model';
+import { routineManifest } from '../../../domain/render/offline';
 import { PUBLISHED_CSS } from '../../../domain/render/published-css';
 import { renderNotFoundPage } from '../../../domain/render/published-html';
 import { LruCache } from './html-cache';
+import { buildOfflineAssets } from './offline-assets';
 import type { VersionMetaRow } from './publish.repository';
 import {
   acceptsGzip,
@@ -14,6 +16,7 @@ import {
   type PageEnv,
   type PageRequest,
   type PageResult,
+  resolveManifest,
   resolvePublishedDiagram,
   resolvePublishedPage,
 } from './publish.service';
@@ -33,11 +36,17 @@ const str = (v: unknown) => (typeof v === 'string' ? v : Array.isArray(v) ? '' :
  * under a content-hashed name, cacheable for a year.
  */
 export const publishRoutes: FastifyPluginAsyncZod = async (app) => {
+  const offline = buildOfflineAssets(CSS_HREF);
+  const assets = new Map<string, { type: string; body: string | Buffer }>([
+    [offline.scriptHref, { type: 'text/javascript; charset=utf-8', body: offline.script }],
+    ...offline.icons.map((i) => [i.href, { type: 'image/png', body: i.png }] as const),
+  ]);
   const env: PageEnv = {
     db: app.database.db,
     clock: app.clock,
     baseUrl: app.config.baseUrl,
     cssHref: CSS_HREF,
+    offline: { script: offline.scriptHref, icon: offline.icons[0]!.href },
     cache: new LruCache<CachedBody>(CACHE_SIZE),
     versions: new LruCache<VersionMetaRow>(CACHE_SIZE * 5),
   };
@@ -71,6 +80,7 @@ export const publishRoutes: FastifyPluginAsyncZod = async (app) => {
     type: string,
   ) => {
     if (!result.found) return sendNotFound(reply, lang);
+    if (result.offlineVersion) reply.header('x-offline-version', result.offlineVersion);
     reply
       .header('etag', result.etag)
       .header('cache-control', result.cacheControl)
@@ -92,11 +102,55 @@ export const publishRoutes: FastifyPluginAsyncZod = async (app) => {
     '/r/assets/:file',
     { schema: { hide: true, params: z.object({ file: z.string() }) } },
     async (request, reply) => {
-      if (request.params.file !== CSS_FILE) return sendNotFound(reply, 'sv');
+      const asset =
+        request.params.file === CSS_FILE
+          ? { type: 'text/css; charset=utf-8', body: PUBLISHED_CSS }
+          : assets.get(`/r/assets/${request.params.file}`);
+      if (!asset) return sendNotFound(reply, 'sv');
       return reply
         .header('cache-control', 'public, max-age=31536000, immutable')
-        .type('text/css; charset=utf-8')
-        .send(PUBLISHED_CSS);
+        .type(asset.type)
+        .send(asset.body);
+    },
+  );
+
+  // The service worker lives at /r/sw.js so that its scope can be all of /r/ (and nothing more).
+  app.get('/r/sw.js', { schema: { hide: true } }, async (_request, reply) =>
+    reply
+      .header('cache-control', 'no-cache')
+      .type('text/javascript; charset=utf-8')
+      .send(offline.worker),
+  );
+
+  app.get('/favicon.ico', { schema: { hide: true } }, async (_request, reply) =>
+    reply
+      .header('cache-control', 'public, max-age=86400')
+      .type('image/x-icon')
+      .send(offline.favicon),
+  );
+
+  const manifests = new LruCache<string>(CACHE_SIZE);
+  app.get(
+    '/r/:slug/manifest.webmanifest',
+    { schema: { hide: true, params, querystring: ZPageQuery } },
+    async (request, reply) => {
+      const req = pageRequest(request, request.params, request.query);
+      const found = await resolveManifest(env, req);
+      if (!found) return sendNotFound(reply, req.lang);
+      let body = manifests.get(found.etag);
+      if (!body) {
+        const icons = offline.icons.map((i) => ({
+          src: i.href,
+          sizes: `${i.size}x${i.size}`,
+          type: 'image/png',
+        }));
+        body = JSON.stringify(routineManifest({ ...found, lang: req.lang, icons }));
+        manifests.set(found.etag, body);
+      }
+      reply.header('etag', found.etag).header('cache-control', 'public, max-age=60');
+      if (matchesEtag(request.headers['if-none-match'], found.etag))
+        return reply.status(304).send();
+      return reply.type('application/manifest+json; charset=utf-8').send(body);
     },
   );
 

@@ -1,7 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import type { Kysely } from 'kysely';
 import { renderDiagramSvg } from '../../../domain/render/diagram-svg';
-import type { Lang } from '../../../domain/render/model';
+import { type Lang, shortHash } from '../../../domain/render/model';
+import type { OfflineLinks } from '../../../domain/render/offline';
 import { renderPublishedPage } from '../../../domain/render/published-html';
 import type { RoutineSnapshot } from '../../../domain/snapshot';
 import type { DB } from '../../db/schema';
@@ -39,13 +40,22 @@ export interface CachedBody {
 
 export type PageResult =
   | { found: false }
-  | { found: true; etag: string; cacheControl: string; body: () => Promise<CachedBody> };
+  | {
+      found: true;
+      etag: string;
+      cacheControl: string;
+      body: () => Promise<CachedBody>;
+      /** `<number>.<hash>`: the service worker may store this page (public, adopted) */
+      offlineVersion?: string;
+    };
 
 export interface PageEnv {
   db: Kysely<DB>;
   clock: Clock;
   baseUrl: string;
   cssHref: string;
+  /** the offline layer's files; null: pages carry no manifest and no script */
+  offline: { script: string; icon: string } | null;
   cache: LruCache<CachedBody>;
   /** adopted versions' identities by id (immutable) */
   versions: LruCache<VersionMetaRow>;
@@ -125,7 +135,9 @@ async function renderInto(
   return body;
 }
 
-function result(access: Access, etag: string, body: () => Promise<CachedBody>): PageResult {
+type Found = Extract<PageResult, { found: true }>;
+
+function result(access: Access, etag: string, body: () => Promise<CachedBody>): Found {
   return {
     found: true,
     etag,
@@ -147,11 +159,20 @@ export async function resolvePublishedPage(env: PageEnv, req: PageRequest): Prom
     req.lang,
     String(indexable),
     env.cssHref,
+    env.offline?.script ?? '',
     otherLangHref,
     diagramSrc,
   ]);
   const etag = `"${fingerprint.slice(0, 32)}"`;
-  return result(access, etag, () =>
+  const offline: OfflineLinks | undefined =
+    indexable && env.offline && content.version
+      ? {
+          scriptHref: env.offline.script,
+          iconHref: env.offline.icon,
+          manifestHref: `${base}/manifest.webmanifest${queryOf(req, req.lang)}`,
+        }
+      : undefined;
+  const page = result(access, etag, () =>
     renderInto(env, fingerprint, async () => {
       const [snapshot, signOffs] = await Promise.all([
         draft ?? loadContentSnapshot(env.db, content),
@@ -167,9 +188,29 @@ export async function resolvePublishedPage(env: PageEnv, req: PageRequest): Prom
         otherLangHref,
         diagramSrc,
         indexable,
+        offline,
       });
     }),
   );
+  if (!offline || !content.version) return page;
+  return {
+    ...page,
+    offlineVersion: `${content.version.number}.${shortHash(content.version.hash)}`,
+  };
+}
+
+/** The facts a routine's web app manifest needs, or null when it has none (not public). */
+export async function resolveManifest(env: PageEnv, req: PageRequest) {
+  if (req.version !== undefined) return null;
+  const access = await resolveAccess(env, req);
+  if (!access?.indexable || !access.content.version) return null;
+  const snapshot = await loadContentSnapshot(env.db, access.content);
+  return {
+    slug: access.content.routine.slug,
+    title: snapshot.routine.title,
+    collaborationName: snapshot.collaboration.name,
+    etag: `"m${access.content.version.hash.slice(0, 24)}${req.lang}"`,
+  };
 }
 
 /** The published page's swimlane diagram (an image of its own, cacheable on its own). */
