@@ -126,7 +126,9 @@ describeInBrowser('the published routine offline', () => {
     const stamp = page.locator('#offline');
     // The worker stored the page and the script shows when: "· hämtad 1 dec. 2026 20:55".
     await stamp.locator('.fetched').waitFor();
-    expect((await stamp.textContent())?.trim()).toMatch(/^Kontrollsumma [0-9a-f]{12} · hämtad .+\d/);
+    expect((await stamp.textContent())?.trim()).toMatch(
+      /^Kontrollsumma [0-9a-f]{12} · hämtad .+\d/,
+    );
     expect(await stamp.getAttribute('data-version')).toMatch(/^1\./);
     expect(await page.locator('#offline-updated').isVisible()).toBe(false);
     expect(await page.locator('#offline-stale').isVisible()).toBe(false);
