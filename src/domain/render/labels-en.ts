@@ -153,6 +153,8 @@ export const en: Labels = {
   cardScan: 'The whole routine:',
   cardMore: 'Scan the code or type the address.',
   madeWith: 'Made with Samrutin',
+  pageDescription: (routine, collaboration) =>
+    `${routine} – ${collaboration}. Whom to contact first when you suspect human trafficking or prostitution, day and night, and what each organisation does.`,
   offline: {
     checksum: (hash) => `Checksum ${hash}`,
     fetched: 'fetched',

@@ -150,6 +150,8 @@ export const sv: Labels = {
   cardScan: 'Hela rutinen:',
   cardMore: 'Skanna koden eller skriv in adressen.',
   madeWith: 'Gjord med Samrutin',
+  pageDescription: (routine, collaboration) =>
+    `${routine} – ${collaboration}. Vem du kontaktar först vid misstanke om människohandel eller prostitution, dygnet runt, och vad varje organisation gör.`,
   offline: {
     checksum: (hash) => `Kontrollsumma ${hash}`,
     fetched: 'hämtad',

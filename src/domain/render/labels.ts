@@ -99,6 +99,8 @@ export interface Labels {
   cardScan: string;
   cardMore: string;
   madeWith: string;
+  /** the published page's meta description (search results, link previews) */
+  pageDescription: (routine: string, collaboration: string) => string;
   /** the offline layer of the published page (service worker, installed app) */
   offline: OfflineLabels;
 }

@@ -3,6 +3,7 @@ import { esc, join } from './html';
 import { labelsFor } from './labels';
 import type { Lang, RenderModel } from './model';
 import { type OfflineLinks, offlineHead, offlineStamp } from './offline';
+import { PUBLISHED_CSS } from './published-css';
 import {
   contactsSection,
   diagramSection,
@@ -25,8 +26,8 @@ import {
  * JavaScript off, mobile first, printable. Order per UX.md, built for the acute moment.
  */
 export interface PageOptions {
-  /** the stylesheet's URL (content-hashed) */
-  cssHref: string;
+  /** the stylesheet's URL (content-hashed); absent: inlined (one round trip, Lighthouse) */
+  cssHref?: string;
   /** the same page in the other language */
   otherLangHref: string;
   /** false: `<meta name="robots" content="noindex">` */
@@ -40,7 +41,7 @@ export interface PageOptions {
 function shell(
   lang: Lang,
   title: string,
-  options: Pick<PageOptions, 'cssHref' | 'indexable' | 'offline'>,
+  options: Pick<PageOptions, 'cssHref' | 'indexable' | 'offline'> & { description?: string },
   body: string,
 ) {
   const l = labelsFor(lang);
@@ -52,7 +53,10 @@ function shell(
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     options.indexable ? '' : '<meta name="robots" content="noindex">',
     `<title>${esc(title)}</title>`,
-    `<link rel="stylesheet" href="${esc(options.cssHref)}">`,
+    options.description ? `<meta name="description" content="${esc(options.description)}">` : '',
+    options.cssHref
+      ? `<link rel="stylesheet" href="${esc(options.cssHref)}">`
+      : `<style>${PUBLISHED_CSS}</style>`,
     options.offline ? offlineHead(options.offline) : '',
     '</head>',
     '<body>',
@@ -89,10 +93,13 @@ export function renderPublishedPage(model: RenderModel, options: PageOptions): s
     '</div></footer>',
   );
   const title = `${s.routine.title} – ${s.collaboration.name}`;
+  const description = options.indexable
+    ? l.pageDescription(s.routine.title, s.collaboration.name)
+    : undefined;
   return shell(
     meta.lang,
     title,
-    options,
+    { ...options, description },
     join(headerSection(model, options.otherLangHref), main, footer),
   );
 }
@@ -101,7 +108,7 @@ export function renderPublishedPage(model: RenderModel, options: PageOptions): s
  * The one "not found" page: the same bytes whether the routine does not exist, is not
  * adopted, or is for members only — so a stranger learns nothing from the difference.
  */
-export function renderNotFoundPage(lang: Lang, cssHref: string): string {
+export function renderNotFoundPage(lang: Lang, cssHref?: string): string {
   const l = labelsFor(lang);
   const body = join(
     '<main id="main" tabindex="-1"><div class="wrap">',

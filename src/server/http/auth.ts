@@ -77,15 +77,27 @@ declare module 'fastify' {
   }
 }
 
-/** Reads the session of each /api request (not better-auth's own routes) onto request.user. */
+/**
+ * Reads the session of each /api request (not better-auth's own routes) onto request.user.
+ * The published pages (/r/) read it themselves, and only when the answer depends on it.
+ */
 export function registerSessionReader(app: FastifyInstance, auth: Auth): void {
   app.decorateRequest('user', null);
   app.addHook('preHandler', async (request) => {
-    if (!request.url.startsWith('/api/') && !request.url.startsWith('/r/')) return;
-    if (!request.headers.cookie) return;
-    const session = await auth.api.getSession({ headers: toFetchHeaders(request) });
-    if (session) {
-      request.user = { id: session.user.id, name: session.user.name, email: session.user.email };
-    }
+    if (!request.url.startsWith('/api/')) return;
+    request.user = await readSessionUser(auth, request);
   });
+}
+
+/** The signed-in user of a request (null without a valid session cookie); kept on the request. */
+export async function readSessionUser(
+  auth: Auth,
+  request: FastifyRequest,
+): Promise<SessionUser | null> {
+  if (request.user || !request.headers.cookie) return request.user;
+  const session = await auth.api.getSession({ headers: toFetchHeaders(request) });
+  if (session) {
+    request.user = { id: session.user.id, name: session.user.name, email: session.user.email };
+  }
+  return request.user;
 }

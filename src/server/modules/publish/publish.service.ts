@@ -1,4 +1,5 @@
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Kysely } from 'kysely';
 import { renderDiagramSvg } from '../../../domain/render/diagram-svg';
 import { type Lang, shortHash } from '../../../domain/render/model';
@@ -32,10 +33,29 @@ export interface PageRequest {
   lang: Lang;
 }
 
-/** A rendered body, kept encoded and gzipped so a cache hit costs no work. */
+/** A rendered body, kept encoded, gzipped and brotli-compressed so a cache hit costs no work. */
 export interface CachedBody {
   raw: Buffer;
   gzip: Buffer;
+  br: Buffer;
+}
+
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
+
+/** Compressed off the event loop (zlib's thread pool), once per rendered body. */
+async function compress(raw: Buffer): Promise<CachedBody> {
+  const [gz, br] = await Promise.all([
+    gzipAsync(raw, { level: 9 }),
+    brotliAsync(raw, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      },
+    }),
+  ]);
+  return { raw, gzip: gz, br };
 }
 
 export type PageResult =
@@ -53,7 +73,10 @@ export interface PageEnv {
   db: Kysely<DB>;
   clock: Clock;
   baseUrl: string;
-  cssHref: string;
+  /** the stylesheet's URL; undefined: inlined in the page */
+  cssHref: string | undefined;
+  /** the stylesheet's identity (its hash), part of every page's fingerprint */
+  cssId: string;
   /** the offline layer's files; null: pages carry no manifest and no script */
   offline: { script: string; icon: string } | null;
   cache: LruCache<CachedBody>;
@@ -129,8 +152,7 @@ async function renderInto(
 ): Promise<CachedBody> {
   const cached = env.cache.get(key);
   if (cached) return cached;
-  const raw = Buffer.from(await render(), 'utf8');
-  const body = { raw, gzip: gzipSync(raw) };
+  const body = await compress(Buffer.from(await render(), 'utf8'));
   env.cache.set(key, body);
   return body;
 }
@@ -158,7 +180,8 @@ export async function resolvePublishedPage(env: PageEnv, req: PageRequest): Prom
     'html',
     req.lang,
     String(indexable),
-    env.cssHref,
+    env.cssHref ?? 'inline',
+    env.cssId,
     env.offline?.script ?? '',
     otherLangHref,
     diagramSrc,
@@ -184,7 +207,7 @@ export async function resolvePublishedPage(env: PageEnv, req: PageRequest): Prom
         now: env.clock.now(),
       });
       return renderPublishedPage(model, {
-        cssHref: env.cssHref,
+        ...(env.cssHref ? { cssHref: env.cssHref } : {}),
         otherLangHref,
         diagramSrc,
         indexable,
