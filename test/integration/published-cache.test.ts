@@ -29,9 +29,19 @@ describe('the published page’s in-memory pages', () => {
     const url = `/r/${adopted.slug}`;
     expect(await versionOf(url)).toMatch(/^1\./);
     expect(await versionOf(url)).toMatch(/^1\./);
+    const file = `/api/routines/${adopted.routineId}/export.md`;
+    const before = (await adopted.coordinator.get(file)).body as string;
+    expect((await adopted.coordinator.get(file)).body).toBe(before);
     await saveAnswers(adopted.coordinator, adopted.routineId, { 's4.q1': 'Ring socialjouren.' });
     await freezeAndAdopt(adopted.coordinator, adopted.routineId);
     expect(await versionOf(url)).toMatch(/^2\./);
+    // The files are kept per version hash: the new version's file is a new one.
+    const after = (await adopted.coordinator.get(file)).body as string;
+    expect(after).toContain('Ring socialjouren.');
+    expect(before).not.toContain('Ring socialjouren.');
+    const old = (await adopted.coordinator.get(`${file}?version=1`)).body as string;
+    expect(old).not.toContain('Ring socialjouren.');
+    expect(old).toContain('Ersatt av en senare version');
   });
 
   it('answers 404 at once when the routine is made members-only, and 200 when public again', async () => {
