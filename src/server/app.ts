@@ -53,6 +53,8 @@ export interface BuildOptions {
   database?: Database;
   /** Rate-limit budgets; the defaults suit a workshop of thirty people behind one network. */
   limits?: Partial<Limits>;
+  /** How often (ms) a process rereads the shared publish stamp (default 1000; tests: 0). */
+  publishStampIntervalMs?: number;
 }
 
 interface Limits {
@@ -207,7 +209,7 @@ export async function buildApp(
   await app.register(milestoneRoutes);
   await app.register(versionRoutes);
   await app.register(exportRoutes);
-  await app.register(publishRoutes);
+  await app.register(publishRoutes, { stampIntervalMs: options.publishStampIntervalMs });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

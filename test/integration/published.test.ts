@@ -1,4 +1,4 @@
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDraftSnapshot } from '../../src/server/modules/routines/snapshot.service';
 import { ANSWERS, createAdoptedRoutine, saveAnswers } from '../helpers/adopted-routine';
@@ -39,7 +39,10 @@ describe('the published routine /r/:slug', () => {
     const html = res.body;
     expect(html).toContain('<html lang="sv">');
     expect(html).not.toContain('noindex');
-    expect(html).not.toMatch(/<script/i);
+    // One script only: the deferred registration of the offline layer (issue 21), same origin.
+    expect([...html.matchAll(/<script[^>]*>/gi)].map((m) => m[0])).toEqual([
+      expect.stringMatching(/^<script src="\/r\/assets\/offline\.[0-9a-f]{12}\.js" defer>$/),
+    ]);
     expect(html).toContain('<a class="skip" href="#main">Hoppa till innehållet</a>');
     expect(html).toContain('Misstänker du människohandel eller prostitution?');
     expect(html).toContain('Gäller det ett barn (under 18 år)?');
@@ -83,7 +86,7 @@ describe('the published routine /r/:slug', () => {
     // The diagram, an image of its own, with the matrix as its text alternative.
     expect(html).toMatch(
       new RegExp(
-        `<img src="/r/${adopted.slug}/diagram.svg" alt="Flödesschema: vem gör vad i steg 2–5" width="\\d+" height="\\d+">`,
+        `<img src="/r/${adopted.slug}/diagram.svg" alt="Flödesschema: vem gör vad i steg 2–5" width="\\d+" height="\\d+" loading="lazy" decoding="async">`,
       ),
     );
     expect(html).toContain('<caption id="matrix-caption">Vem gör vad i steg 2–5</caption>');
@@ -105,13 +108,23 @@ describe('the published routine /r/:slug', () => {
     const zipped = await t.app.inject({
       method: 'GET',
       url: `/r/${adopted.slug}`,
-      headers: { 'accept-encoding': 'gzip, deflate, br' },
+      headers: { 'accept-encoding': 'gzip, deflate' },
     });
     expect(zipped.headers['content-encoding']).toBe('gzip');
     expect(zipped.headers.vary).toBe('accept-encoding');
     expect(zipped.headers.etag).toBe(plain.headers.etag);
     expect(zipped.rawPayload.length).toBeLessThan(plain.body.length / 3);
     expect(gunzipSync(zipped.rawPayload).toString('utf8')).toBe(plain.body);
+    // Brotli where it is taken: smaller still, the same bytes once decoded.
+    const brotli = await t.app.inject({
+      method: 'GET',
+      url: `/r/${adopted.slug}`,
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.headers.etag).toBe(plain.headers.etag);
+    expect(brotli.rawPayload.length).toBeLessThan(zipped.rawPayload.length);
+    expect(brotliDecompressSync(brotli.rawPayload).toString('utf8')).toBe(plain.body);
   });
 
   it('is accessible in structure: one h1, headings in order, landmarks, a labelled region per scroller', async () => {
@@ -209,16 +222,16 @@ describe('the published routine /r/:slug', () => {
     expect((await visit(`/r/${adopted.slug}?lang=en`)).body).toBe(en.body);
   });
 
-  it('serves its stylesheet under a content-hashed name, cacheable for a year, with a print stylesheet', async () => {
+  it('inlines its small stylesheet (one round trip), with a print stylesheet, and has a description', async () => {
     const { body: html } = await visit(`/r/${adopted.slug}`);
-    const href = /<link rel="stylesheet" href="([^"]+)">/.exec(html)![1]!;
-    expect(href).toMatch(/^\/r\/assets\/published\.[0-9a-f]{12}\.css$/);
-    const css = await visit(href);
-    expect(css.status).toBe(200);
-    expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
-    expect(css.headers['cache-control']).toBe('public, max-age=31536000, immutable');
-    expect(css.body).toContain('@media print');
-    expect(css.body).toContain(':focus-visible');
+    expect(html).not.toContain('rel="stylesheet"');
+    const css = /<style>([\s\S]*?)<\/style>/.exec(html)![1]!;
+    expect(css).toContain('@media print');
+    expect(css).toContain(':focus-visible');
+    expect(html).toMatch(/<meta name="description" content="[^"]*Vem du kontaktar först/);
+    const missing = await visit('/r/finns-inte');
+    expect(missing.body).toContain('<style>');
+    expect(missing.body).not.toContain('name="description"');
     expect((await visit('/r/assets/published.000000000000.css')).status).toBe(404);
   });
 });

@@ -153,4 +153,16 @@ export const en: Labels = {
   cardScan: 'The whole routine:',
   cardMore: 'Scan the code or type the address.',
   madeWith: 'Made with Samrutin',
+  pageDescription: (routine, collaboration) =>
+    `${routine} – ${collaboration}. Whom to contact first when you suspect human trafficking or prostitution, day and night, and what each organisation does.`,
+  offline: {
+    checksum: (hash) => `Checksum ${hash}`,
+    fetched: 'fetched',
+    savedCopy: 'You are offline. You are reading the copy saved on this device.',
+    updated: (n) => `The routine has been updated. You are now reading version ${n}.`,
+    stale:
+      'The saved copy is more than 30 days old. Check that you have the latest version when you are online again.',
+    shortName: 'Routine',
+    description: 'The adopted routine against human trafficking and prostitution, also offline.',
+  },
 };

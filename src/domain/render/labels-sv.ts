@@ -150,4 +150,16 @@ export const sv: Labels = {
   cardScan: 'Hela rutinen:',
   cardMore: 'Skanna koden eller skriv in adressen.',
   madeWith: 'Gjord med Samrutin',
+  pageDescription: (routine, collaboration) =>
+    `${routine} – ${collaboration}. Vem du kontaktar först vid misstanke om människohandel eller prostitution, dygnet runt, och vad varje organisation gör.`,
+  offline: {
+    checksum: (hash) => `Kontrollsumma ${hash}`,
+    fetched: 'hämtad',
+    savedCopy: 'Du är inte uppkopplad. Du ser den kopia som sparades på enheten.',
+    updated: (n) => `Rutinen har uppdaterats. Du ser nu version ${n}.`,
+    stale:
+      'Den sparade kopian är mer än 30 dagar gammal. Kontrollera att du har den senaste versionen när du är uppkopplad igen.',
+    shortName: 'Rutin',
+    description: 'Den antagna rutinen mot människohandel och prostitution, även utan uppkoppling.',
+  },
 };

@@ -99,6 +99,22 @@ export interface Labels {
   cardScan: string;
   cardMore: string;
   madeWith: string;
+  /** the published page's meta description (search results, link previews) */
+  pageDescription: (routine: string, collaboration: string) => string;
+  /** the offline layer of the published page (service worker, installed app) */
+  offline: OfflineLabels;
+}
+
+export interface OfflineLabels {
+  checksum: (hash: string) => string;
+  /** followed by the date and time the stored copy was fetched */
+  fetched: string;
+  savedCopy: string;
+  updated: (version: number) => string;
+  stale: string;
+  /** the installed app's short name */
+  shortName: string;
+  description: string;
 }
 
 import { en } from './labels-en';

@@ -22,6 +22,8 @@ h3{font-size:1.15rem;margin:1.25rem 0 .5rem}
 h4{font-size:1rem;margin:1rem 0 .25rem}
 .status{margin:0;font-weight:600}
 .lang{margin:.5rem 0 0}
+.stamp{margin:.75rem 0 0;color:var(--muted);font-size:.95rem}
+.notice{border-left:6px solid var(--accent);background:var(--accent-bg);padding:.75rem 1rem;margin:1rem 0;font-weight:600}
 .warning{border-left:6px solid var(--warn);background:var(--warn-bg);padding:.75rem 1rem;margin:1rem 0;font-weight:600}
 .boxes{display:grid;grid-template-columns:1fr;gap:1rem}
 @media (min-width:40rem){.boxes{grid-template-columns:1fr 1fr}}

@@ -58,7 +58,7 @@ export function diagramSection(model: RenderModel, src?: string): string {
 
 function diagramImage(svg: string, src: string, alt: string): string {
   const { width, height } = diagramSize(svg);
-  return `<img src="${esc(src)}" alt="${esc(alt)}" width="${width}" height="${height}">`;
+  return `<img src="${esc(src)}" alt="${esc(alt)}" width="${width}" height="${height}" loading="lazy" decoding="async">`;
 }
 
 export function rightsSection(model: RenderModel): string {

@@ -2,6 +2,8 @@ import { footerLine } from './headline';
 import { esc, join } from './html';
 import { labelsFor } from './labels';
 import type { Lang, RenderModel } from './model';
+import { type OfflineLinks, offlineHead, offlineStamp } from './offline';
+import { PUBLISHED_CSS } from './published-css';
 import {
   contactsSection,
   diagramSection,
@@ -24,20 +26,22 @@ import {
  * JavaScript off, mobile first, printable. Order per UX.md, built for the acute moment.
  */
 export interface PageOptions {
-  /** the stylesheet's URL (content-hashed) */
-  cssHref: string;
+  /** the stylesheet's URL (content-hashed); absent: inlined (one round trip, Lighthouse) */
+  cssHref?: string;
   /** the same page in the other language */
   otherLangHref: string;
   /** false: `<meta name="robots" content="noindex">` */
   indexable: boolean;
   /** the diagram as an image at this URL; inline SVG when absent */
   diagramSrc?: string;
+  /** the offline layer (public adopted routines only): manifest, icon, registration script */
+  offline?: OfflineLinks;
 }
 
 function shell(
   lang: Lang,
   title: string,
-  options: Pick<PageOptions, 'cssHref' | 'indexable'>,
+  options: Pick<PageOptions, 'cssHref' | 'indexable' | 'offline'> & { description?: string },
   body: string,
 ) {
   const l = labelsFor(lang);
@@ -49,7 +53,11 @@ function shell(
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     options.indexable ? '' : '<meta name="robots" content="noindex">',
     `<title>${esc(title)}</title>`,
-    `<link rel="stylesheet" href="${esc(options.cssHref)}">`,
+    options.description ? `<meta name="description" content="${esc(options.description)}">` : '',
+    options.cssHref
+      ? `<link rel="stylesheet" href="${esc(options.cssHref)}">`
+      : `<style>${PUBLISHED_CSS}</style>`,
+    options.offline ? offlineHead(options.offline) : '',
     '</head>',
     '<body>',
     `<a class="skip" href="#main">${esc(l.skipLink)}</a>`,
@@ -64,6 +72,7 @@ export function renderPublishedPage(model: RenderModel, options: PageOptions): s
   const l = labelsFor(meta.lang);
   const main = join(
     '<main id="main" tabindex="-1"><div class="wrap">',
+    options.offline ? offlineStamp(model) : '',
     warningBanner(model),
     entryPointsSection(model),
     mainRuleSection(model),
@@ -84,10 +93,13 @@ export function renderPublishedPage(model: RenderModel, options: PageOptions): s
     '</div></footer>',
   );
   const title = `${s.routine.title} – ${s.collaboration.name}`;
+  const description = options.indexable
+    ? l.pageDescription(s.routine.title, s.collaboration.name)
+    : undefined;
   return shell(
     meta.lang,
     title,
-    options,
+    { ...options, description },
     join(headerSection(model, options.otherLangHref), main, footer),
   );
 }
@@ -96,7 +108,7 @@ export function renderPublishedPage(model: RenderModel, options: PageOptions): s
  * The one "not found" page: the same bytes whether the routine does not exist, is not
  * adopted, or is for members only — so a stranger learns nothing from the difference.
  */
-export function renderNotFoundPage(lang: Lang, cssHref: string): string {
+export function renderNotFoundPage(lang: Lang, cssHref?: string): string {
   const l = labelsFor(lang);
   const body = join(
     '<main id="main" tabindex="-1"><div class="wrap">',

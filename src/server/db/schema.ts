@@ -246,4 +246,11 @@ export interface DB {
   signOffs: SignOffsTable;
   comments: CommentsTable;
   invitations: InvitationsTable;
+  publishStamps: PublishStampsTable;
+}
+
+/** One row (id 1): incremented whenever a published page may change (see publish-stamp.ts). */
+export interface PublishStampsTable {
+  id: number;
+  stamp: number;
 }

@@ -77,17 +77,30 @@ declare module 'fastify' {
   }
 }
 
-/** Reads the session of each /api request (not better-auth's own routes) onto request.user. */
+/**
+ * Reads the session of each /api request (not better-auth's own routes) onto request.user.
+ * The published pages (/r/) read it themselves, and only when the answer depends on it.
+ */
 export function registerSessionReader(app: FastifyInstance, auth: Auth): void {
   app.decorateRequest('user', null);
   app.addHook('preHandler', async (request) => {
     // By the routed path (the route's pattern), never the raw URL: "/%61pi/…" routes to /api.
+    // The published page (/r/) reads the session itself, only when it needs to.
     const routed = request.routeOptions.url ?? '';
-    if (!routed.startsWith('/api/') && !routed.startsWith('/r/')) return;
-    if (!request.headers.cookie) return;
-    const session = await auth.api.getSession({ headers: toFetchHeaders(request) });
-    if (session) {
-      request.user = { id: session.user.id, name: session.user.name, email: session.user.email };
-    }
+    if (!routed.startsWith('/api/')) return;
+    request.user = await readSessionUser(auth, request);
   });
+}
+
+/** The signed-in user of a request (null without a valid session cookie); kept on the request. */
+export async function readSessionUser(
+  auth: Auth,
+  request: FastifyRequest,
+): Promise<SessionUser | null> {
+  if (request.user || !request.headers.cookie) return request.user;
+  const session = await auth.api.getSession({ headers: toFetchHeaders(request) });
+  if (session) {
+    request.user = { id: session.user.id, name: session.user.name, email: session.user.email };
+  }
+  return request.user;
 }

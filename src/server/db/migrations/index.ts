@@ -5,6 +5,7 @@ import * as m0003 from './20261129_0003_actors_actions';
 import * as m0004 from './20261129_0004_review_versions_members';
 import * as m1101 from './20261201_1101_revisions';
 import * as m1102 from './20261201_1102_audit_append_only';
+import * as m2001 from './20261201_2001_publish_stamp';
 
 /** Every migration, by name; names sort in the order they run. Forward-only once landed. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '20261129_0004_review_versions_members': m0004,
   '20261201_1101_revisions': m1101,
   '20261201_1102_audit_append_only': m1102,
+  '20261201_2001_publish_stamp': m2001,
 };

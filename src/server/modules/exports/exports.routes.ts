@@ -11,10 +11,11 @@ import {
 import { ZRoutineParams } from '../../../contracts/routines';
 import { renderDiagramSvg } from '../../../domain/render/diagram-svg';
 import { renderMarkdown } from '../../../domain/render/markdown';
+import type { RenderModel } from '../../../domain/render/model';
 import { serviceContext } from '../../http/context';
 import { buildCardPdf, qrSvg } from './card';
 import { buildRoutineDocx } from './docx';
-import { loadExport, toExportDocument } from './exports.service';
+import { ExportCache, resolveExport, toExportDocument } from './exports.service';
 import { importRoutine } from './import.service';
 import { buildRoutinePdf } from './pdf';
 
@@ -27,8 +28,20 @@ const IMPORT_BODY_LIMIT = 5 * 1024 * 1024;
  */
 export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['exports'];
-  const load = (request: FastifyRequest, rid: string, query: ExportQuery) =>
-    loadExport(serviceContext(app, request), rid, query, app.config.baseUrl);
+  const cache = new ExportCache();
+  const resolve = (request: FastifyRequest, rid: string, query: ExportQuery) =>
+    resolveExport(serviceContext(app, request), rid, query, app.config.baseUrl);
+  /** A file's bytes: from the cache for a frozen version, else rendered now. */
+  const render = async (
+    request: FastifyRequest,
+    rid: string,
+    query: ExportQuery,
+    kind: string,
+    build: (model: RenderModel) => Promise<Buffer | string> | Buffer | string,
+  ) => {
+    const resolved = await resolve(request, rid, query);
+    return { body: await cache.get(kind, resolved, build), fileBase: resolved.fileBase };
+  };
 
   const file = (
     reply: FastifyReply,
@@ -54,24 +67,42 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/routines/:rid/export.pdf',
     { schema: schema('The routine as PDF (default: the adopted version, else the draft)') },
     async (request, reply) => {
-      const { model, fileBase } = await load(request, request.params.rid, request.query);
-      return file(reply, 'application/pdf', `${fileBase}.pdf`, await buildRoutinePdf(model));
+      const { body, fileBase } = await render(
+        request,
+        request.params.rid,
+        request.query,
+        'pdf',
+        buildRoutinePdf,
+      );
+      return file(reply, 'application/pdf', `${fileBase}.pdf`, body);
     },
   );
   app.get(
     '/api/routines/:rid/export.docx',
     { schema: schema('The routine as a Word file') },
     async (request, reply) => {
-      const { model, fileBase } = await load(request, request.params.rid, request.query);
-      return file(reply, DOCX_TYPE, `${fileBase}.docx`, await buildRoutineDocx(model));
+      const { body, fileBase } = await render(
+        request,
+        request.params.rid,
+        request.query,
+        'docx',
+        buildRoutineDocx,
+      );
+      return file(reply, DOCX_TYPE, `${fileBase}.docx`, body);
     },
   );
   app.get(
     '/api/routines/:rid/export.md',
     { schema: schema('The routine as Markdown') },
     async (request, reply) => {
-      const { model, fileBase } = await load(request, request.params.rid, request.query);
-      return file(reply, 'text/markdown; charset=utf-8', `${fileBase}.md`, renderMarkdown(model));
+      const { body, fileBase } = await render(
+        request,
+        request.params.rid,
+        request.query,
+        'md',
+        renderMarkdown,
+      );
+      return file(reply, 'text/markdown; charset=utf-8', `${fileBase}.md`, body);
     },
   );
   app.get(
@@ -82,7 +113,9 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
       ),
     },
     async (request, reply) => {
-      const { model, fileBase } = await load(request, request.params.rid, request.query);
+      const resolved = await resolve(request, request.params.rid, request.query);
+      const { fileBase } = resolved;
+      const model = await resolved.model();
       return file(
         reply,
         'application/json; charset=utf-8',
@@ -95,25 +128,38 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/routines/:rid/card.pdf',
     { schema: schema('The first-response card: one A4 page with the entry points and a QR code') },
     async (request, reply) => {
-      const { model, fileBase } = await load(request, request.params.rid, request.query);
+      const { body, fileBase } = await render(
+        request,
+        request.params.rid,
+        request.query,
+        'card',
+        buildCardPdf,
+      );
       const name = `${fileBase}-${request.query.lang === 'sv' ? 'kort' : 'card'}.pdf`;
-      return file(reply, 'application/pdf', name, await buildCardPdf(model));
+      return file(reply, 'application/pdf', name, body);
     },
   );
   app.get(
     '/api/routines/:rid/diagram.svg',
     { schema: schema('The swimlane diagram: a lane per actor, a column per step 2–5') },
     async (request, reply) => {
-      const { model, fileBase } = await load(request, request.params.rid, request.query);
-      const svg = renderDiagramSvg(model.snapshot, model.meta.lang);
-      return file(reply, 'image/svg+xml; charset=utf-8', `${fileBase}-diagram.svg`, svg, 'inline');
+      const { body, fileBase } = await render(
+        request,
+        request.params.rid,
+        request.query,
+        'svg',
+        (model) => renderDiagramSvg(model.snapshot, model.meta.lang),
+      );
+      return file(reply, 'image/svg+xml; charset=utf-8', `${fileBase}-diagram.svg`, body, 'inline');
     },
   );
   app.get(
     '/api/routines/:rid/qr.svg',
     { schema: schema('A QR code (SVG) of the published page’s address, for the Publicera page') },
     async (request, reply) => {
-      const { model, fileBase } = await load(request, request.params.rid, request.query);
+      const resolved = await resolve(request, request.params.rid, request.query);
+      const { fileBase } = resolved;
+      const model = await resolved.model();
       return file(
         reply,
         'image/svg+xml; charset=utf-8',

@@ -3,23 +3,26 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sha256Hex } from '../../../domain/canonical';
 import type { Lang } from '../../../domain/render/model';
+import { routineManifest } from '../../../domain/render/offline';
 import { PUBLISHED_CSS } from '../../../domain/render/published-css';
 import { renderNotFoundPage } from '../../../domain/render/published-html';
+import { readSessionUser } from '../../http/auth';
 import { LruCache } from './html-cache';
+import { buildOfflineAssets } from './offline-assets';
 import type { VersionMetaRow } from './publish.repository';
 import {
-  acceptsGzip,
   type CachedBody,
   matchesEtag,
   type PageEnv,
   type PageRequest,
   type PageResult,
+  resolveManifest,
   resolvePublishedDiagram,
   resolvePublishedPage,
 } from './publish.service';
+import { encodingFor, PublishedPages, type ReadyPage } from './published-pages';
 
 const CSS_FILE = `published.${sha256Hex(PUBLISHED_CSS).slice(0, 12)}.css`;
-const CSS_HREF = `/r/assets/${CSS_FILE}`;
 const CACHE_SIZE = 200;
 
 /** Query values of an HTML page are read leniently: an odd value gives the 404 page, not JSON. */
@@ -32,18 +35,47 @@ const str = (v: unknown) => (typeof v === 'string' ? v : Array.isArray(v) ? '' :
  * gzipped bodies), with an ETag so that a repeat visit is a 304. The stylesheet is served
  * under a content-hashed name, cacheable for a year.
  */
-export const publishRoutes: FastifyPluginAsyncZod = async (app) => {
+export interface PublishRoutesOptions {
+  /** how often (ms) the shared publish stamp is read; 0 in tests: on every request */
+  stampIntervalMs?: number;
+}
+
+export const publishRoutes: FastifyPluginAsyncZod<PublishRoutesOptions> = async (app, options) => {
+  const offline = buildOfflineAssets(null);
+  const assets = new Map<string, { type: string; body: string | Buffer }>([
+    [offline.scriptHref, { type: 'text/javascript; charset=utf-8', body: offline.script }],
+    ...offline.icons.map((i) => [i.href, { type: 'image/png', body: i.png }] as const),
+  ]);
   const env: PageEnv = {
     db: app.database.db,
     clock: app.clock,
     baseUrl: app.config.baseUrl,
-    cssHref: CSS_HREF,
+    cssHref: undefined,
+    cssId: CSS_FILE,
+    offline: { script: offline.scriptHref, icon: offline.icons[0]!.href },
     cache: new LruCache<CachedBody>(CACHE_SIZE),
     versions: new LruCache<VersionMetaRow>(CACHE_SIZE * 5),
   };
-  const notFound = {
-    sv: renderNotFoundPage('sv', CSS_HREF),
-    en: renderNotFoundPage('en', CSS_HREF),
+  const notFound = { sv: renderNotFoundPage('sv'), en: renderNotFoundPage('en') };
+  const pages = new PublishedPages(app.database.db, options.stampIntervalMs ?? 1000);
+  app.addHook('onClose', async () => pages.close());
+  // helmet's headers, read once from its reply decorator (this route skips its hook).
+  let securityHeaders: Record<string, string> | null = null;
+  const security = (reply: FastifyReply): Record<string, string> => {
+    if (securityHeaders) return securityHeaders;
+    (reply as FastifyReply & { helmet: () => void }).helmet();
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(reply.raw.getHeaders())) headers[k] = String(v);
+    securityHeaders = headers;
+    return headers;
+  };
+  const sendReady = (request: FastifyRequest, reply: FastifyReply, ready: ReadyPage) => {
+    const inm = request.headers['if-none-match'];
+    if (inm !== undefined && matchesEtag(inm, ready.etag)) {
+      return reply.code(304).headers(ready.notModified).send();
+    }
+    const encoding = encodingFor(request.headers['accept-encoding']);
+    return reply.headers(ready.headers[encoding]).send(ready[encoding]);
   };
   const sendNotFound = (reply: FastifyReply, lang: Lang) =>
     reply
@@ -52,13 +84,13 @@ export const publishRoutes: FastifyPluginAsyncZod = async (app) => {
       .type('text/html; charset=utf-8')
       .send(notFound[lang]);
 
-  const pageRequest = (
+  const pageRequest = async (
     request: FastifyRequest,
     params: { slug: string },
     query: z.infer<typeof ZPageQuery>,
-  ): PageRequest => ({
+  ): Promise<PageRequest> => ({
     slug: params.slug,
-    userId: request.user?.id ?? null,
+    userId: (await readSessionUser(app.auth, request))?.id ?? null,
     version: str(query.version),
     lang: str(query.lang) === 'en' ? 'en' : 'sv',
   });
@@ -71,6 +103,7 @@ export const publishRoutes: FastifyPluginAsyncZod = async (app) => {
     type: string,
   ) => {
     if (!result.found) return sendNotFound(reply, lang);
+    if (result.offlineVersion) reply.header('x-offline-version', result.offlineVersion);
     reply
       .header('etag', result.etag)
       .header('cache-control', result.cacheControl)
@@ -80,10 +113,37 @@ export const publishRoutes: FastifyPluginAsyncZod = async (app) => {
     }
     const body = await result.body();
     reply.type(type);
-    if (acceptsGzip(request.headers['accept-encoding'])) {
-      return reply.header('content-encoding', 'gzip').send(body.gzip);
-    }
-    return reply.send(body.raw);
+    const encoding = encodingFor(request.headers['accept-encoding']);
+    if (encoding !== 'raw') reply.header('content-encoding', encoding);
+    return reply.send(body[encoding]);
+  };
+
+  /** A public adopted page, ready for the hot path: bytes and headers fixed once. */
+  const readyPage = (
+    result: Extract<PageResult, { found: true }>,
+    body: CachedBody,
+    securityHeaders: Record<string, string>,
+  ): ReadyPage => {
+    const common = {
+      etag: result.etag,
+      'cache-control': result.cacheControl,
+      vary: 'accept-encoding',
+      'x-offline-version': result.offlineVersion ?? '',
+      ...securityHeaders,
+    };
+    const type = { 'content-type': 'text/html; charset=utf-8' };
+    return {
+      etag: result.etag,
+      raw: body.raw,
+      gzip: body.gzip,
+      br: body.br,
+      headers: {
+        raw: { ...common, ...type },
+        gzip: { ...common, ...type, 'content-encoding': 'gzip' },
+        br: { ...common, ...type, 'content-encoding': 'br' },
+      },
+      notModified: common,
+    };
   };
 
   const params = z.object({ slug: z.string() });
@@ -92,29 +152,86 @@ export const publishRoutes: FastifyPluginAsyncZod = async (app) => {
     '/r/assets/:file',
     { schema: { hide: true, params: z.object({ file: z.string() }) } },
     async (request, reply) => {
-      if (request.params.file !== CSS_FILE) return sendNotFound(reply, 'sv');
+      const asset =
+        request.params.file === CSS_FILE
+          ? { type: 'text/css; charset=utf-8', body: PUBLISHED_CSS }
+          : assets.get(`/r/assets/${request.params.file}`);
+      if (!asset) return sendNotFound(reply, 'sv');
       return reply
         .header('cache-control', 'public, max-age=31536000, immutable')
-        .type('text/css; charset=utf-8')
-        .send(PUBLISHED_CSS);
+        .type(asset.type)
+        .send(asset.body);
     },
   );
 
+  // The service worker lives at /r/sw.js so that its scope can be all of /r/ (and nothing more).
+  app.get('/r/sw.js', { schema: { hide: true } }, async (_request, reply) =>
+    reply
+      .header('cache-control', 'no-cache')
+      .type('text/javascript; charset=utf-8')
+      .send(offline.worker),
+  );
+
+  app.get('/favicon.ico', { schema: { hide: true } }, async (_request, reply) =>
+    reply
+      .header('cache-control', 'public, max-age=86400')
+      .type('image/x-icon')
+      .send(offline.favicon),
+  );
+
+  const manifests = new LruCache<string>(CACHE_SIZE);
   app.get(
-    '/r/:slug',
+    '/r/:slug/manifest.webmanifest',
     { schema: { hide: true, params, querystring: ZPageQuery } },
     async (request, reply) => {
-      const req = pageRequest(request, request.params, request.query);
-      const result = await resolvePublishedPage(env, req);
-      return send(request, reply, result, req.lang, 'text/html; charset=utf-8');
+      const req = await pageRequest(request, request.params, request.query);
+      const found = await resolveManifest(env, req);
+      if (!found) return sendNotFound(reply, req.lang);
+      let body = manifests.get(found.etag);
+      if (!body) {
+        const icons = offline.icons.map((i) => ({
+          src: i.href,
+          sizes: `${i.size}x${i.size}`,
+          type: 'image/png',
+        }));
+        body = JSON.stringify(routineManifest({ ...found, lang: req.lang, icons }));
+        manifests.set(found.etag, body);
+      }
+      reply.header('etag', found.etag).header('cache-control', 'public, max-age=60');
+      if (matchesEtag(request.headers['if-none-match'], found.etag))
+        return reply.status(304).send();
+      return reply.type('application/manifest+json; charset=utf-8').send(body);
     },
   );
+
+  // The hot path: no schema (the slug and query are read by hand), no helmet hook (its headers
+  // are part of the prepared ones), no session read unless the ordinary path needs it.
+  app.get('/r/:slug', { schema: { hide: true }, helmet: false }, async (request, reply) => {
+    const slug = (request.params as { slug: string }).slug;
+    const query = request.query as z.infer<typeof ZPageQuery>;
+    const lang: Lang = str(query.lang) === 'en' ? 'en' : 'sv';
+    const plain = query.version === undefined;
+    if (plain) {
+      const ready = await pages.get(slug, lang);
+      if (ready) return sendReady(request, reply, ready);
+    }
+    const token = pages.token;
+    const req = await pageRequest(request, { slug }, query);
+    const result = await resolvePublishedPage(env, req);
+    reply.headers(security(reply));
+    if (plain && result.found && result.offlineVersion) {
+      const ready = readyPage(result, await result.body(), security(reply));
+      pages.offer(slug, lang, ready, token);
+      return sendReady(request, reply, ready);
+    }
+    return send(request, reply, result, req.lang, 'text/html; charset=utf-8');
+  });
 
   app.get(
     '/r/:slug/diagram.svg',
     { schema: { hide: true, params, querystring: ZPageQuery } },
     async (request, reply) => {
-      const req = pageRequest(request, request.params, request.query);
+      const req = await pageRequest(request, request.params, request.query);
       const result = await resolvePublishedDiagram(env, req);
       return send(request, reply, result, req.lang, 'image/svg+xml; charset=utf-8');
     },

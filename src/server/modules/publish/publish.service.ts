@@ -1,7 +1,9 @@
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Kysely } from 'kysely';
 import { renderDiagramSvg } from '../../../domain/render/diagram-svg';
-import type { Lang } from '../../../domain/render/model';
+import { type Lang, shortHash } from '../../../domain/render/model';
+import type { OfflineLinks } from '../../../domain/render/offline';
 import { renderPublishedPage } from '../../../domain/render/published-html';
 import type { RoutineSnapshot } from '../../../domain/snapshot';
 import type { DB } from '../../db/schema';
@@ -31,21 +33,52 @@ export interface PageRequest {
   lang: Lang;
 }
 
-/** A rendered body, kept encoded and gzipped so a cache hit costs no work. */
+/** A rendered body, kept encoded, gzipped and brotli-compressed so a cache hit costs no work. */
 export interface CachedBody {
   raw: Buffer;
   gzip: Buffer;
+  br: Buffer;
+}
+
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
+
+/** Compressed off the event loop (zlib's thread pool), once per rendered body. */
+async function compress(raw: Buffer): Promise<CachedBody> {
+  const [gz, br] = await Promise.all([
+    gzipAsync(raw, { level: 9 }),
+    brotliAsync(raw, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      },
+    }),
+  ]);
+  return { raw, gzip: gz, br };
 }
 
 export type PageResult =
   | { found: false }
-  | { found: true; etag: string; cacheControl: string; body: () => Promise<CachedBody> };
+  | {
+      found: true;
+      etag: string;
+      cacheControl: string;
+      body: () => Promise<CachedBody>;
+      /** `<number>.<hash>`: the service worker may store this page (public, adopted) */
+      offlineVersion?: string;
+    };
 
 export interface PageEnv {
   db: Kysely<DB>;
   clock: Clock;
   baseUrl: string;
-  cssHref: string;
+  /** the stylesheet's URL; undefined: inlined in the page */
+  cssHref: string | undefined;
+  /** the stylesheet's identity (its hash), part of every page's fingerprint */
+  cssId: string;
+  /** the offline layer's files; null: pages carry no manifest and no script */
+  offline: { script: string; icon: string } | null;
   cache: LruCache<CachedBody>;
   /** adopted versions' identities by id (immutable) */
   versions: LruCache<VersionMetaRow>;
@@ -119,13 +152,14 @@ async function renderInto(
 ): Promise<CachedBody> {
   const cached = env.cache.get(key);
   if (cached) return cached;
-  const raw = Buffer.from(await render(), 'utf8');
-  const body = { raw, gzip: gzipSync(raw) };
+  const body = await compress(Buffer.from(await render(), 'utf8'));
   env.cache.set(key, body);
   return body;
 }
 
-function result(access: Access, etag: string, body: () => Promise<CachedBody>): PageResult {
+type Found = Extract<PageResult, { found: true }>;
+
+function result(access: Access, etag: string, body: () => Promise<CachedBody>): Found {
   return {
     found: true,
     etag,
@@ -146,12 +180,22 @@ export async function resolvePublishedPage(env: PageEnv, req: PageRequest): Prom
     'html',
     req.lang,
     String(indexable),
-    env.cssHref,
+    env.cssHref ?? 'inline',
+    env.cssId,
+    env.offline?.script ?? '',
     otherLangHref,
     diagramSrc,
   ]);
   const etag = `"${fingerprint.slice(0, 32)}"`;
-  return result(access, etag, () =>
+  const offline: OfflineLinks | undefined =
+    indexable && env.offline && content.version
+      ? {
+          scriptHref: env.offline.script,
+          iconHref: env.offline.icon,
+          manifestHref: `${base}/manifest.webmanifest${queryOf(req, req.lang)}`,
+        }
+      : undefined;
+  const page = result(access, etag, () =>
     renderInto(env, fingerprint, async () => {
       const [snapshot, signOffs] = await Promise.all([
         draft ?? loadContentSnapshot(env.db, content),
@@ -163,13 +207,33 @@ export async function resolvePublishedPage(env: PageEnv, req: PageRequest): Prom
         now: env.clock.now(),
       });
       return renderPublishedPage(model, {
-        cssHref: env.cssHref,
+        ...(env.cssHref ? { cssHref: env.cssHref } : {}),
         otherLangHref,
         diagramSrc,
         indexable,
+        offline,
       });
     }),
   );
+  if (!offline || !content.version) return page;
+  return {
+    ...page,
+    offlineVersion: `${content.version.number}.${shortHash(content.version.hash)}`,
+  };
+}
+
+/** The facts a routine's web app manifest needs, or null when it has none (not public). */
+export async function resolveManifest(env: PageEnv, req: PageRequest) {
+  if (req.version !== undefined) return null;
+  const access = await resolveAccess(env, req);
+  if (!access?.indexable || !access.content.version) return null;
+  const snapshot = await loadContentSnapshot(env.db, access.content);
+  return {
+    slug: access.content.routine.slug,
+    title: snapshot.routine.title,
+    collaborationName: snapshot.collaboration.name,
+    etag: `"m${access.content.version.hash.slice(0, 24)}${req.lang}"`,
+  };
 }
 
 /** The published page's swimlane diagram (an image of its own, cacheable on its own). */

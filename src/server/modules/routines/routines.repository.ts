@@ -1,5 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { DB, RoutinesTable } from '../../db/schema';
+import { touchPublished } from '../publish/publish-stamp';
 
 const SUMMARY_COLUMNS = [
   'id',
@@ -61,6 +62,9 @@ export async function updateRoutine(
   },
 ) {
   await db.updateTable('routines').set(patch).where('id', '=', id).execute();
+  if (patch.visibility !== undefined || patch.status !== undefined || patch.title !== undefined) {
+    await touchPublished(db);
+  }
 }
 
 export async function findAnswersOfRoutine(db: Kysely<DB>, routineId: string) {

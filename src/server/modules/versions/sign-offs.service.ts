@@ -7,6 +7,7 @@ import { guardPersonalData } from '../../http/personal-data';
 import { insertAuditEvent } from '../audit/audit.repository';
 import { assertSignInAllowed } from '../auth/sign-in-limit';
 import { SWEDISH_DATE, swedishToday } from '../check/check.service';
+import { touchPublished } from '../publish/publish-stamp';
 import {
   findCredentialPasswordHash,
   findLatestVersionNumber,
@@ -212,6 +213,7 @@ export async function signVersion(
       })
       .where('id', '=', routineId)
       .execute();
+    await touchPublished(trx);
     await markVersionAdopted(trx, version.id, today);
     await insertAuditEvent(trx, {
       collaborationId: routine.collaborationId,

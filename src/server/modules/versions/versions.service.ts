@@ -20,6 +20,7 @@ import { guardPersonalData } from '../../http/personal-data';
 import { requireRole } from '../../http/tenancy';
 import { insertAuditEvent } from '../audit/audit.repository';
 import { swedishToday, toCheckFinding } from '../check/check.service';
+import { touchPublished } from '../publish/publish-stamp';
 import { loadRoutineForMember } from '../routines/routines.service';
 import { loadDraftSnapshot } from '../routines/snapshot.service';
 import {
@@ -138,6 +139,7 @@ export async function freezeVersion(
       .set({ status, updatedAt: at })
       .where('id', '=', routineId)
       .execute();
+    await touchPublished(trx);
     await insertAuditEvent(trx, {
       collaborationId: routine.collaborationId,
       userId: ctx.user.id,

@@ -1,0 +1,34 @@
+import { type Kysely, sql } from 'kysely';
+import type { DB } from '../../db/schema';
+
+/**
+ * "What a published page shows may have changed": adoption, visibility, status or slug of a
+ * routine. Writers call `touchPublished(trx)` in the transaction of the change; it increments
+ * the shared counter (for other processes) and tells this process's page caches at once.
+ */
+type Listener = () => void;
+const listeners = new Set<Listener>();
+
+export async function touchPublished(db: Kysely<DB>): Promise<void> {
+  for (const listener of listeners) listener();
+  await db
+    .updateTable('publishStamps')
+    .set({ stamp: sql`stamp + 1` })
+    .where('id', '=', 1)
+    .execute();
+}
+
+/** Subscribes to this process's changes; returns the unsubscribe function. */
+export function onPublishedChange(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export async function readPublishStamp(db: Kysely<DB>): Promise<number> {
+  const row = await db
+    .selectFrom('publishStamps')
+    .select('stamp')
+    .where('id', '=', 1)
+    .executeTakeFirst();
+  return Number(row?.stamp ?? 0);
+}
