@@ -99,3 +99,20 @@ describe('entry-point-after-hours', () => {
     expect(findingsOf(completeSnapshot().snapshot, 'entry-point-after-hours')).toEqual([]);
   });
 });
+
+describe('entry-point-missing for a routine with one audience', () => {
+  it('needs only a children’s entry when every action addresses children', () => {
+    const { snapshot, actions } = completeSnapshot();
+    snapshot.actions = snapshot.actions.filter((a) => a.id !== actions.adultEntry.id);
+    for (const a of snapshot.actions) a.audience = 'children';
+    expect(findingsOf(snapshot, 'entry-point-missing')).toEqual([]);
+  });
+
+  it('still blocks an adults-only routine without an adults’ entry', () => {
+    const { snapshot, actions } = completeSnapshot();
+    snapshot.actions = snapshot.actions.filter((a) => a.id !== actions.adultEntry.id);
+    for (const a of snapshot.actions) a.audience = 'adults';
+    actions.childEntry.isEntryPoint = false;
+    expect(findingsOf(snapshot, 'entry-point-missing')).toHaveLength(1);
+  });
+});

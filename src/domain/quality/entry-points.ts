@@ -8,6 +8,7 @@ const entryPointsOf = (actions: readonly SnapshotAction[]) =>
 /**
  * Step 3 has a way in for children and one for adults, or one for everyone (the template's
  * step 3 question 1; DOMAIN.md: published routines keep separate contacts for children and adults).
+ * A routine whose actions all address children (or all adults) needs only that audience's entry.
  */
 export const entryPointMissing: Rule = {
   id: 'entry-point-missing',
@@ -16,7 +17,12 @@ export const entryPointMissing: Rule = {
     const audiences = new Set(entryPointsOf(snapshot.actions).map((a) => a.audience));
     const hasChildren = audiences.has('children') || audiences.has('all');
     const hasAdults = audiences.has('adults') || audiences.has('all');
-    if (hasChildren && hasAdults) return [];
+    // A routine only for children (or only for adults) needs only that entry.
+    const addressed = new Set(snapshot.actions.map((a) => a.audience));
+    const onlyOne = addressed.size === 1 && !addressed.has('all');
+    const needsChildren = !onlyOne || addressed.has('children');
+    const needsAdults = !onlyOne || addressed.has('adults');
+    if ((hasChildren || !needsChildren) && (hasAdults || !needsAdults)) return [];
     // Say what is there and what is missing, never "neither … nor" after a negation.
     const message =
       !hasChildren && !hasAdults
