@@ -140,6 +140,9 @@ export const en: Labels = {
   notFoundText:
     'The routine does not exist, is not adopted yet, or is shown to members of the collaboration only. Check the address. If you are a member, sign in and open the routine again.',
   notFoundSignIn: 'Sign in',
+  notAdoptedYet:
+    'The routine is not adopted yet, so it has no published version. You see this because you are a member of the collaboration; others are told the page does not exist.',
+  notAdoptedPreview: 'Preview the draft',
   cardScan: 'The whole routine:',
   cardMore: 'Scan the code or type the address.',
   madeWith: 'Made with Samrutin',

@@ -145,6 +145,9 @@ export const sv: Labels = {
   notFoundText:
     'Rutinen finns inte, är inte antagen ännu eller visas bara för medlemmar i samverkan. Kontrollera adressen. Är du medlem: logga in och öppna rutinen igen.',
   notFoundSignIn: 'Logga in',
+  notAdoptedYet:
+    'Rutinen är inte antagen ännu, så den har ingen publicerad version. Du ser det här eftersom du är medlem i samverkan; andra får veta att sidan inte finns.',
+  notAdoptedPreview: 'Förhandsgranska utkastet',
   cardScan: 'Hela rutinen:',
   cardMore: 'Skanna koden eller skriv in adressen.',
   madeWith: 'Gjord med Samrutin',

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { sha256Hex } from '../../../domain/canonical';
 import type { Lang } from '../../../domain/render/model';
 import { PUBLISHED_CSS } from '../../../domain/render/published-css';
-import { renderNotFoundPage } from '../../../domain/render/published-html';
+import { renderNotAdoptedPage, renderNotFoundPage } from '../../../domain/render/published-html';
 import { LruCache } from './html-cache';
 import type { VersionMetaRow } from './publish.repository';
 import {
@@ -14,6 +14,7 @@ import {
   type PageEnv,
   type PageRequest,
   type PageResult,
+  resolveNotAdoptedNotice,
   resolvePublishedDiagram,
   resolvePublishedPage,
 } from './publish.service';
@@ -106,6 +107,15 @@ export const publishRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const req = pageRequest(request, request.params, request.query);
       const result = await resolvePublishedPage(env, req);
+      if (!result.found) {
+        const notice = await resolveNotAdoptedNotice(env, req);
+        if (notice) {
+          return reply
+            .header('cache-control', 'private, no-store')
+            .type('text/html; charset=utf-8')
+            .send(renderNotAdoptedPage(req.lang, CSS_HREF, notice));
+        }
+      }
       return send(request, reply, result, req.lang, 'text/html; charset=utf-8');
     },
   );
