@@ -185,6 +185,7 @@ export async function createAction(
       targetType: 'action',
       targetId: id,
       summary: `step ${input.step}: ${actor.name} — ${input.what.slice(0, 80)}`,
+      params: { step: input.step, name: actor.name, what: input.what },
       at,
     });
   });
@@ -308,6 +309,7 @@ export async function deleteAction(
       targetType: 'action',
       targetId: actionId,
       summary: `step ${action.step}: removed "${action.what.slice(0, 80)}"`,
+      params: { step: action.step, what: action.what },
       at,
     });
   });

@@ -126,6 +126,7 @@ export async function createKnowledgeItem(
       targetType: 'knowledge_item',
       targetId: row.id,
       summary: `added "${input.title}"`,
+      params: { title: input.title },
       at,
     });
   });
@@ -270,6 +271,7 @@ export async function patchKnowledgeItem(
       targetType: 'knowledge_item',
       targetId: id,
       summary: `"${current.title}" changed`,
+      params: { title: current.title },
     });
     return fromLocal(next);
   });
@@ -307,6 +309,7 @@ export async function deleteKnowledgeItem(
       targetType: 'knowledge_item',
       targetId: id,
       summary: `removed "${current.title}"`,
+      params: { title: current.title },
       at,
     });
   });

@@ -66,6 +66,7 @@ export async function createMilestone(
       targetType: 'milestone',
       targetId: row.id,
       summary: `${row.phase}: "${row.title.slice(0, 80)}" planned ${row.plannedDate}`,
+      params: { phase: row.phase, title: row.title, date: row.plannedDate },
       at,
     });
   });
@@ -149,6 +150,7 @@ export async function deleteMilestone(
       targetType: 'milestone',
       targetId: id,
       summary: `${milestone.phase}: removed "${milestone.title.slice(0, 80)}"`,
+      params: { phase: milestone.phase, title: milestone.title },
       at,
     });
   });
