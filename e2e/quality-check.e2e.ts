@@ -111,26 +111,36 @@ describeInBrowser('quality check', () => {
     await page.goto(`/rutiner/${rid}`);
     await expectHeading(page, 'Översikt');
     // Steps 2–5 without actions, no entry points, no main rule, no evaluation plan.
-    await expectBlockers('7 blockerar');
-    await expect.poll(() => text(stepLink(2)), SEEN).toContain('1 blockerar');
-    expect(await text(stepLink(4))).toContain('2 blockerar');
+    await expectBlockers('7 stoppande brister');
+    await expect.poll(() => text(stepLink(2)), SEEN).toContain('1 stoppande brist');
+    expect(await text(stepLink(4))).toContain('2 stoppande brister');
     expect(await text(stepLink(1))).toContain('3 varningar');
     await expectNoAxeViolations(page, 'overview with blockers');
 
     await nav().getByRole('link', { name: 'Kvalitetskontroll' }).click();
     await expectHeading(page, 'Kvalitetskontroll');
-    await page.getByText('Hela rutinen: 7 blockerar', { exact: false }).waitFor();
-    const step4 = page.getByRole('region', { name: /^Steg 4\. / });
-    expect(await text(step4)).toContain('Huvudregeln för den första kontakten saknas i steg 4.');
-    expect(await text(step4)).toMatch(/Blockerar \(2\)/);
+    await page.getByText('Hela rutinen: 7 stoppande brister', { exact: false }).waitFor();
+    // Stoppande brister come first, then warnings, then tips.
+    const sections = await page.locator('main section.quality-severity h2').allTextContents();
+    expect(sections.map((h) => h.replace(/\s*\(\d+\)/, '').trim())).toEqual([
+      'Stoppande brist',
+      'Varning',
+      'Tips',
+    ]);
+    const blockers = page.getByRole('region', { name: /^Stoppande brist/ });
+    expect(await text(blockers)).toContain('Huvudregeln för den första kontakten saknas i steg 4.');
+    // Filter: only stoppande brister in step 4.
+    await page.getByLabel('Allvarlighet').selectOption({ label: 'Bara stoppande brister' });
+    await page.getByLabel('Steg', { exact: true }).selectOption({ index: 4 });
+    await expect.poll(() => page.locator('main section.quality-severity').count(), SEEN).toBe(1);
+    expect(await text(blockers)).toMatch(/Stoppande brist \(2\)/);
+    expect(page.url()).toContain('niva=blocker');
+    expect(page.url()).toContain('steg=4');
     await expectNoAxeViolations(page, 'quality page (empty routine)');
   });
 
   it('moves focus to what a finding concerns', async () => {
-    await page
-      .getByRole('region', { name: /^Steg 4\. / })
-      .getByRole('link', { name: 'Gå till huvudregeln' })
-      .click();
+    await page.getByRole('link', { name: 'Gå till huvudregeln' }).click();
     await expectHeading(page, /^Steg 4\. /);
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.id ?? ''), SEEN)
@@ -150,21 +160,21 @@ describeInBrowser('quality check', () => {
       page.getByLabel('Huvudregel för den första kontakten'),
       'Lyssna, dokumentera och ring socialjouren. Vänta inte på bevis.',
     );
-    await expectBlockers('6 blockerar');
-    await expect.poll(() => text(stepLink(4)), SEEN).toContain('1 blockerar');
+    await expectBlockers('6 stoppande brister');
+    await expect.poll(() => text(stepLink(4)), SEEN).toContain('1 stoppande brist');
 
     // Step 4 gets its action.
     // (For adults: an action for children or all would call for a report of concern first.)
     await addAction({ actor: 'Polisen', what: 'Hör personen och dokumenterar', audience: 'Vuxna' });
-    await expectBlockers('5 blockerar');
-    await expect.poll(() => text(stepLink(4)), SEEN).not.toContain('blockerar');
-    await expect.poll(() => text(panel()), SEEN).not.toContain('Blockerar');
+    await expectBlockers('5 stoppande brister');
+    await expect.poll(() => text(stepLink(4)), SEEN).not.toContain('stoppande');
+    await expect.poll(() => text(panel()), SEEN).not.toContain('Stoppande');
 
     // Step 2.
     await goToStep(2);
     expect(await text(panel())).toContain('Det finns inga åtgärder i steg 2');
     await addAction({ actor: 'Polisen', what: 'Möter personer i yttre tjänst', audience: 'Vuxna' });
-    await expectBlockers('4 blockerar');
+    await expectBlockers('4 stoppande brister');
 
     // Step 3: an entry point for children without a report of concern adds a blocker …
     await goToStep(3);
@@ -174,9 +184,11 @@ describeInBrowser('quality check', () => {
       audience: 'Barn',
       entryPoint: true,
     });
-    await expect.poll(() => text(panel()), SEEN).toContain('ingen orosanmälan till socialtjänsten');
-    expect(await text(panel())).toContain('Steg 3 saknar en ingång för vuxna');
-    await expectBlockers('4 blockerar');
+    await expect
+      .poll(() => text(panel()), SEEN)
+      .toContain('socialtjänsten tar emot orosanmälningar om barn');
+    expect(await text(panel())).toContain('Steg 3 har en ingång för barn men ingen för vuxna');
+    await expectBlockers('4 stoppande brister');
     await expectNoAxeViolations(page, 'step 3 with blockers');
     // … which the report of concern clears; the adults' entry point clears the other.
     await addAction({
@@ -185,7 +197,7 @@ describeInBrowser('quality check', () => {
       audience: 'Barn',
       kind: 'Orosanmälan',
     });
-    await expectBlockers('3 blockerar');
+    await expectBlockers('3 stoppande brister');
     await addAction({
       actor: 'Polisen',
       what: 'Tar emot anmälan om vuxna',
@@ -193,8 +205,8 @@ describeInBrowser('quality check', () => {
       kind: 'Polisanmälan',
       entryPoint: true,
     });
-    await expectBlockers('2 blockerar');
-    await expect.poll(() => text(stepLink(3)), SEEN).not.toContain('blockerar');
+    await expectBlockers('2 stoppande brister');
+    await expect.poll(() => text(stepLink(3)), SEEN).not.toContain('stoppande');
 
     // Step 5.
     await goToStep(5);
@@ -204,7 +216,7 @@ describeInBrowser('quality check', () => {
       audience: 'Alla',
       kind: 'Skyddsbedömning',
     });
-    await expectBlockers('1 blockerar');
+    await expectBlockers('1 stoppande brist');
 
     // The evaluation plan (its form belongs to another part of the UI): through the API.
     const response = await context.request.put(
@@ -223,14 +235,14 @@ describeInBrowser('quality check', () => {
     expect(response.status(), await response.text()).toBe(200);
     await page.reload();
     await expectHeading(page, /^Steg 5\. /);
-    await expectBlockers('Inget blockerar');
+    await expectBlockers('Inga stoppande brister');
     for (let step = 1; step <= 6; step += 1) {
-      expect(await text(stepLink(step))).not.toContain('blockerar');
+      expect(await text(stepLink(step))).not.toContain('stoppande');
     }
     await nav().getByRole('link', { name: 'Kvalitetskontroll' }).click();
     await expectHeading(page, 'Kvalitetskontroll');
     await page.getByText('Hela rutinen:', { exact: false }).waitFor();
-    expect(await text(page.locator('main'))).not.toContain('Blockerar (');
+    expect(await text(page.locator('main'))).not.toContain('Stoppande brist (');
     await expectNoAxeViolations(page, 'quality page without blockers');
   });
 

@@ -167,7 +167,7 @@ describeInBrowser('versions and sign-offs', () => {
     await page.getByText('Version 1 är fryst.').waitFor();
     await expect
       .poll(() => page.locator('.routine-header').textContent())
-      .toContain('Under beslut');
+      .toContain('Väntar på beslut');
     const card = page.locator('.version-card').first();
     await card.getByText('0 av 3 har bekräftat').waitFor();
     expect(await card.textContent()).toContain('Första versionen');

@@ -10,7 +10,10 @@ export const ZAuditEvent = z.object({
   action: z.string(),
   targetType: z.string(),
   targetId: z.string().nullable(),
+  /** English, composed by the server: the fallback where `params` is null. */
   summary: z.string(),
+  /** The parameters of the summary's sentence; clients render it in their own language from the event's `action`. */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).nullable(),
 });
 export type AuditEvent = z.infer<typeof ZAuditEvent>;
 

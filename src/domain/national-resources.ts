@@ -1,10 +1,12 @@
 import type { Localized } from '../contracts/common';
 import type { ActorKind, Audience, Channel, KnowledgeKind } from '../contracts/vocabularies';
+import { LEGAL_SOURCES } from './legal-sources';
 
 /**
  * National and regional resources (DOMAIN.md, "knowledge-bank defaults"), shipped as
- * read-only knowledge-bank entries with their source and the date they were last checked
- * against it. A collaboration can hide or annotate each.
+ * read-only knowledge-bank entries with their source, the date they were last checked
+ * against it, and a link to the page that states it (not a home page). A collaboration can
+ * hide or annotate each. Every entry is listed in docs/legal-sources.md.
  */
 export interface NationalResource {
   key: string;
@@ -34,10 +36,24 @@ export const NATIONAL_RESOURCES: readonly NationalResource[] = [
       en: 'Advice for professionals in cases of trafficking and prostitution (the template calls it the advice line). Weekdays, office hours.',
     },
     contact: '020-390 000',
-    url: 'https://www.jamstalldhetsmyndigheten.se',
+    url: LEGAL_SOURCES.supportLine.url,
     steps: [3, 4, 5],
-    sourceName: 'jamstalldhetsmyndigheten.se, "Stödtelefon och nationellt metodstödsteam (NMT)"',
-    lastChecked: CHECKED,
+    sourceName: LEGAL_SOURCES.supportLine.cite.sv,
+    lastChecked: LEGAL_SOURCES.supportLine.checked,
+  },
+  {
+    key: 'kvinnofridslinjen',
+    title: { sv: 'Kvinnofridslinjen', en: 'Kvinnofridslinjen (the national helpline for women)' },
+    kind: 'contact',
+    description: {
+      sv: 'Nationell stödtelefon för kvinnor som utsatts för hot, våld eller sexuella övergrepp. Öppen dygnet runt, kostnadsfri. Svarar också anhöriga och yrkesverksamma. För vuxna.',
+      en: 'National helpline for women subjected to threats, violence or sexual abuse. Open all hours, free of charge. Also answers relatives and professionals. For adults.',
+    },
+    contact: '020-50 50 50',
+    url: LEGAL_SOURCES.kvinnofridslinjen.url,
+    steps: [3, 4, 5],
+    sourceName: LEGAL_SOURCES.kvinnofridslinjen.cite.sv,
+    lastChecked: LEGAL_SOURCES.kvinnofridslinjen.checked,
   },
   {
     key: 'polisen',
@@ -79,9 +95,9 @@ export const NATIONAL_RESOURCES: readonly NationalResource[] = [
       en: 'Supports the police and social services in individual cases, coordinates authorities and is the contact point for the return programme. In an individual case with the victim’s consent; without it, for general advice. Seven regions cover the country.',
     },
     contact: null,
-    url: null,
+    url: LEGAL_SOURCES.regionalCoordinators.url,
     steps: [3, 5],
-    sourceName: 'nspm.jamstalldhetsmyndigheten.se',
+    sourceName: LEGAL_SOURCES.regionalCoordinators.cite.sv,
     lastChecked: CHECKED,
   },
   {
@@ -120,14 +136,14 @@ export const NATIONAL_RESOURCES: readonly NationalResource[] = [
     title: { sv: 'Migrationsverket', en: 'The Swedish Migration Agency' },
     kind: 'contact',
     description: {
-      sv: 'Beslutar om betänketid (30 dagar) och uppehållstillstånd, ersätter kommunernas kostnader. Lokalt kontor.',
-      en: 'Decides on the reflection period (30 days) and residence permits, and reimburses municipal costs. Local office.',
+      sv: 'Beslutar om betänketid (tillfälligt uppehållstillstånd i 30 dagar, som socialnämnden eller förundersökningsledaren ansöker om) och om uppehållstillstånd. Ersätter kommunernas kostnader. Lokalt kontor.',
+      en: 'Decides on the reflection period (a 30-day temporary residence permit, applied for by the social welfare board or the head of the preliminary investigation) and on residence permits. Reimburses municipal costs. Local office.',
     },
     contact: null,
-    url: 'https://www.migrationsverket.se',
+    url: LEGAL_SOURCES.reflectionPeriod.url,
     steps: [5],
-    sourceName: 'migrationsverket.se; utlänningslagen 5 kap. 15 §',
-    lastChecked: CHECKED,
+    sourceName: `migrationsverket.se; ${LEGAL_SOURCES.reflectionPeriod.cite.sv}`,
+    lastChecked: LEGAL_SOURCES.reflectionPeriod.checked,
   },
   {
     key: 'mmm-manual',
@@ -141,7 +157,7 @@ export const NATIONAL_RESOURCES: readonly NationalResource[] = [
       en: 'Sweden’s national referral mechanism in six stages: identification, acute protection, initial support, long-term support, criminal proceedings, safe return.',
     },
     contact: null,
-    url: 'https://nspm.jamstalldhetsmyndigheten.se',
+    url: LEGAL_SOURCES.mmmCriminal.url,
     steps: [2, 3, 4, 5],
     sourceName: 'nspm.jamstalldhetsmyndigheten.se → Stöd i ditt arbete',
     lastChecked: CHECKED,

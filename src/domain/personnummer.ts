@@ -97,14 +97,13 @@ function luhnCheckDigit(nineDigits: string): number {
 }
 
 /**
- * Verifies one regex candidate; returns its kind, or null when it cannot be a
- * personal identity or coordination number.
+ * Checks the date part of one regex candidate; returns its kind, or null when the date cannot
+ * be a birth date (or coordination date) of a personal identity number.
  */
-function classify(
+function classifyDate(
   century: string | undefined,
   date: string,
   separator: string | undefined,
-  serial: string,
 ): PersonalNumberMatch['kind'] | null {
   const yy = Number(date.slice(0, 2));
   const month = Number(date.slice(2, 4));
@@ -127,10 +126,25 @@ function classify(
   } else {
     centuries = [1800, 1900, 2000];
   }
-  if (!centuries.some((c) => isRealDate(c + yy, month, day))) return null;
+  return centuries.some((c) => isRealDate(c + yy, month, day)) ? kind : null;
+}
 
-  if (luhnCheckDigit(date + serial.slice(0, 3)) !== serial.charCodeAt(3) - 48) return null;
-  return kind;
+/** True when the last digit of `serial` is the Luhn check digit over `date` and the birth number. */
+const hasValidCheckDigit = (date: string, serial: string): boolean =>
+  luhnCheckDigit(date + serial.slice(0, 3)) === serial.charCodeAt(3) - 48;
+
+/**
+ * Verifies one regex candidate; returns its kind, or null when it cannot be a
+ * personal identity or coordination number.
+ */
+function classify(
+  century: string | undefined,
+  date: string,
+  separator: string | undefined,
+  serial: string,
+): PersonalNumberMatch['kind'] | null {
+  const kind = classifyDate(century, date, separator);
+  return kind !== null && hasValidCheckDigit(date, serial) ? kind : null;
 }
 
 function* scan(text: string): Generator<PersonalNumberMatch> {
@@ -170,4 +184,44 @@ export function findPersonalNumbersInFields(
     for (const { start, end } of scan(value)) matches.push({ field, start, end });
   }
   return matches;
+}
+
+/**
+ * Two capitalised words in a row, as a person's name is written ("Anna Svensson",
+ * "Per-Olof Lind"). Used only by the soft tier, next to a number.
+ */
+const NAME = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00A0]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/gu;
+
+/** How far (in characters) from the number a name may stand to count as "next to" it. */
+const NAME_DISTANCE = 30;
+
+/**
+ * The soft tier of the guard: a date-shaped 10- or 12-digit number whose check digit is
+ * wrong — a typo in a personnummer, perhaps — standing next to what looks like a person's
+ * name (two capitalised words within {@link NAME_DISTANCE} characters). Such a text is saved
+ * (the hard guard refuses only valid numbers); the quality check raises a warning on it.
+ */
+export function findSoftPersonalNumbers(text: string): PersonalNumberMatch[] {
+  const names = [...text.matchAll(NAME)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  if (names.length === 0) return [];
+  const found: PersonalNumberMatch[] = [];
+  for (const m of text.matchAll(CANDIDATE)) {
+    const [whole, century, date, separator, serial] = m;
+    if (date === undefined || serial === undefined) continue;
+    const kind = classifyDate(century, date, separator);
+    // A valid number is the hard guard's; the soft tier looks for a wrong check digit only.
+    if (kind === null || hasValidCheckDigit(date, serial)) continue;
+    const start = m.index;
+    const end = start + whole.length;
+    const near = names.some((n) =>
+      n.end <= start
+        ? start - n.end <= NAME_DISTANCE
+        : n.start >= end && n.start - end <= NAME_DISTANCE,
+    );
+    if (near) found.push({ start, end, kind });
+  }
+  return found;
 }

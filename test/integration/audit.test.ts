@@ -127,6 +127,20 @@ describe('audit trail (Händelselogg)', () => {
     expect(actions.some((a) => a.startsWith('auth.'))).toBe(false);
   });
 
+  it('keeps each sentence’s parameters so the client can say it in the reader’s language', async () => {
+    const { c, cid } = await setup();
+    const events: (Event & { params: Record<string, string | number> | null })[] = (
+      await c.get(`/api/collaborations/${cid}/audit`)
+    ).body.events;
+    const created = events.find((e) => e.action === 'actor.create');
+    expect(created!.params).toMatchObject({ name: expect.any(String), kind: expect.any(String) });
+    expect(typeof created!.params!.paths).toBe('number');
+    const action = events.find((e) => e.action === 'action.create');
+    expect(action!.params).toMatchObject({ step: expect.any(Number), what: expect.any(String) });
+    // Changes listed field by field keep only the English summary.
+    expect(events.find((e) => e.action === 'member.update')!.params).toBeNull();
+  });
+
   it('pages with an opaque cursor without gaps or repeats, also among events of the same second', async () => {
     const { c, cid, rid } = await setup();
     // Several events with the very same time.

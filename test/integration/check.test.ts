@@ -64,7 +64,7 @@ describe('GET /api/routines/:rid/check', () => {
     expect(unanswered).toHaveLength(20);
     expect(unanswered[0]!.target).toEqual({ type: 'question', id: 's1.q1', step: 1 });
     const reflection = findings.find((f) => f.rule === 'right-reflection-period')!;
-    expect(reflection.source).toContain('Utlänningslagen 5 kap. 15 §');
+    expect(reflection.source).toContain('Utlänningslagen (2005:716) 5 kap. 15 §');
     expect(counts.blocker).toBe(findings.filter((f) => f.severity === 'blocker').length);
     expect(counts.warning).toBe(findings.filter((f) => f.severity === 'warning').length);
     expect(counts.tip).toBe(findings.filter((f) => f.severity === 'tip').length);

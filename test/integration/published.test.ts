@@ -199,6 +199,27 @@ describe('the published routine /r/:slug', () => {
     expect(member.headers['cache-control']).toBe('private, no-cache');
   });
 
+  it('tells a member that the routine is not adopted yet and links to the draft preview', async () => {
+    const fresh = await createCollaborationWithRoutine(t.app);
+    await fresh.coordinator.patch(`/api/routines/${fresh.routineId}`, { visibility: 'public' });
+    const member = await visit(`/r/${fresh.routine.slug}`, fresh.coordinator);
+    expect(member.status).toBe(200);
+    expect(member.headers['cache-control']).toBe('private, no-store');
+    expect(member.body).toContain('Rutinen är inte antagen ännu');
+    expect(member.body).toContain(`href="/r/${fresh.routine.slug}?version=draft"`);
+    expect(member.body).toContain('<meta name="robots" content="noindex">');
+    const english = await visit(`/r/${fresh.routine.slug}?lang=en`, fresh.coordinator);
+    expect(english.body).toContain('The routine is not adopted yet');
+    expect(english.body).toContain(`href="/r/${fresh.routine.slug}?version=draft&amp;lang=en"`);
+    // The preview it links to works for the member; strangers still get the 404.
+    expect((await visit(`/r/${fresh.routine.slug}?version=draft`, fresh.coordinator)).status).toBe(
+      200,
+    );
+    const stranger = await signUp(t.app, 'Annan främling');
+    expect((await visit(`/r/${fresh.routine.slug}`, stranger)).status).toBe(404);
+    expect((await visit(`/r/${fresh.routine.slug}`)).status).toBe(404);
+  });
+
   it('is cacheable: ETag and Cache-Control, 304 on If-None-Match, a separate ETag per language', async () => {
     const first = await visit(`/r/${adopted.slug}`);
     expect(first.headers['cache-control']).toBe('public, max-age=60');

@@ -11,6 +11,8 @@ describe('child-report-of-concern', () => {
     expect(findings).toEqual([
       expect.objectContaining({ severity: 'blocker', target: { type: 'step', step: 3 } }),
     ]);
+    expect(findings[0]!.message.sv).toContain('socialtjänsten tar emot orosanmälningar om barn');
+    expect(findings).toEqual([expect.anything()]);
     expect(findings[0]!.message.sv).toContain('orosanmälan');
     expect(findings[0]!.source?.sv).toContain('Socialtjänstlagen');
   });
@@ -56,5 +58,24 @@ describe('child-report-of-concern', () => {
 
   it('is silent when social services receive reports of concern', () => {
     expect(findingsOf(completeSnapshot().snapshot, RULE)).toEqual([]);
+  });
+
+  it('is not raised again by the school’s own report-of-concern action', () => {
+    const { snapshot, actions } = completeSnapshot();
+    actions.detect.kind = 'report_of_concern'; // the school reports; social services receive
+    expect(findingsOf(snapshot, RULE)).toEqual([]);
+  });
+
+  it('points at social services when they receive reports but have no contact path for children', () => {
+    const { snapshot, actors, paths } = completeSnapshot();
+    paths.socChildren.audience = 'adults';
+    paths.socjour.audience = 'adults';
+    const findings = findingsOf(snapshot, RULE);
+    expect(findings).toEqual([
+      expect.objectContaining({ target: { type: 'actor', id: actors.social.id, step: 3 } }),
+    ]);
+    expect(findings[0]!.message.sv).toContain(
+      'Socialtjänsten tar emot orosanmälningar om barn men har ingen kontaktväg för barn',
+    );
   });
 });

@@ -32,6 +32,34 @@ describe('actor-without-contact-path', () => {
     expect(findingsOf(snapshot, 'actor-without-contact-path')).toEqual([]);
   });
 
+  it('blocks an entry point without a contact path, even in step 3 only', () => {
+    const { snapshot } = completeSnapshot();
+    const clinic = actor({ name: 'Ungdomsmottagningen', kind: 'health_care', contactPaths: [] });
+    snapshot.actors.push(clinic);
+    snapshot.actions.push(
+      action({ step: 3, actorId: clinic.id, isEntryPoint: true, audience: 'children' }),
+    );
+    expect(findingsOf(snapshot, 'actor-without-contact-path')).toEqual([
+      expect.objectContaining({
+        severity: 'blocker',
+        target: expect.objectContaining({ step: 3 }),
+      }),
+    ]);
+  });
+
+  it('gives only a tip for an actor that only detects in step 2 (a school)', () => {
+    const { snapshot, actors } = completeSnapshot();
+    actors.school.contactPaths = [];
+    const findings = findingsOf(snapshot, 'actor-without-contact-path');
+    expect(findings).toEqual([
+      expect.objectContaining({
+        severity: 'tip',
+        target: { type: 'actor', id: actors.school.id, step: 2 },
+      }),
+    ]);
+    expect(findings[0]!.message.sv).toContain('Skolan upptäcker i steg 2');
+  });
+
   it('is silent when every acting actor has a contact path', () => {
     expect(findingsOf(completeSnapshot().snapshot, 'actor-without-contact-path')).toEqual([]);
   });

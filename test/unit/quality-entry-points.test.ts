@@ -8,16 +8,14 @@ describe('entry-point-missing', () => {
     const findings = findingsOf(snapshot, 'entry-point-missing');
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'blocker', target: { type: 'step', step: 3 } });
-    expect(findings[0]!.message.sv).toContain('saknar en ingång för barn');
-    expect(findings[0]!.message.en).toContain('no entry point for children');
+    expect(findings[0]!.message.sv).toContain('ingen för barn');
+    expect(findings[0]!.message.en).toContain('none for children');
   });
 
   it('blocks when adults have no entry point', () => {
     const { snapshot, actions } = completeSnapshot();
     actions.adultEntry.audience = 'children';
-    expect(findingsOf(snapshot, 'entry-point-missing')[0]!.message.sv).toContain(
-      'saknar en ingång för vuxna',
-    );
+    expect(findingsOf(snapshot, 'entry-point-missing')[0]!.message.sv).toContain('ingen för vuxna');
   });
 
   it('names both audiences when step 3 has no entry point at all', () => {
@@ -26,7 +24,7 @@ describe('entry-point-missing', () => {
     actions.adultEntry.isEntryPoint = false;
     const findings = findingsOf(snapshot, 'entry-point-missing');
     expect(findings).toHaveLength(1);
-    expect(findings[0]!.message.sv).toContain('varken för barn eller för vuxna');
+    expect(findings[0]!.message.sv).toContain('ingen ingång markerad');
   });
 
   it('does not count an entry point outside step 3', () => {
@@ -99,5 +97,22 @@ describe('entry-point-after-hours', () => {
 
   it('is silent in a routine with a 24/7 entry point', () => {
     expect(findingsOf(completeSnapshot().snapshot, 'entry-point-after-hours')).toEqual([]);
+  });
+});
+
+describe('entry-point-missing for a routine with one audience', () => {
+  it('needs only a children’s entry when every action addresses children', () => {
+    const { snapshot, actions } = completeSnapshot();
+    snapshot.actions = snapshot.actions.filter((a) => a.id !== actions.adultEntry.id);
+    for (const a of snapshot.actions) a.audience = 'children';
+    expect(findingsOf(snapshot, 'entry-point-missing')).toEqual([]);
+  });
+
+  it('still blocks an adults-only routine without an adults’ entry', () => {
+    const { snapshot, actions } = completeSnapshot();
+    snapshot.actions = snapshot.actions.filter((a) => a.id !== actions.adultEntry.id);
+    for (const a of snapshot.actions) a.audience = 'adults';
+    actions.childEntry.isEntryPoint = false;
+    expect(findingsOf(snapshot, 'entry-point-missing')).toHaveLength(1);
   });
 });

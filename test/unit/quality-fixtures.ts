@@ -99,7 +99,8 @@ export function emptySnapshot(): RoutineSnapshot {
  * entry points for children (social services) and adults (police, 24/7), a report of concern
  * to social services, a chain of handoffs from step 2 to 5, every right in step 5, the
  * regional coordinator and the national support line, a timeline with every phase and an
- * evaluation plan. Named parts for tests to change.
+ * evaluation plan, support regardless of cooperation, a guardian for an unaccompanied child.
+ * Named parts for tests to change.
  */
 export function completeSnapshot() {
   const socChildren = contactPath({ label: 'Mottagningen barn', audience: 'children' });
@@ -134,7 +135,12 @@ export function completeSnapshot() {
   const step5 = {
     report: s5('report_to_police', police.id, 'Tar emot polisanmälan'),
     protection: s5('protection_assessment', social.id, 'Gör en skyddsbedömning'),
-    emergency: s5('emergency_assistance', social.id, 'Ger akut bistånd'),
+    emergency: s5(
+      'emergency_assistance',
+      social.id,
+      'Ger akut bistånd oavsett om personen vill medverka i en utredning',
+    ),
+    guardian: s5('other', social.id, 'Begär att överförmyndaren utser en god man'),
     reflection: s5('reflection_period', social.id, 'Ansöker om betänketid'),
     counsel: s5('counsel_for_injured_party', police.id, 'Begär målsägandebiträde'),
     interpreter: s5('interpreter', social.id, 'Bokar tolk'),

@@ -39,7 +39,7 @@ describe('handoff-dead-end', () => {
 });
 
 describe('handoff-receiver-unreachable', () => {
-  it('warns for an actor that receives handoffs but has no contact path', () => {
+  it('blocks, once, an actor that receives handoffs but has no contact path', () => {
     const { snapshot, actions } = completeSnapshot();
     const shelter = actor({ name: 'Skyddade boendet', kind: 'civil_society', contactPaths: [] });
     const housing = action({ step: 5, actorId: shelter.id, what: 'Erbjuder boende' });
@@ -49,11 +49,13 @@ describe('handoff-receiver-unreachable', () => {
     const findings = findingsOf(snapshot, 'handoff-receiver-unreachable');
     expect(findings).toEqual([
       expect.objectContaining({
-        severity: 'warning',
+        severity: 'blocker',
         target: { type: 'actor', id: shelter.id, step: 5 },
       }),
     ]);
-    expect(findings[0]!.message.sv).toContain('Skyddade boendet tar emot överlämningar');
+    expect(findings[0]!.message.sv).toContain('Skyddade boendet tar emot överlämningar i steg 5');
+    // Not repeated by the general contact-path rule.
+    expect(findingsOf(snapshot, 'actor-without-contact-path')).toEqual([]);
   });
 
   it('does not warn for an unreachable actor that receives no handoff', () => {

@@ -66,3 +66,34 @@ describe('regional-coordinator-missing', () => {
     expect(findingsOf(completeSnapshot().snapshot, RULE)).toEqual([]);
   });
 });
+
+describe('spelling-tolerant resource matching', () => {
+  it('accepts the support line number in every common grouping', () => {
+    for (const text of [
+      'Ring 020-39 00 00',
+      'Ring 020-390 000',
+      'Ring 020390000',
+      'Ring +46 20 390 000',
+    ]) {
+      const { snapshot } = withoutResources();
+      snapshot.answers['s3.q3'] = text;
+      expect(findingsOf(snapshot, 'national-support-line-missing'), text).toEqual([]);
+    }
+  });
+
+  it('accepts regionkoordinator and regionskoordinator, with or without a hyphen', () => {
+    for (const text of ['regionkoordinatorn', 'Regionskoordinatorn', 'region-koordinatorn']) {
+      const { snapshot } = withoutResources();
+      snapshot.obstacles[0]!.remedy = `Vi frågar ${text} om råd`;
+      expect(findingsOf(snapshot, 'regional-coordinator-missing'), text).toEqual([]);
+    }
+  });
+
+  it('does not suggest the coordinator when an actor named so already has a contact path', () => {
+    const { snapshot, actors } = completeSnapshot();
+    actors.coordinator.kind = 'other';
+    actors.coordinator.name = 'Regionskoordinator Väst';
+    snapshot.actions = snapshot.actions.filter((a) => a.kind !== 'consult_regional_coordinator');
+    expect(findingsOf(snapshot, 'regional-coordinator-missing')).toEqual([]);
+  });
+});

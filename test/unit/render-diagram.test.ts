@@ -86,7 +86,7 @@ describe('the swimlane diagram', () => {
   it('says so when there is nothing to draw', () => {
     const empty = { ...fixtureSnapshot(), actions: [] };
     const svg = renderDiagramSvg(empty, 'sv');
-    expect(svg).toContain('Inga ansvar är angivna i detta steg.');
+    expect(svg).toContain('Rutinen anger ännu inte vem som gör något i det här steget.');
     expect(svg).not.toContain('class="lane"');
   });
 });

@@ -134,7 +134,7 @@ describe('dates', () => {
     expect(monthYear('2028-03-01', 'sv')).toBe('mars 2028');
     expect(monthYear('2028-03-01', 'en')).toBe('March 2028');
     expect(statusLine(fixtureModel({ status: 'in_review', adoptedAt: null }))).toBe(
-      'Under beslut – inte antagen · version 2 · nästa översyn mars 2028',
+      'Väntar på beslut – inte antagen · version 2 · nästa översyn mars 2028',
     );
   });
 });

@@ -158,7 +158,7 @@ describe('template v1', () => {
   it('has tips on exactly steps 1, 3, 4 and 5', () => {
     expect(TEMPLATE.steps.filter((s) => s.tip).map((s) => s.number)).toEqual([1, 3, 4, 5]);
     expect(findStep(1)?.tip?.sv).toContain('Kunskapsstödet');
-    expect(findStep(5)?.tip?.sv).toContain('Steg 4');
+    expect(findStep(5)?.tip?.sv).toContain('steg 4 i det nationella Kunskapsstödet');
   });
 
   it('records actions on exactly steps 2–5', () => {

@@ -148,16 +148,27 @@ describe('review rules (step 6)', () => {
     expect(findings[0]!.target).toEqual({ type: 'evaluation_plan', step: 6 });
   });
 
-  it('blocks an incomplete plan, naming what is missing', () => {
+  it('blocks a plan without method, responsible organisation or next review date, naming them', () => {
     const findings = run({
       ...base,
-      evaluationPlan: { ...plan, method: '  ', indicators: [], responsibleActorId: null },
+      evaluationPlan: { ...plan, method: '  ', responsibleActorId: null, nextReviewDate: '' },
     });
     expect(findings.map((f) => [f.rule, f.severity])).toEqual([
       ['evaluation-plan-incomplete', 'blocker'],
     ]);
-    expect(findings[0]!.message.sv).toContain('metod, indikatorer, ansvarig aktör');
-    expect(findings[0]!.message.en).toContain('method, indicators, responsible actor');
+    expect(findings[0]!.message.sv).toContain('metod, ansvarig organisation, nästa uppföljning');
+    expect(findings[0]!.message.en).toContain('method, responsible organisation, next review date');
+  });
+
+  it('only warns for a plan without indicators or frequency', () => {
+    const findings = run({
+      ...base,
+      evaluationPlan: { ...plan, indicators: [' '], frequencyMonths: 0 },
+    });
+    expect(findings.map((f) => [f.rule, f.severity])).toEqual([
+      ['evaluation-plan-details', 'warning'],
+    ]);
+    expect(findings[0]!.message.sv).toContain('indikatorer, hur ofta');
   });
 
   it('warns for each phase without a milestone', () => {

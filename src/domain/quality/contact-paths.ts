@@ -1,23 +1,45 @@
-import { actorsById, firstStepOf } from './lookup';
+import { actorsById, firstStepOf, handoffReceivers } from './lookup';
 import type { Finding, Rule } from './types';
 
-/** Every actor that does something in the routine can be reached: at least one contact path. */
+/**
+ * An actor needs a contact path where someone must reach it: it is an entry point or acts in
+ * steps 3–5 (a blocker). An actor that only detects in step 2 (a school, a clinic) is reached
+ * by no one in the routine: at most a tip. Handoff receivers are left to
+ * `handoff-receiver-unreachable`, so an actor never gets two findings for one missing path.
+ */
 export const actorWithoutContactPath: Rule = {
   id: 'actor-without-contact-path',
   family: 'contact-paths',
   check: ({ snapshot }) => {
     const actors = actorsById(snapshot);
+    const receivers = handoffReceivers(snapshot);
     const used = [...new Set(snapshot.actions.map((a) => a.actorId))];
     return used.flatMap((actorId): Finding[] => {
       const actor = actors.get(actorId);
-      if (!actor || actor.contactPaths.length > 0) return [];
+      if (!actor || actor.contactPaths.length > 0 || receivers.has(actorId)) return [];
+      const own = snapshot.actions.filter((a) => a.actorId === actorId);
+      const mustBeReached = own.filter((a) => a.isEntryPoint || a.step >= 3);
+      if (mustBeReached.length > 0) {
+        const step = Math.min(...mustBeReached.map((a) => a.step));
+        return [
+          {
+            rule: 'actor-without-contact-path',
+            severity: 'blocker',
+            message: {
+              sv: `${actor.name} gör något i steg ${step} men har ingen kontaktväg. Lägg till hur organisationen nås, till exempel ett telefonnummer till en funktion.`,
+              en: `${actor.name} does something in step ${step} but has no contact path. Add how to reach the organisation, for example a phone number of a function.`,
+            },
+            target: { type: 'actor', id: actor.id, step },
+          },
+        ];
+      }
       return [
         {
           rule: 'actor-without-contact-path',
-          severity: 'blocker',
+          severity: 'tip',
           message: {
-            sv: `${actor.name} gör något i rutinen men har ingen kontaktväg. Lägg till hur organisationen nås, till exempel ett telefonnummer till en funktion.`,
-            en: `${actor.name} does something in the routine but has no contact path. Add how to reach the organisation, for example a phone number of a function.`,
+            sv: `${actor.name} upptäcker i steg 2 men har ingen kontaktväg. Det behövs inte för att rutinen ska fungera, men en kontaktväg hjälper de andra aktörerna att återkoppla.`,
+            en: `${actor.name} detects in step 2 but has no contact path. The routine works without one, but a contact path helps the other actors to report back.`,
           },
           target: { type: 'actor', id: actor.id, step: firstStepOf(snapshot, actor.id) },
         },

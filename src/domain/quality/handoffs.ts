@@ -1,4 +1,4 @@
-import { actionsById, actorsById, excerpt } from './lookup';
+import { actionsById, actorsById, excerpt, handoffReceivers } from './lookup';
 import type { Finding, Rule } from './types';
 
 /**
@@ -33,32 +33,26 @@ export const handoffDeadEnd: Rule = {
   },
 };
 
-/** Whoever receives a handoff can be reached: the one handing over needs the receiver's contact path. */
+/**
+ * Whoever receives a handoff can be reached: the one handing over needs the receiver's contact
+ * path. A blocker, and the only finding for such an actor: `actor-without-contact-path` leaves
+ * handoff receivers to this rule.
+ */
 export const handoffReceiverUnreachable: Rule = {
   id: 'handoff-receiver-unreachable',
   family: 'handoffs',
   check: ({ snapshot }) => {
     const actors = actorsById(snapshot);
-    const actions = actionsById(snapshot);
-    /** actorId → the lowest step in which it receives a handoff */
-    const receivers = new Map<string, number>();
-    for (const from of snapshot.actions) {
-      for (const id of from.handoffTo) {
-        const to = actions.get(id);
-        if (!to) continue;
-        receivers.set(to.actorId, Math.min(receivers.get(to.actorId) ?? to.step, to.step));
-      }
-    }
-    return [...receivers].flatMap(([actorId, step]): Finding[] => {
+    return [...handoffReceivers(snapshot)].flatMap(([actorId, step]): Finding[] => {
       const actor = actors.get(actorId);
       if (!actor || actor.contactPaths.length > 0) return [];
       return [
         {
           rule: 'handoff-receiver-unreachable',
-          severity: 'warning',
+          severity: 'blocker',
           message: {
-            sv: `${actor.name} tar emot överlämningar men har ingen kontaktväg. Den som lämnar över behöver veta hur ${actor.name} nås.`,
-            en: `${actor.name} receives handoffs but has no contact path. Whoever hands over needs to know how to reach ${actor.name}.`,
+            sv: `${actor.name} tar emot överlämningar i steg ${step} men har ingen kontaktväg. Lägg till hur ${actor.name} nås, till exempel ett telefonnummer till en funktion, så att den som lämnar över vet vart den ska vända sig.`,
+            en: `${actor.name} receives handoffs in step ${step} but has no contact path. Add how to reach ${actor.name}, for example a phone number of a function, so whoever hands over knows where to turn.`,
           },
           target: { type: 'actor', id: actor.id, step },
         },

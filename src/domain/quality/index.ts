@@ -5,6 +5,7 @@ import { CONTACT_PATH_RULES } from './contact-paths';
 import { ENTRY_POINT_RULES } from './entry-points';
 import { HANDOFF_RULES } from './handoffs';
 import { OBSTACLE_RULES } from './obstacles';
+import { PERSONAL_DATA_RULES } from './personal-data';
 import { RESOURCE_RULES } from './resources';
 import { REVIEW_RULES } from './review-rules';
 import { RIGHTS_RULES } from './rights';
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   ...HANDOFF_RULES,
   ...RESOURCE_RULES,
   ...REVIEW_RULES,
+  ...PERSONAL_DATA_RULES,
 ];
 
 const SEVERITY_ORDER: Record<Severity, number> = { blocker: 0, warning: 1, tip: 2 };

@@ -44,3 +44,17 @@ export function contactPathOf(
   if (!action.contactPathId || !actor) return undefined;
   return actor.contactPaths.find((p) => p.id === action.contactPathId);
 }
+
+/** actorId → the lowest step in which the actor receives a handoff (to an action that exists). */
+export function handoffReceivers(snapshot: RoutineSnapshot): Map<string, number> {
+  const actions = actionsById(snapshot);
+  const receivers = new Map<string, number>();
+  for (const from of snapshot.actions) {
+    for (const id of from.handoffTo) {
+      const to = actions.get(id);
+      if (!to) continue;
+      receivers.set(to.actorId, Math.min(receivers.get(to.actorId) ?? to.step, to.step));
+    }
+  }
+  return receivers;
+}

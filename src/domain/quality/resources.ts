@@ -1,56 +1,41 @@
-import type { RoutineSnapshot } from '../snapshot';
+import { LEGAL_SOURCES } from '../legal-sources';
+import type { SnapshotActor } from '../snapshot';
+import {
+  anyMatches,
+  compact,
+  REGIONAL_COORDINATOR,
+  routineTexts,
+  SUPPORT_LINE,
+} from './text-match';
 import type { Finding, Rule } from './types';
 
-/** All the routine's own free text: answers, main rule, actions, obstacles, actors. */
-function routineTexts(snapshot: RoutineSnapshot): string[] {
-  return [
-    ...Object.values(snapshot.answers),
-    snapshot.routine.mainRule ?? '',
-    ...snapshot.actions.flatMap((a) => [a.what, a.when ?? '']),
-    ...snapshot.obstacles.flatMap((o) => [o.description, o.remedy ?? '']),
-    ...snapshot.actors.flatMap((a) => [
-      a.name,
-      a.description ?? '',
-      ...a.contactPaths.flatMap((p) => [p.label ?? '', p.notes ?? '']),
-    ]),
-  ];
-}
-
-const mentions = (snapshot: RoutineSnapshot, pattern: RegExp) =>
-  routineTexts(snapshot).some((t) => pattern.test(t));
-
-/** 020-390 000, however it is written or stored (+4620390000). */
-const SUPPORT_LINE_DIGITS = /(?:^|46|0)20390000$/;
+const reachable = (actor: SnapshotActor) => actor.contactPaths.length > 0;
 
 /**
  * The national support line for professionals (Jämställdhetsmyndighetens stödtelefon,
  * the template's "rådgivningstelefon") is named somewhere: an actor of kind
- * `national_resource`, its number, or a text mentioning it. The knowledge bank's default
- * entry does not count: the tip asks the group to write it into the routine.
+ * `national_resource`, its number, or a text mentioning it, in any common spelling. The
+ * knowledge bank's default entry does not count: the tip asks the group to write it into the
+ * routine.
  */
 export const nationalSupportLineMissing: Rule = {
   id: 'national-support-line-missing',
   family: 'resources',
   check: ({ snapshot }) => {
     const named =
-      snapshot.actors.some(
-        (a) =>
-          a.kind === 'national_resource' ||
-          a.contactPaths.some((p) => SUPPORT_LINE_DIGITS.test(p.value.replace(/\D/g, ''))),
-      ) || mentions(snapshot, /stödtelefon|rådgivningstelefon|020[-\s]?390\s?000/i);
+      snapshot.actors.some((a) => a.kind === 'national_resource' && reachable(a)) ||
+      anyMatches(routineTexts(snapshot), SUPPORT_LINE);
     if (named) return [];
     const finding: Finding = {
       rule: 'national-support-line-missing',
       severity: 'tip',
       message: {
-        sv: 'Rutinen nämner inte Jämställdhetsmyndighetens nationella stödtelefon (020-390 000). Där får yrkesverksamma råd i ärenden om människohandel och prostitution. Skriv in när och av vem den ska användas.',
-        en: 'The routine does not mention the Gender Equality Agency’s national support line (020-390 000), where professionals get advice in cases of trafficking and prostitution. Write in when and by whom it is to be used.',
+        // Source: LEGAL_SOURCES.supportLine (number, for professionals, weekdays office hours).
+        sv: 'Rutinen nämner inte Jämställdhetsmyndighetens nationella stödtelefon (020-390 000). Där får yrkesverksamma råd i ärenden om människohandel och prostitution, vardagar under kontorstid. Skriv i steg 3 när och av vem den ska användas, eller lägg till den som aktör.',
+        en: 'The routine does not mention the Gender Equality Agency’s national support line (020-390 000), where professionals get advice in cases of trafficking and prostitution on weekdays, office hours. Write in step 3 when and by whom it is to be used, or add it as an actor.',
       },
       target: { type: 'routine', step: 3 },
-      source: {
-        sv: 'jamstalldhetsmyndigheten.se, ”Stödtelefon och nationellt metodstödsteam (NMT)”',
-        en: 'jamstalldhetsmyndigheten.se, “Stödtelefon och nationellt metodstödsteam (NMT)”',
-      },
+      source: LEGAL_SOURCES.supportLine.cite,
     };
     return [finding];
   },
@@ -58,29 +43,32 @@ export const nationalSupportLineMissing: Rule = {
 
 /**
  * The regional coordinator against prostitution and trafficking is named somewhere: an
- * actor of kind `regional_coordinator`, an action consulting them, or a text mentioning them.
+ * actor of kind `regional_coordinator` (or named as one) with a contact path, an action
+ * consulting them, or a text mentioning them in any common spelling.
  */
 export const regionalCoordinatorMissing: Rule = {
   id: 'regional-coordinator-missing',
   family: 'resources',
   check: ({ snapshot }) => {
     const named =
-      snapshot.actors.some((a) => a.kind === 'regional_coordinator') ||
+      snapshot.actors.some(
+        (a) =>
+          (a.kind === 'regional_coordinator' || REGIONAL_COORDINATOR.test(compact(a.name))) &&
+          reachable(a),
+      ) ||
       snapshot.actions.some((a) => a.kind === 'consult_regional_coordinator') ||
-      mentions(snapshot, /region(al)?\s?koordinator/i);
+      anyMatches(routineTexts(snapshot), REGIONAL_COORDINATOR);
     if (named) return [];
     const finding: Finding = {
       rule: 'regional-coordinator-missing',
       severity: 'tip',
       message: {
-        sv: 'Rutinen nämner inte regionkoordinatorn mot prostitution och människohandel. Regionkoordinatorn stöttar polis och socialtjänst i enskilda ärenden, med den utsattas samtycke, och ger allmänna råd utan samtycke. Lägg till regionkoordinatorn som aktör med kontaktväg.',
-        en: 'The routine does not mention the regional coordinator against prostitution and trafficking, who supports the police and social services in individual cases with the victim’s consent, and gives general advice without it. Add the regional coordinator as an actor with a contact path.',
+        // Source: LEGAL_SOURCES.regionalCoordinators (consent for individual cases, general advice without).
+        sv: 'Rutinen nämner inte regionkoordinatorn mot prostitution och människohandel. Regionkoordinatorn stöttar polis och socialtjänst i enskilda ärenden, med den utsattas samtycke, och ger allmänna råd utan samtycke. Lägg till regionkoordinatorn som aktör med kontaktväg och nämn när ni kontaktar hen i steg 3 eller 5.',
+        en: 'The routine does not mention the regional coordinator against prostitution and trafficking, who supports the police and social services in individual cases with the victim’s consent, and gives general advice without it. Add the regional coordinator as an actor with a contact path and say in step 3 or 5 when you contact them.',
       },
       target: { type: 'routine', step: 3 },
-      source: {
-        sv: 'nspm.jamstalldhetsmyndigheten.se, regionkoordinatorer',
-        en: 'nspm.jamstalldhetsmyndigheten.se, regional coordinators',
-      },
+      source: LEGAL_SOURCES.regionalCoordinators.cite,
     };
     return [finding];
   },

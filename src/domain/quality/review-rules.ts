@@ -1,6 +1,7 @@
+import type { RoutineSnapshot } from '../snapshot';
 import { TEMPLATE } from '../template';
 import { PHASE_ORDER } from '../timeline';
-import type { Finding, Localized, Rule } from './types';
+import type { Finding, Localized, Rule, Severity } from './types';
 
 /**
  * Step 6: how the routine is followed up — the evaluation plan and the timeline
@@ -29,45 +30,90 @@ export const evaluationPlanMissing: Rule = {
         ],
 };
 
-const PLAN_PARTS: { key: string; label: Localized }[] = [
+type PlanPart =
+  | 'method'
+  | 'indicators'
+  | 'responsibleActorId'
+  | 'frequencyMonths'
+  | 'nextReviewDate';
+
+const PLAN_PARTS: { key: PlanPart; label: Localized }[] = [
   { key: 'method', label: { sv: 'metod', en: 'method' } },
   { key: 'indicators', label: { sv: 'indikatorer', en: 'indicators' } },
-  { key: 'responsibleActorId', label: { sv: 'ansvarig aktör', en: 'responsible actor' } },
+  {
+    key: 'responsibleActorId',
+    label: { sv: 'ansvarig organisation', en: 'responsible organisation' },
+  },
   { key: 'frequencyMonths', label: { sv: 'hur ofta', en: 'frequency' } },
   { key: 'nextReviewDate', label: { sv: 'nästa uppföljning', en: 'next review date' } },
 ];
 
-/** Every part of the plan is filled in (blocker). */
-export const evaluationPlanIncomplete: Rule = {
-  id: 'evaluation-plan-incomplete',
-  family: 'review',
-  check: ({ snapshot }) => {
-    const plan = snapshot.evaluationPlan;
-    if (!plan) return [];
-    const filled: Record<string, boolean> = {
-      method: plan.method.trim().length > 0,
-      indicators: plan.indicators.some((i) => i.trim().length > 0),
-      responsibleActorId:
-        plan.responsibleActorId !== null &&
-        snapshot.actors.some((a) => a.id === plan.responsibleActorId),
-      frequencyMonths: Number.isInteger(plan.frequencyMonths) && plan.frequencyMonths >= 1,
-      nextReviewDate: /^\d{4}-\d{2}-\d{2}$/.test(plan.nextReviewDate),
-    };
-    const missing = PLAN_PARTS.filter((p) => !filled[p.key]);
-    if (missing.length === 0) return [];
-    return [
-      {
-        rule: 'evaluation-plan-incomplete',
-        severity: 'blocker',
-        message: {
-          sv: `Utvärderingsplanen i steg 6 är inte komplett. Fyll i: ${missing.map((p) => p.label.sv).join(', ')}.`,
-          en: `The evaluation plan in step 6 is incomplete. Fill in: ${missing.map((p) => p.label.en).join(', ')}.`,
+/** The parts of the plan that are not filled in, in the plan's order. */
+function missingPlanParts(snapshot: RoutineSnapshot): Set<PlanPart> {
+  const plan = snapshot.evaluationPlan;
+  if (!plan) return new Set();
+  const filled: Record<PlanPart, boolean> = {
+    method: plan.method.trim().length > 0,
+    indicators: plan.indicators.some((i) => i.trim().length > 0),
+    responsibleActorId:
+      plan.responsibleActorId !== null &&
+      snapshot.actors.some((a) => a.id === plan.responsibleActorId),
+    frequencyMonths: Number.isInteger(plan.frequencyMonths) && plan.frequencyMonths >= 1,
+    nextReviewDate: /^\d{4}-\d{2}-\d{2}$/.test(plan.nextReviewDate),
+  };
+  return new Set(PLAN_PARTS.filter((p) => !filled[p.key]).map((p) => p.key));
+}
+
+/** One rule over some parts of the plan: a finding listing those that are missing. */
+function planPartsRule(
+  id: string,
+  severity: Severity,
+  parts: readonly PlanPart[],
+  lead: Localized,
+): Rule {
+  return {
+    id,
+    family: 'review',
+    check: ({ snapshot }) => {
+      const missing = missingPlanParts(snapshot);
+      const labels = PLAN_PARTS.filter((p) => parts.includes(p.key) && missing.has(p.key));
+      if (labels.length === 0) return [];
+      return [
+        {
+          rule: id,
+          severity,
+          message: {
+            sv: `${lead.sv} Fyll i: ${labels.map((p) => p.label.sv).join(', ')}.`,
+            en: `${lead.en} Fill in: ${labels.map((p) => p.label.en).join(', ')}.`,
+          },
+          target: PLAN_TARGET,
         },
-        target: PLAN_TARGET,
-      },
-    ];
+      ];
+    },
+  };
+}
+
+/** Method, responsible organisation and next review date: without them nobody follows the routine up (blocker). */
+export const evaluationPlanIncomplete = planPartsRule(
+  'evaluation-plan-incomplete',
+  'blocker',
+  ['method', 'responsibleActorId', 'nextReviewDate'],
+  {
+    sv: 'Utvärderingsplanen i steg 6 säger inte hur, av vem eller när rutinen följs upp.',
+    en: 'The evaluation plan in step 6 does not say how, by whom or when the routine is reviewed.',
   },
-};
+);
+
+/** Indicators and frequency make the follow-up better, but their absence does not stop it (warning). */
+export const evaluationPlanDetails = planPartsRule(
+  'evaluation-plan-details',
+  'warning',
+  ['indicators', 'frequencyMonths'],
+  {
+    sv: 'Utvärderingsplanen i steg 6 kan bli tydligare.',
+    en: 'The evaluation plan in step 6 can be clearer.',
+  },
+);
 
 /** The timeline has at least one milestone in each phase (warning per empty phase). */
 export const timelinePhaseWithoutMilestone: Rule = {
@@ -117,6 +163,7 @@ export const nextReviewNotInFuture: Rule = {
 export const REVIEW_RULES: readonly Rule[] = [
   evaluationPlanMissing,
   evaluationPlanIncomplete,
+  evaluationPlanDetails,
   timelinePhaseWithoutMilestone,
   nextReviewNotInFuture,
 ];

@@ -1,3 +1,4 @@
+import { VOCABULARY } from '../vocabulary-labels';
 import type { Labels } from './labels';
 
 /** English: a full translation, not a fallback. */
@@ -35,7 +36,7 @@ export const en: Labels = {
   mainRule: 'Main rule for the first contact',
   stepHeading: (n, title) => `Step ${n}: ${title}`,
   responsibilities: 'Each organisation’s responsibilities in this step',
-  noResponsibilities: 'No responsibilities are given in this step.',
+  noResponsibilities: 'The routine does not yet say who does something in this step.',
   handsOverTo: 'hands over to',
   handsOverToHeading: 'Hands over to',
   via: 'via',
@@ -68,9 +69,10 @@ export const en: Labels = {
     },
     interpreter: { title: 'Interpreter', detail: 'When needed, from the first contact.' },
     protection_assessment: {
-      title: 'Protection assessment for children',
+      // Sources: socialtjänstlagen (2025:400); CETS 197 art. 10.3 (docs/legal-sources.md).
+      title: 'Protection assessment',
       detail:
-        'The same or the next day after a report of concern. A person of uncertain age is presumed to be a child.',
+        'For a child: at once when a report of concern comes in. Where there are reasons to believe the person is under 18, they are treated as a child until their age is established.',
     },
     emergency_assistance: {
       title: 'Emergency assistance and safe housing',
@@ -79,12 +81,14 @@ export const en: Labels = {
     health_care: { title: 'Emergency health care', detail: 'Care, and documenting injuries.' },
     reflection_period: {
       title: 'Reflection period (30 days)',
+      // Source: utlänningslagen 5 kap. 15 § (docs/legal-sources.md).
       detail:
-        'A temporary residence permit. Social services or the preliminary-investigation leader apply; the Migration Agency decides.',
+        'A temporary residence permit can be granted to a person without a permit who may be a victim of human trafficking or human exploitation. The head of the preliminary investigation or the social welfare board applies; the Migration Agency decides.',
     },
     counsel_for_injured_party: {
       title: 'Counsel for the injured party',
-      detail: 'Free of charge, best appointed before the first interview.',
+      // Source: lag (1988:609) om målsägandebiträde; CETS 197 art. 15.2.
+      detail: 'Costs the victim nothing. Best appointed before the first interview.',
     },
     support_person: {
       title: 'Support person',
@@ -99,7 +103,7 @@ export const en: Labels = {
   securedBy: 'Responsible:',
   notSecured: 'The routine names no one responsible.',
   contacts: 'Contacts',
-  channel: { phone: 'Phone', email: 'E-mail', web: 'Web', address: 'Address', other: 'Other' },
+  channel: VOCABULARY.en.channel,
   knowledge: 'Support and material',
   lastChecked: (d) => `checked ${d}`,
   goal: 'The goal',
@@ -114,7 +118,7 @@ export const en: Labels = {
   frequency: 'How often',
   nextReviewDate: 'Next review',
   timeline: 'Timeline',
-  phase: { establish: 'Establish', implement: 'Implement', test: 'Test', evaluate: 'Evaluate' },
+  phase: VOCABULARY.en.phase,
   phaseHeading: 'Phase',
   planned: 'Planned',
   done: 'Done',
@@ -131,25 +135,14 @@ export const en: Labels = {
       .join(' · '),
   generated: (d) => `Generated ${d}`,
   page: (c, t) => `Page ${c} of ${t}`,
-  actionKind: {
-    report_to_police: 'Police report',
-    report_of_concern: 'Report of concern',
-    protection_assessment: 'Protection assessment',
-    protective_placement: 'Protective placement',
-    emergency_assistance: 'Emergency assistance',
-    reflection_period: 'Application for a reflection period',
-    counsel_for_injured_party: 'Counsel for the injured party',
-    interpreter: 'Interpreter',
-    rights_information: 'Information on rights',
-    health_care: 'Health care',
-    consult_regional_coordinator: 'Consulting the regional coordinator',
-    return_programme: 'The return programme',
-    other: 'Other',
-  },
+  actionKind: VOCABULARY.en.actionKind,
   notFoundTitle: 'Page not found',
   notFoundText:
     'The routine does not exist, is not adopted yet, or is shown to members of the collaboration only. Check the address. If you are a member, sign in and open the routine again.',
   notFoundSignIn: 'Sign in',
+  notAdoptedYet:
+    'The routine is not adopted yet, so it has no published version. You see this because you are a member of the collaboration; others are told the page does not exist.',
+  notAdoptedPreview: 'Preview the draft',
   cardScan: 'The whole routine:',
   cardMore: 'Scan the code or type the address.',
   madeWith: 'Made with Samrutin',

@@ -1,4 +1,13 @@
+import { VOCABULARY } from '../vocabulary-labels';
 import type { Labels } from './labels';
+
+/** "varje månad", "varannan månad", "var 3:e månad", "var 21:a månad". */
+export function everyMonthsSv(n: number): string {
+  if (n === 1) return 'varje månad';
+  if (n === 2) return 'varannan månad';
+  const suffix = n % 10 <= 2 && n % 10 >= 1 && n % 100 !== 11 && n % 100 !== 12 ? 'a' : 'e';
+  return `var ${n}:${suffix} månad`;
+}
 
 /** Swedish (klarspråk, du-form): the default. */
 export const sv: Labels = {
@@ -7,7 +16,7 @@ export const sv: Labels = {
   otherLanguage: { lang: 'en', label: 'In English' },
   status: {
     draft: 'Utkast – inte antagen',
-    in_review: 'Under beslut – inte antagen',
+    in_review: 'Väntar på beslut – inte antagen',
     adopted: 'Antagen',
     superseded: 'Ersatt av en senare version',
     archived: 'Arkiverad – gäller inte längre',
@@ -35,7 +44,7 @@ export const sv: Labels = {
   mainRule: 'Huvudregel vid första kontakten',
   stepHeading: (n, title) => `Steg ${n}: ${title}`,
   responsibilities: 'Olika aktörers ansvar i detta steg',
-  noResponsibilities: 'Inga ansvar är angivna i detta steg.',
+  noResponsibilities: 'Rutinen anger ännu inte vem som gör något i det här steget.',
   handsOverTo: 'lämnar över till',
   handsOverToHeading: 'Lämnar över till',
   via: 'via',
@@ -68,9 +77,10 @@ export const sv: Labels = {
     },
     interpreter: { title: 'Tolk', detail: 'Vid behov, från första kontakten.' },
     protection_assessment: {
-      title: 'Skyddsbedömning för barn',
+      // Sources: socialtjänstlagen (2025:400); CETS 197 art. 10.3 (docs/legal-sources.md).
+      title: 'Skyddsbedömning',
       detail:
-        'Samma eller nästa dag efter en orosanmälan. Den vars ålder är oklar räknas som barn.',
+        'För ett barn: genast när en orosanmälan kommer in. Finns det skäl att tro att personen är under 18 år behandlas hen som ett barn tills åldern är fastställd.',
     },
     emergency_assistance: {
       title: 'Akut bistånd och skyddat boende',
@@ -78,13 +88,15 @@ export const sv: Labels = {
     },
     health_care: { title: 'Akut vård', detail: 'Vård och dokumentation av skador.' },
     reflection_period: {
+      // Source: utlänningslagen 5 kap. 15 § (docs/legal-sources.md).
       title: 'Betänketid (30 dagar)',
       detail:
-        'Tillfälligt uppehållstillstånd. Socialnämnden eller förundersökningsledaren ansöker, Migrationsverket beslutar.',
+        'Ett tillfälligt uppehållstillstånd kan beviljas en person utan tillstånd som kan vara utsatt för människohandel eller människoexploatering. Förundersökningsledaren eller socialnämnden ansöker, Migrationsverket beslutar.',
     },
     counsel_for_injured_party: {
+      // Source: lag (1988:609) om målsägandebiträde; CETS 197 art. 15.2.
       title: 'Målsägandebiträde',
-      detail: 'Kostnadsfritt, helst utsett före första förhöret.',
+      detail: 'Kostar inget för den utsatta. Helst utsett före första förhöret.',
     },
     support_person: { title: 'Stödperson', detail: 'Någon som stöttar under processen.' },
     damages: { title: 'Skadestånd', detail: 'Information om rätten till ersättning.' },
@@ -96,7 +108,7 @@ export const sv: Labels = {
   securedBy: 'Ansvar:',
   notSecured: 'Ingen ansvarig är angiven i rutinen.',
   contacts: 'Kontakter',
-  channel: { phone: 'Telefon', email: 'E-post', web: 'Webb', address: 'Adress', other: 'Annat' },
+  channel: VOCABULARY.sv.channel,
   knowledge: 'Stöd och material',
   lastChecked: (d) => `kontrollerad ${d}`,
   goal: 'Målet',
@@ -107,17 +119,17 @@ export const sv: Labels = {
   followUp: 'Uppföljning och utveckling',
   method: 'Metod',
   indicators: 'Indikatorer',
-  everyMonths: (n) => (n === 1 ? 'varje månad' : `var ${n}:e månad`),
+  everyMonths: everyMonthsSv,
   frequency: 'Hur ofta',
   nextReviewDate: 'Nästa översyn',
   timeline: 'Tidslinje',
-  phase: { establish: 'Etablera', implement: 'Implementera', test: 'Testa', evaluate: 'Utvärdera' },
+  phase: VOCABULARY.sv.phase,
   phaseHeading: 'Fas',
   planned: 'Planerat',
   done: 'Klart',
   signOffs: 'Bekräftelser',
   organisation: 'Organisation',
-  representative: 'Företrädare',
+  representative: 'Representant',
   date: 'Datum',
   decisionReference: 'Beslut (diarienummer)',
   onBehalf: 'registrerad av en samordnare på uppdrag av organisationen',
@@ -128,25 +140,14 @@ export const sv: Labels = {
       .join(' · '),
   generated: (d) => `Skapad ${d}`,
   page: (c, t) => `Sida ${c} av ${t}`,
-  actionKind: {
-    report_to_police: 'Polisanmälan',
-    report_of_concern: 'Orosanmälan',
-    protection_assessment: 'Skyddsbedömning',
-    protective_placement: 'Skyddsplacering',
-    emergency_assistance: 'Akut bistånd',
-    reflection_period: 'Ansökan om betänketid',
-    counsel_for_injured_party: 'Målsägandebiträde',
-    interpreter: 'Tolk',
-    rights_information: 'Information om rättigheter',
-    health_care: 'Vård',
-    consult_regional_coordinator: 'Kontakt med regionkoordinatorn',
-    return_programme: 'Återvändandeprogrammet',
-    other: 'Övrigt',
-  },
+  actionKind: VOCABULARY.sv.actionKind,
   notFoundTitle: 'Sidan finns inte',
   notFoundText:
     'Rutinen finns inte, är inte antagen ännu eller visas bara för medlemmar i samverkan. Kontrollera adressen. Är du medlem: logga in och öppna rutinen igen.',
   notFoundSignIn: 'Logga in',
+  notAdoptedYet:
+    'Rutinen är inte antagen ännu, så den har ingen publicerad version. Du ser det här eftersom du är medlem i samverkan; andra får veta att sidan inte finns.',
+  notAdoptedPreview: 'Förhandsgranska utkastet',
   cardScan: 'Hela rutinen:',
   cardMore: 'Skanna koden eller skriv in adressen.',
   madeWith: 'Gjord med Samrutin',

@@ -96,6 +96,8 @@ export interface Labels {
   notFoundTitle: string;
   notFoundText: string;
   notFoundSignIn: string;
+  notAdoptedYet: string;
+  notAdoptedPreview: string;
   cardScan: string;
   cardMore: string;
   madeWith: string;

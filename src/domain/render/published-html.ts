@@ -119,3 +119,20 @@ export function renderNotFoundPage(lang: Lang, cssHref?: string): string {
   );
   return shell(lang, l.notFoundTitle, { cssHref, indexable: false }, body);
 }
+
+/** For a member: the routine is not adopted yet; the draft preview is one link away. */
+export function renderNotAdoptedPage(
+  lang: Lang,
+  cssHref: string | undefined,
+  routine: { title: string; draftHref: string },
+): string {
+  const l = labelsFor(lang);
+  const body = join(
+    '<main id="main" tabindex="-1"><div class="wrap">',
+    `<h1>${esc(routine.title)}</h1>`,
+    `<p>${esc(l.notAdoptedYet)}</p>`,
+    `<p><a href="${esc(routine.draftHref)}">${esc(l.notAdoptedPreview)}</a></p>`,
+    '</div></main>',
+  );
+  return shell(lang, routine.title, { cssHref, indexable: false }, body);
+}

@@ -34,8 +34,8 @@ export const TEMPLATE_V1: Template = {
         en: 'The goal of a joint local routine for individual cases should include that victims of crime gain access to their rights and that the perpetrators are prosecuted. This can be worded in different ways and can be part of a wider vision for your work.',
       },
       tip: {
-        sv: 'Ta hjälp av avsnittet om brottsoffrens rättigheter i Kunskapsstödet.',
-        en: 'Draw on the section on victims’ rights in Kunskapsstödet (the knowledge support).',
+        sv: 'Ta hjälp av avsnittet om brottsoffrens rättigheter i det nationella Kunskapsstödet.',
+        en: 'Draw on the section on victims’ rights in the national knowledge support (Kunskapsstödet).',
       },
       hasActions: false,
       questions: [
@@ -82,8 +82,8 @@ export const TEMPLATE_V1: Template = {
       key: 'detect',
       title: { sv: 'Upptäcka brottet', en: 'Detect the crime' },
       intro: {
-        sv: 'Olika aktörer har olika förutsättningar och möjligheter att upptäcka brott. Ta fram underlaget från branschövningen ni utförde under Steg 6. Diskutera sedan frågorna nedan.',
-        en: 'Different actors have different conditions and opportunities for detecting crime. Bring out the material from the sector exercise (branschövningen) you carried out in Steg 6 of Kunskapsstödet. Then discuss the questions below.',
+        sv: 'Olika aktörer har olika förutsättningar och möjligheter att upptäcka brott. Ta fram underlaget från branschövningen ni utförde under steg 6 i det nationella Kunskapsstödet (inte steg 6 i den här rutinen). Diskutera sedan frågorna nedan.',
+        en: 'Different actors have different conditions and opportunities for detecting crime. Bring out the material from the sector exercise (branschövningen) you carried out in step 6 of the national knowledge support (Kunskapsstödet; not step 6 of this routine). Then discuss the questions below.',
       },
       hasActions: true,
       questions: [
@@ -92,11 +92,11 @@ export const TEMPLATE_V1: Template = {
           number: 1,
           text: {
             sv: 'Vem, hur och var kan den initiala kontakten med utsatta personer och situationer ske?',
-            en: 'Who can make the first contact with exploited people and situations, and how and where can it happen?',
+            en: 'Who can make the first contact with affected people and situations, and how and where can it happen?',
           },
           hint: {
             sv: 'Tänk brett: socialtjänsten, polisen, hälso- och sjukvården, skolan, Migrationsverket och ideella organisationer kan alla möta utsatta personer.',
-            en: 'Think broadly: social services, the police, health care, schools, the Migration Agency and civil-society organisations can all meet exploited people.',
+            en: 'Think broadly: social services, the police, health care, schools, the Migration Agency and civil-society organisations can all meet affected people.',
           },
         },
         {
@@ -139,7 +139,7 @@ export const TEMPLATE_V1: Template = {
           id: 's2.q5',
           number: 5,
           text: {
-            sv: 'Hur ni kan tillgodose behov, hantera svårigheter och ta vara på möjligheter som olika aktörer har för att det skall leda till en kedja av händelser mot rutinens mål?',
+            sv: 'Hur kan ni tillgodose behov, hantera svårigheter och ta vara på möjligheter som olika aktörer har för att det skall leda till en kedja av händelser mot rutinens mål?',
             en: 'How can you meet the needs, handle the difficulties and make use of the opportunities that the different actors have, so that together they lead to a chain of events towards the goal of the routine?',
           },
           hint: {
@@ -154,12 +154,12 @@ export const TEMPLATE_V1: Template = {
       key: 'entry',
       title: { sv: 'Kontaktväg in', en: 'Entry point' },
       intro: {
-        sv: "Härigenom börjar det som i andra Europeiska länder kallas för 'first response' vilket handlar om att kunna agera snabbt i den akuta situationen för att hjälpa och lagföra brottet.",
+        sv: "Härigenom börjar det som i andra europeiska länder kallas för 'first response' vilket handlar om att kunna agera snabbt i den akuta situationen för att hjälpa och lagföra brottet.",
         en: "This is where what other European countries call 'first response' begins: being able to act quickly in the acute situation, to help and to bring the crime to prosecution.",
       },
       tip: {
-        sv: 'Se avsnitt "Nationellt och regionalt stöd för yrkesverksamma" i Kunskapsstödet om regionkoordinatorernas roll som stöd i ärenden, samt Jämställdhetsmyndighetens rådgivningstelefon.',
-        en: 'See the section "Nationellt och regionalt stöd för yrkesverksamma" (national and regional support for professionals) in Kunskapsstödet on the regional coordinators’ role in supporting cases, and the Swedish Gender Equality Agency’s advice line.',
+        sv: 'Se avsnitt "Nationellt och regionalt stöd för yrkesverksamma" i det nationella Kunskapsstödet om regionkoordinatorernas roll som stöd i ärenden, samt Jämställdhetsmyndighetens rådgivningstelefon.',
+        en: 'See the section "Nationellt och regionalt stöd för yrkesverksamma" (national and regional support for professionals) in the national knowledge support (Kunskapsstödet) on the regional coordinators’ role in supporting cases, and the Swedish Gender Equality Agency’s advice line.',
       },
       hasActions: true,
       questions: [
@@ -227,7 +227,7 @@ export const TEMPLATE_V1: Template = {
       title: { sv: 'Första kontakten', en: 'First contact' },
       intro: {
         sv: 'Vid den initiala direkta kontakten med en utsatt person eller situation som kan handla om människohandel och prostitution finns det ofta många olika perspektiv och intressen att tillvarata för rättsvårdande och stödjande organisationer. Varje ärende och situation är unik.',
-        en: 'At the first direct contact with an exploited person, or a situation that may involve human trafficking and prostitution, there are often many different perspectives and interests for law-enforcement and support organisations to safeguard. Every case and every situation is unique.',
+        en: 'At the first direct contact with an affected person, or a situation that may involve human trafficking and prostitution, there are often many different perspectives and interests for law-enforcement and support organisations to safeguard. Every case and every situation is unique.',
       },
       tip: {
         sv: 'Det är bara att formulera en huvudregel för hur ni vill agera även om det kan finnas undantag och nyanser i hur ni arbetar. En rutin behöver vara enkel och tydlig för att förstås av alla som ska använda den.',
@@ -275,11 +275,11 @@ export const TEMPLATE_V1: Template = {
       title: { sv: 'Skydd, stöd och lagföring', en: 'Protection, support and prosecution' },
       intro: {
         sv: 'Efter en initial kontakt med en utsatt person eller situation behöver många olika saker ofta hända. Det kan handla om att upprätta en anmälan, att göra en skyddsbedömning och skyddsplacering, att ansöka om akut bistånd, att ansöka om betänketid för brottsoffer med mera och arbetet kommer behöva pågå över tid.',
-        en: 'After a first contact with an exploited person or situation, many different things often need to happen. This may mean filing a police report, making a protection assessment and a protective placement, applying for emergency assistance, applying for a reflection period for the victim, and more – and the work will need to continue over time.',
+        en: 'After a first contact with an affected person or situation, many different things often need to happen. This may mean making a report (to the police or social services), making a protection assessment and a protective placement, applying for emergency assistance, applying for a reflection period for the victim, and more – and the work will need to continue over time.',
       },
       tip: {
-        sv: 'Använd kunskapsbanken ni satt ihop under Steg 4. Titta på vilka verktyg ni har och vilka kontaktuppgifter till olika organisationer som ni vill ha tillgängliga för att utföra rutinen.',
-        en: 'Use the knowledge bank you put together in Steg 4. Look at which tools you have, and which contact details for different organisations you want to have at hand to carry out the routine.',
+        sv: 'Använd kunskapsbanken ni satt ihop under steg 4 i det nationella Kunskapsstödet (inte steg 4 i den här rutinen). Titta på vilka verktyg ni har och vilka kontaktuppgifter till olika organisationer som ni vill ha tillgängliga för att utföra rutinen.',
+        en: 'Use the knowledge bank you put together in step 4 of the national knowledge support (Kunskapsstödet; not step 4 of this routine). Look at which tools you have, and which contact details for different organisations you want to have at hand to carry out the routine.',
       },
       hasActions: true,
       questions: [
@@ -349,7 +349,7 @@ export const TEMPLATE_V1: Template = {
   timeline: {
     title: { sv: 'Tidslinje', en: 'Timeline' },
     text: {
-      sv: 'Skissa på en grov tidslinje för ert arbete med upprättande av, implementering, test och utvärdering av rutinen. Markera vart ni befinner er just nu. Återkom regelbundet till tidslinjen för en överblick över hur ni följer planen tidsmässigt.',
+      sv: 'Skissa på en grov tidslinje för ert arbete med upprättande av, implementering, test och utvärdering av rutinen. Markera var ni befinner er just nu. Återkom regelbundet till tidslinjen för en överblick över hur ni följer planen tidsmässigt.',
       en: 'Sketch a rough timeline for your work on establishing, implementing, testing and evaluating the routine. Mark where you are right now. Come back to the timeline regularly for an overview of how you are keeping to the schedule.',
     },
     phases: [

@@ -51,6 +51,8 @@ export interface AuditEventsTable {
   targetType: string;
   targetId: string | null;
   summary: string;
+  /** JSON object: the parameters of the summary's sentence, rendered by the client (null for older events) */
+  params: string | null;
   at: string;
 }
 export interface SignInFailuresTable {

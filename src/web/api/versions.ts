@@ -66,7 +66,7 @@ export function useFreezeVersion(rid: string) {
     onSuccess: () =>
       Promise.all([
         qc.invalidateQueries({ queryKey: versionKeys.all(rid) }),
-        // The status moves from Utkast to Under beslut.
+        // The status moves from Utkast to Väntar på beslut.
         qc.invalidateQueries({ queryKey: queryKeys.routine(rid), exact: true }),
       ]),
   });

@@ -45,7 +45,7 @@ export const membersSv = {
     title: 'Bjud in en ny medlem',
     intro:
       'Personen får en länk som gäller i 7 dagar och kan bara användas en gång. Med länken skapar personen ett konto eller loggar in, och går sedan med i gruppen.',
-    emailHint: 'Den e-postadress som personen använder i tjänsten.',
+    emailHint: 'Den e-postadress som personen använder på jobbet.',
     submit: 'Skapa inbjudan',
     createdTitle: 'Inbjudan är skapad',
     emailedTitle: 'Inbjudan är skickad',

@@ -163,7 +163,7 @@ export const publishSv = {
       contactPathId: 'kontaktväg',
       isEntryPoint: 'ingång',
       position: 'ordning',
-      remedy: 'hur det överkoms',
+      remedy: 'hur hindret löses',
       ownerActorId: 'ansvarig aktör',
       phase: 'fas',
       plannedDate: 'planerat datum',

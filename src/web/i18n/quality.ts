@@ -3,13 +3,13 @@ import type { CatalogueOf } from './catalogue';
 /** Kvalitetskontroll, and the personal-data guard of the forms. */
 export const qualitySv = {
   severity: {
-    blocker: 'Blockerar',
+    blocker: 'Stoppande brist',
     warning: 'Varning',
     tip: 'Tips',
   },
   count: {
-    blocker_one: '{{count}} blockerar',
-    blocker_other: '{{count}} blockerar',
+    blocker_one: '{{count}} stoppande brist',
+    blocker_other: '{{count}} stoppande brister',
     warning_one: '{{count}} varning',
     warning_other: '{{count}} varningar',
     tip_one: '{{count}} tips',
@@ -19,7 +19,7 @@ export const qualitySv = {
   source: 'Källa',
   header: {
     label: 'Kvalitetskontroll',
-    noBlockers: 'Inget blockerar',
+    noBlockers: 'Inga stoppande brister',
   },
   panel: {
     title: 'Kvalitetskontroll för steget',
@@ -40,6 +40,19 @@ export const qualitySv = {
     total: 'Hela rutinen: {{counts}}.',
     wholeRoutine: 'Hela rutinen',
     none: 'Kvalitetskontrollen har inget att anmärka på. Rutinen uppfyller allt som kontrolleras.',
+  },
+  filter: {
+    legend: 'Visa',
+    severity: 'Allvarlighet',
+    allSeverities: 'Alla',
+    only: {
+      blocker: 'Bara stoppande brister',
+      warning: 'Bara varningar',
+      tip: 'Bara tips',
+    },
+    step: 'Steg',
+    allSteps: 'Alla steg',
+    none: 'Inget att visa med de här valen. Välj Alla för att se hela listan.',
   },
   goTo: {
     question: 'Gå till fråga {{number}} i steg {{step}}',
@@ -102,6 +115,19 @@ export const qualityEn: CatalogueOf<typeof qualitySv> = {
     total: 'The whole routine: {{counts}}.',
     wholeRoutine: 'The whole routine',
     none: 'The quality check has nothing to point out. The routine meets everything that is checked.',
+  },
+  filter: {
+    legend: 'Show',
+    severity: 'Severity',
+    allSeverities: 'All',
+    only: {
+      blocker: 'Only blockers',
+      warning: 'Only warnings',
+      tip: 'Only tips',
+    },
+    step: 'Step',
+    allSteps: 'All steps',
+    none: 'Nothing to show with these choices. Choose All to see the whole list.',
   },
   goTo: {
     question: 'Go to question {{number}} in step {{step}}',

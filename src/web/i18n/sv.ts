@@ -45,7 +45,7 @@ export const sv = {
   },
   routineStatus: {
     draft: 'Utkast',
-    in_review: 'Under beslut',
+    in_review: 'Väntar på beslut',
     adopted: 'Antagen',
     archived: 'Arkiverad',
   },
@@ -104,7 +104,7 @@ export const sv = {
     nameHint: 'Ditt för- och efternamn. Det syns för de andra i din samverkansgrupp.',
     nameMissing: 'Skriv ditt namn',
     nameInvalid: 'Kontrollera ditt namn. Det får vara högst 200 tecken.',
-    emailHint: 'Använd gärna din e-postadress i tjänsten.',
+    emailHint: 'Använd gärna din e-postadress på jobbet.',
     emailTaken:
       'Det finns redan ett konto med den här e-postadressen. Logga in i stället, eller använd en annan e-postadress.',
     passwordHint:
@@ -188,7 +188,7 @@ export const sv = {
     way: {
       answer: 'Svara på frågorna i steg 1–6.',
       assign: 'Bestäm vem som gör vad i varje steg och hur organisationen kontaktas.',
-      blockers: 'Åtgärda det som stoppar rutinen.',
+      blockers: 'Åtgärda de stoppande bristerna.',
       freeze: 'Frys en version som organisationerna kan fatta beslut om.',
       sign: 'Låt varje organisation bekräfta versionen.',
       publish: 'Publicera rutinen så att alla som behöver den hittar den.',

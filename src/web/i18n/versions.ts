@@ -1,3 +1,4 @@
+import { VOCABULARY } from '../../domain/vocabulary-labels';
 import type { CatalogueOf } from './catalogue';
 
 /** Versions, the comparison of versions and the confirmation (bekräftelse) (issue 6). */
@@ -120,12 +121,7 @@ export const versionsSv = {
       adults: 'Vuxna',
       all: 'Alla',
     },
-    phase: {
-      establish: 'Upprättande',
-      implement: 'Implementering',
-      test: 'Test',
-      evaluate: 'Utvärdering',
-    },
+    phase: VOCABULARY.sv.phase,
     fields: {
       name: 'Namn',
       kind: 'Typ',
@@ -147,7 +143,7 @@ export const versionsSv = {
       isEntryPoint: 'Ingång',
       handoffTo: 'Lämnar över till',
       position: 'Plats i ordningen',
-      remedy: 'Hur hindret överkoms',
+      remedy: 'Så löser ni hindret',
       ownerActorId: 'Ansvarig aktör',
       phase: 'Fas',
       title: 'Titel',
@@ -355,12 +351,7 @@ export const versionsEn: CatalogueOf<typeof versionsSv> = {
       adults: 'Adults',
       all: 'Everyone',
     },
-    phase: {
-      establish: 'Establishing',
-      implement: 'Implementation',
-      test: 'Testing',
-      evaluate: 'Evaluation',
-    },
+    phase: VOCABULARY.en.phase,
     fields: {
       name: 'Name',
       kind: 'Type',

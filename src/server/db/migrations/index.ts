@@ -6,6 +6,7 @@ import * as m0004 from './20261129_0004_review_versions_members';
 import * as m1101 from './20261201_1101_revisions';
 import * as m1102 from './20261201_1102_audit_append_only';
 import * as m2001 from './20261201_2001_publish_stamp';
+import * as m1301 from './20261201_1301_audit_event_params';
 
 /** Every migration, by name; names sort in the order they run. Forward-only once landed. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '20261201_1101_revisions': m1101,
   '20261201_1102_audit_append_only': m1102,
   '20261201_2001_publish_stamp': m2001,
+  '20261201_1301_audit_event_params': m1301,
 };

@@ -188,6 +188,7 @@ export async function createAction(
       targetType: 'action',
       targetId: id,
       summary: `step ${input.step}: ${actor.name} — ${input.what.slice(0, 80)}`,
+      params: { step: input.step, name: actor.name, what: input.what },
       at,
     });
   });
@@ -312,6 +313,7 @@ export async function deleteAction(
       targetType: 'action',
       targetId: actionId,
       summary: `step ${action.step}: removed "${action.what.slice(0, 80)}"`,
+      params: { step: action.step, what: action.what },
       at,
     });
   });

@@ -197,6 +197,7 @@ export async function createActor(
       targetType: 'actor',
       targetId: id,
       summary: `added "${input.name}" (${input.kind}) with ${input.contactPaths.length} contact path(s)`,
+      params: { name: input.name, kind: input.kind, paths: input.contactPaths.length },
       at,
     });
   });
@@ -335,6 +336,7 @@ export async function deleteActor(
       targetType: 'actor',
       targetId: actorId,
       summary: `removed "${actor.name}"`,
+      params: { name: actor.name },
       at,
     });
   });

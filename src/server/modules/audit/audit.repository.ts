@@ -7,11 +7,42 @@ export interface AuditInput {
   action: string;
   targetType: string;
   targetId: string | null;
+  /** The English summary: the fallback for clients and for events without params. */
   summary: string;
+  /** The sentence's parameters; the client renders `audit.sentences.<action>` with them. */
+  params?: AuditParams;
   at: string;
 }
 
+export type AuditParams = Record<string, string | number>;
+
 const SUMMARY_MAX = 500;
+const PARAM_MAX = 120;
+
+/** Parameters as stored: user texts shortened like the summary's quotes. */
+function encodeParams(params: AuditParams | undefined): string | null {
+  if (!params) return null;
+  const short = Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [
+      k,
+      typeof v === 'string' && v.length > PARAM_MAX ? `${v.slice(0, PARAM_MAX - 1)}…` : v,
+    ]),
+  );
+  return JSON.stringify(short);
+}
+
+/** Stored parameters back as an object; null when absent or unreadable. */
+export function decodeParams(raw: string | null): AuditParams | null {
+  if (!raw) return null;
+  try {
+    const value: unknown = JSON.parse(raw);
+    return value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as AuditParams)
+      : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Writes one audit event; call it inside the transaction of the change it describes. */
 export async function insertAuditEvent(db: Kysely<DB>, event: AuditInput): Promise<void> {
@@ -21,7 +52,7 @@ export async function insertAuditEvent(db: Kysely<DB>, event: AuditInput): Promi
       : event.summary;
   await db
     .insertInto('auditEvents')
-    .values({ id: crypto.randomUUID(), ...event, summary })
+    .values({ id: crypto.randomUUID(), ...event, summary, params: encodeParams(event.params) })
     .execute();
 }
 
@@ -56,6 +87,7 @@ export async function findAuditEvents(db: Kysely<DB>, f: AuditFilter) {
       'e.targetType',
       'e.targetId',
       'e.summary',
+      'e.params',
     ])
     .where('e.collaborationId', '=', f.collaborationId);
   if (f.targetType !== undefined) q = q.where('e.targetType', '=', f.targetType);

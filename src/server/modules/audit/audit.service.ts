@@ -2,7 +2,7 @@ import type { AuditPage, AuditQuery } from '../../../contracts/audit';
 import type { ServiceContext } from '../../http/context';
 import { AppError } from '../../http/errors';
 import { requireMembership, requireRole } from '../../http/tenancy';
-import { findAuditEvents } from './audit.repository';
+import { decodeParams, findAuditEvents } from './audit.repository';
 
 /** The paging cursor: the last event's time and id, opaque to clients. */
 export function encodeCursor(at: string, id: string): string {
@@ -49,7 +49,9 @@ export async function listAuditEvents(
     before: query.before === undefined ? undefined : decodeCursor(query.before),
     limit: query.limit + 1,
   });
-  const events = rows.slice(0, query.limit);
+  const events = rows
+    .slice(0, query.limit)
+    .map((row) => ({ ...row, params: decodeParams(row.params) }));
   const last = events.at(-1);
   return {
     events,

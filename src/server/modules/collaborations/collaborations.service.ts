@@ -58,6 +58,7 @@ export async function createCollaboration(
       targetType: 'collaboration',
       targetId: id,
       summary: `created "${input.name}"`,
+      params: { name: input.name },
       at,
     });
   });

@@ -109,6 +109,7 @@ export async function createInvitation(
       targetType: 'invitation',
       targetId: id,
       summary: `invited ${email} as ${roleAndActor(input.role, actorName)}`,
+      params: { email, role: input.role, actor: actorName ?? '' },
       at,
     });
   });
@@ -180,6 +181,7 @@ export async function revokeInvitation(
       targetType: 'invitation',
       targetId: invitationId,
       summary: `revoked the invitation of ${row.email} as ${roleAndActor(row.role, row.actorName)}`,
+      params: { email: row.email, role: row.role, actor: row.actorName ?? '' },
       at,
     });
   });

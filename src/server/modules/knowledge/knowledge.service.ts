@@ -129,6 +129,7 @@ export async function createKnowledgeItem(
       targetType: 'knowledge_item',
       targetId: row.id,
       summary: `added "${input.title}"`,
+      params: { title: input.title },
       at,
     });
   });
@@ -291,6 +292,7 @@ export async function patchKnowledgeItem(
       targetType: 'knowledge_item',
       targetId: id,
       summary: `"${current.title}" changed`,
+      params: { title: current.title },
     });
     return fromLocal(next);
   });
@@ -328,6 +330,7 @@ export async function deleteKnowledgeItem(
       targetType: 'knowledge_item',
       targetId: id,
       summary: `removed "${current.title}"`,
+      params: { title: current.title },
       at,
     });
   });

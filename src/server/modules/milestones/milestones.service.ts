@@ -69,6 +69,7 @@ export async function createMilestone(
       targetType: 'milestone',
       targetId: row.id,
       summary: `${row.phase}: "${row.title.slice(0, 80)}" planned ${row.plannedDate}`,
+      params: { phase: row.phase, title: row.title, date: row.plannedDate },
       at,
     });
   });
@@ -155,6 +156,7 @@ export async function deleteMilestone(
       targetType: 'milestone',
       targetId: id,
       summary: `${milestone.phase}: removed "${milestone.title.slice(0, 80)}"`,
+      params: { phase: milestone.phase, title: milestone.title },
       at,
     });
   });

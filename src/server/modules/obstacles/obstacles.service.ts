@@ -107,6 +107,7 @@ export async function createObstacle(
       targetType: 'obstacle',
       targetId: row.id,
       summary: `step ${input.step}: "${input.description.slice(0, 80)}"`,
+      params: { step: input.step, what: input.description },
       at,
     });
   });
@@ -203,6 +204,7 @@ export async function deleteObstacle(
       targetType: 'obstacle',
       targetId: id,
       summary: `step ${obstacle.step}: removed "${obstacle.description.slice(0, 80)}"`,
+      params: { step: obstacle.step, what: obstacle.description },
       at,
     });
   });

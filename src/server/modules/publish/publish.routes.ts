@@ -5,7 +5,7 @@ import { sha256Hex } from '../../../domain/canonical';
 import type { Lang } from '../../../domain/render/model';
 import { routineManifest } from '../../../domain/render/offline';
 import { PUBLISHED_CSS } from '../../../domain/render/published-css';
-import { renderNotFoundPage } from '../../../domain/render/published-html';
+import { renderNotAdoptedPage, renderNotFoundPage } from '../../../domain/render/published-html';
 import { readSessionUser } from '../../http/auth';
 import { LruCache } from './html-cache';
 import { buildOfflineAssets } from './offline-assets';
@@ -17,6 +17,7 @@ import {
   type PageRequest,
   type PageResult,
   resolveManifest,
+  resolveNotAdoptedNotice,
   resolvePublishedDiagram,
   resolvePublishedPage,
 } from './publish.service';
@@ -219,6 +220,16 @@ export const publishRoutes: FastifyPluginAsyncZod<PublishRoutesOptions> = async 
     const req = await pageRequest(request, { slug }, query);
     const result = await resolvePublishedPage(env, req);
     reply.headers(security(reply));
+    if (!result.found) {
+      // A member gets told that the routine is not adopted yet (strangers: the same 404).
+      const notice = await resolveNotAdoptedNotice(env, req);
+      if (notice) {
+        return reply
+          .header('cache-control', 'private, no-store')
+          .type('text/html; charset=utf-8')
+          .send(renderNotAdoptedPage(req.lang, undefined, notice));
+      }
+    }
     if (plain && result.found && result.offlineVersion) {
       const ready = readyPage(result, await result.body(), security(reply));
       pages.offer(slug, lang, ready, token);

@@ -249,6 +249,26 @@ export async function resolvePublishedDiagram(env: PageEnv, req: PageRequest): P
   );
 }
 
+/**
+ * A member who opens `/r/:slug` of a routine that has no adopted version yet gets a page that
+ * says so, with a link to the draft preview; strangers keep the same "not found" as for
+ * anything else. Returns the routine's title and the preview's address, or null.
+ */
+export async function resolveNotAdoptedNotice(
+  env: PageEnv,
+  req: PageRequest,
+): Promise<{ title: string; draftHref: string } | null> {
+  if (req.version !== undefined || !req.userId) return null;
+  const row = await findRoutineWithAdoptedVersion(env.db, req.slug);
+  if (!row || row.adoptedVersionId || row.status === 'archived') return null;
+  if (!(await isMemberOf(env.db, row.collaborationId, req.userId))) return null;
+  const lang = req.lang === 'en' ? '&lang=en' : '';
+  return {
+    title: row.title,
+    draftHref: `/r/${encodeURIComponent(row.slug)}?version=draft${lang}`,
+  };
+}
+
 /** Does an If-None-Match header name this ETag (or "*")? Weak validators match too. */
 export function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;

@@ -106,6 +106,7 @@ export async function createRoutine(
       targetType: 'routine',
       targetId: row.id,
       summary: `created "${row.title}"`,
+      params: { title: row.title },
       at,
     });
   });
@@ -245,6 +246,7 @@ export async function saveAnswer(
       targetType: 'answer',
       targetId: `${routineId}:${questionId}`,
       summary: `${questionId} revision ${input.baseRevision + 1} (${input.text.length} characters)`,
+      params: { question: questionId, revision: input.baseRevision + 1, length: input.text.length },
       at,
     });
     return { revision: input.baseRevision + 1 };

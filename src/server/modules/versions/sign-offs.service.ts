@@ -137,6 +137,7 @@ export async function signVersion(
         targetType: 'routine_version',
         targetId: `${routineId}:${number}`,
         summary: `wrong password when signing version ${number} for "${actor.name}"`,
+        params: { number, name: actor.name },
         at,
       });
     });
@@ -193,6 +194,12 @@ export async function signVersion(
       targetType: 'routine_version',
       targetId: `${routineId}:${number}`,
       summary: `version ${number} signed for "${actor.name}" by ${input.representativeName} (${input.representativeTitle}), decision "${input.decisionReference}"${onBehalf ? ', by a coordinator on its behalf' : ''}`,
+      params: {
+        number,
+        name: actor.name,
+        representative: input.representativeName,
+        decision: input.decisionReference,
+      },
       at,
     });
     const signed = new Set((await findSignOffs(trx, routineId, version.id)).map((s) => s.actorId));
@@ -222,6 +229,7 @@ export async function signVersion(
       targetType: 'routine',
       targetId: routineId,
       summary: `version ${number} adopted: signed by all ${required.length} organisations${previous.adoptedVersion ? ` (replaces version ${previous.adoptedVersion})` : ''}; status ${previous.status} → adopted`,
+      params: { number, count: required.length },
       at,
     });
     return true;

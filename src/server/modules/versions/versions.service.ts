@@ -147,6 +147,7 @@ export async function freezeVersion(
       targetType: 'routine_version',
       targetId: `${routineId}:${number}`,
       summary: `froze version ${number} (sha256 ${hash.slice(0, 12)}…)${summary ? `: "${summary.slice(0, 120)}"` : ''}; status ${current.status} → ${status}`,
+      params: { number, hash: hash.slice(0, 12) },
       at,
     });
     return { number, hash };

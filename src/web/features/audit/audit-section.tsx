@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../../components/page-heading';
 import { useLanguage } from '../../i18n';
 import { useCollaborationContext } from '../collaborations/collaboration-layout';
 import { AUDIT_TARGET_TYPES, actionKey, isKnownAction } from './audit-labels';
+import { useAuditSummary } from './audit-summary';
 
 const LOCALES = { sv: 'sv-SE', en: 'en-GB' } as const;
 
@@ -20,6 +21,7 @@ export function AuditSection() {
   const members = useMembers(isCoordinator ? cid : '');
   const log = useAuditLog(isCoordinator ? cid : '', filters);
   const firstNewRow = useRef<HTMLTableRowElement>(null);
+  const summaryOf = useAuditSummary();
   const [focusPage, setFocusPage] = useState<number | null>(null);
   useDocumentTitle([t('audit.navTitle'), collaboration.name]);
 
@@ -139,7 +141,7 @@ export function AuditSection() {
                           )
                         : event.action}
                     </td>
-                    <td className="audit-table__summary">{event.summary}</td>
+                    <td className="audit-table__summary">{summaryOf(event)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -5,7 +5,7 @@ import { Icon } from '../../components/icons';
 import { routinePath } from '../routines/workspace-context';
 
 /**
- * A step's blockers and warnings in the step navigation ("2 blockerar", "3 varningar"), in words
+ * A step's blockers and warnings in the step navigation ("2 stoppande brister", "3 varningar"), in words
  * with an icon. Nothing while the check loads, and nothing for a step without findings.
  */
 export function StepFindingCounts({ routineId, step }: { routineId: string; step: number }) {

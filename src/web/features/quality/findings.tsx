@@ -16,7 +16,7 @@ const SEVERITY_ICON: Record<Severity, IconName> = {
 
 export const SEVERITY_ORDER: readonly Severity[] = ['blocker', 'warning', 'tip'];
 
-/** Blockerar / Varning / Tips: the severity in words with an icon, never colour alone. */
+/** Stoppande brist / Varning / Tips: the severity in words with an icon, never colour alone. */
 export function SeverityTag({ severity }: { severity: Severity }) {
   const { t } = useTranslation();
   return (
@@ -27,7 +27,7 @@ export function SeverityTag({ severity }: { severity: Severity }) {
   );
 }
 
-/** "2 blockerar, 5 varningar och 1 tips" (only the non-zero ones). */
+/** "2 stoppande brister, 5 varningar och 1 tips" (only the non-zero ones). */
 export function useCountsText(): (counts: SeverityCounts) => string {
   const { t } = useTranslation();
   return (counts) => {

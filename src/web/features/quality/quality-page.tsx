@@ -1,5 +1,7 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CheckFinding } from '../../../contracts/check';
+import { useSearchParams } from 'react-router';
+import type { CheckFinding, Severity } from '../../../contracts/check';
 import { useCheck } from '../../api/quality';
 import { Icon } from '../../components/icons';
 import { LoadError, Loading } from '../../components/loading';
@@ -8,33 +10,54 @@ import { useLocalized } from '../../i18n';
 import { useWorkspace } from '../routines/workspace-context';
 import { FindingList, SEVERITY_ORDER, SeverityTag, useCountsText } from './findings';
 
-/** Kvalitetskontroll: every finding of the routine, grouped by step and severity. */
+/** The step a finding belongs to, or 0 for the whole routine. */
+const stepOf = (f: CheckFinding, steps: readonly number[]) =>
+  f.target.step !== undefined && steps.includes(f.target.step) ? f.target.step : 0;
+
+/**
+ * Kvalitetskontroll: every finding of the routine, stoppande brister first, then warnings,
+ * then tips; within each, by step. Two filters (severity, step) live in the address
+ * (`?niva=blocker&steg=3`), so a filtered list can be linked to.
+ */
 export function QualityPage() {
   const { t } = useTranslation();
   const pick = useLocalized();
   const { routine, template } = useWorkspace();
   const check = useCheck(routine.id);
   const countsText = useCountsText();
+  const [params, setParams] = useSearchParams();
+  const severityId = useId();
+  const stepId = useId();
   useDocumentTitle([t('quality.page.title'), routine.title]);
 
-  const groups: { key: string; title: string; findings: CheckFinding[] }[] = [];
-  if (check.data) {
-    for (const step of template.steps) {
-      groups.push({
-        key: `step-${step.number}`,
-        title: t('step.heading', { number: step.number, title: pick(step.title) }),
-        findings: check.data.findings.filter((f) => f.target.step === step.number),
-      });
-    }
-    groups.push({
-      key: 'routine',
-      title: t('quality.page.wholeRoutine'),
-      findings: check.data.findings.filter(
-        (f) =>
-          f.target.step === undefined || !template.steps.some((s) => s.number === f.target.step),
-      ),
-    });
-  }
+  const steps: number[] = template.steps.map((s) => s.number);
+  const severityParam = params.get('niva');
+  const severityFilter = SEVERITY_ORDER.includes(severityParam as Severity)
+    ? (severityParam as Severity)
+    : null;
+  const stepParam = params.get('steg');
+  const stepFilter =
+    stepParam !== null && (stepParam === '0' || steps.includes(Number(stepParam)))
+      ? Number(stepParam)
+      : null;
+  const setFilter = (key: 'niva' | 'steg', value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+
+  const findings = (check.data?.findings ?? []).filter(
+    (f) =>
+      (severityFilter === null || f.severity === severityFilter) &&
+      (stepFilter === null || stepOf(f, steps) === stepFilter),
+  );
+  const stepTitle = (n: number) => {
+    const step = template.steps.find((s) => s.number === n);
+    return step
+      ? t('step.heading', { number: step.number, title: pick(step.title) })
+      : t('quality.page.wholeRoutine');
+  };
 
   return (
     <>
@@ -65,38 +88,75 @@ export function QualityPage() {
           <p className="quality-total" role="status">
             {t('quality.page.total', { counts: countsText(check.data.counts) })}
           </p>
-          {groups
-            .filter((group) => group.findings.length > 0)
-            .map((group) => (
-              <section
-                key={group.key}
-                className="quality-group"
-                aria-labelledby={`${group.key}-title`}
+          <fieldset className="quality-filter">
+            <legend>{t('quality.filter.legend')}</legend>
+            <div className="quality-filter__field">
+              <label htmlFor={severityId}>{t('quality.filter.severity')}</label>
+              <select
+                id={severityId}
+                className="input select"
+                value={severityFilter ?? ''}
+                onChange={(event) => setFilter('niva', event.target.value)}
               >
-                <h2 id={`${group.key}-title`}>{group.title}</h2>
-                {SEVERITY_ORDER.map((severity) => {
-                  const list = group.findings.filter((f) => f.severity === severity);
-                  if (list.length === 0) return null;
-                  return (
-                    <div
-                      key={severity}
-                      className={`quality-severity quality-severity--${severity}`}
-                    >
-                      <h3 className="quality-severity__title">
-                        <SeverityTag severity={severity} />{' '}
-                        <span className="quality-severity__count">({list.length})</span>
-                      </h3>
-                      <FindingList
-                        findings={list}
-                        routine={routine}
-                        template={template}
-                        showSeverity={false}
-                      />
-                    </div>
-                  );
-                })}
+                <option value="">{t('quality.filter.allSeverities')}</option>
+                {SEVERITY_ORDER.map((severity) => (
+                  <option key={severity} value={severity}>
+                    {t(`quality.filter.only.${severity}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="quality-filter__field">
+              <label htmlFor={stepId}>{t('quality.filter.step')}</label>
+              <select
+                id={stepId}
+                className="input select"
+                value={stepFilter ?? ''}
+                onChange={(event) => setFilter('steg', event.target.value)}
+              >
+                <option value="">{t('quality.filter.allSteps')}</option>
+                {steps.map((n) => (
+                  <option key={n} value={n}>
+                    {stepTitle(n)}
+                  </option>
+                ))}
+                <option value="0">{t('quality.page.wholeRoutine')}</option>
+              </select>
+            </div>
+          </fieldset>
+          {findings.length === 0 ? (
+            <p className="notice" role="status">
+              {t('quality.filter.none')}
+            </p>
+          ) : null}
+          {SEVERITY_ORDER.map((severity) => {
+            const list = findings.filter((f) => f.severity === severity);
+            if (list.length === 0) return null;
+            const inSteps = [...steps, 0].filter((n) => list.some((f) => stepOf(f, steps) === n));
+            return (
+              <section
+                key={severity}
+                className={`quality-group quality-severity quality-severity--${severity}`}
+                aria-labelledby={`quality-${severity}-title`}
+              >
+                <h2 id={`quality-${severity}-title`} className="quality-severity__title">
+                  <SeverityTag severity={severity} />{' '}
+                  <span className="quality-severity__count">({list.length})</span>
+                </h2>
+                {inSteps.map((n) => (
+                  <div key={n} className="quality-step">
+                    <h3>{stepTitle(n)}</h3>
+                    <FindingList
+                      findings={list.filter((f) => stepOf(f, steps) === n)}
+                      routine={routine}
+                      template={template}
+                      showSeverity={false}
+                    />
+                  </div>
+                ))}
               </section>
-            ))}
+            );
+          })}
         </>
       )}
     </>

@@ -68,7 +68,11 @@ function PlanSummary({ plan, actorName }: { plan: EvaluationPlan | null; actorNa
       </div>
       <div>
         <dt>{t('review.plan.frequency')}</dt>
-        <dd>{t('review.plan.everyMonths', { count: plan.frequencyMonths })}</dd>
+        <dd>
+          {plan.frequencyMonths === 2
+            ? t('review.plan.everyOtherMonth')
+            : t('review.plan.everyMonths', { count: plan.frequencyMonths })}
+        </dd>
       </div>
       <div>
         <dt>{t('review.plan.next')}</dt>
