@@ -11,6 +11,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import type { Redis } from 'ioredis';
 import type { AppConfig } from './config';
 import { type Database, openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
@@ -18,6 +19,7 @@ import { type Auth, createAuth, registerSessionReader } from './http/auth';
 import { type Clock, systemClock } from './http/context';
 import { AppError, frameworkErrorHandler, registerErrorHandler } from './http/errors';
 import { registerInputGuards } from './http/input-guards';
+import { registerRequestId, requestIdOf } from './http/request-id';
 import { actionRoutes } from './modules/actions/actions.routes';
 import { actorRoutes } from './modules/actors/actors.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
@@ -30,12 +32,14 @@ import { healthRoutes } from './modules/health/health.routes';
 import { invitationRoutes } from './modules/invitations/invitations.routes';
 import { knowledgeRoutes } from './modules/knowledge/knowledge.routes';
 import { memberRoutes } from './modules/members/members.routes';
+import { registerMetrics } from './modules/metrics/metrics.plugin';
 import { milestoneRoutes } from './modules/milestones/milestones.routes';
 import { obstacleRoutes } from './modules/obstacles/obstacles.routes';
 import { publishRoutes } from './modules/publish/publish.routes';
 import { routineRoutes } from './modules/routines/routines.routes';
 import { templateRoutes } from './modules/template/template.routes';
 import { versionRoutes } from './modules/versions/versions.routes';
+import { openRedis } from './redis';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -43,6 +47,8 @@ declare module 'fastify' {
     clock: Clock;
     config: AppConfig;
     auth: Auth;
+    /** The shared Redis connection when REDIS_URL is set (rate limits across processes). */
+    redis: Redis | null;
   }
 }
 
@@ -72,7 +78,7 @@ export async function buildApp(
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy,
-    genReqId: () => crypto.randomUUID(),
+    genReqId: requestIdOf,
     frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -86,8 +92,16 @@ export async function buildApp(
   app.decorate('config', config);
   if (!options.database) app.addHook('onClose', async () => database.close());
 
+  registerRequestId(app);
   registerErrorHandler(app);
   registerInputGuards(app);
+
+  const redis = config.operations.redisUrl ? openRedis(config.operations.redisUrl) : null;
+  app.decorate('redis', redis);
+  // ioredis reconnects by itself; without a listener each failed attempt is an unhandled error.
+  redis?.on('error', (err: Error) => app.log.warn({ err: err.message }, 'Redis is unreachable'));
+  if (redis) app.addHook('onClose', async () => void (await redis.quit().catch(() => {})));
+  await registerMetrics(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -110,6 +124,10 @@ export async function buildApp(
 
   await app.register(rateLimit, {
     global: false,
+    // With Redis, every process counts in the same buckets: a limit means the same with one
+    // process or four (while Redis is away, requests pass and /readyz reports it). Without
+    // Redis the counters are in this process's memory.
+    ...(redis ? { redis, nameSpace: 'rate-limit:', skipOnError: true } : {}),
     errorResponseBuilder: (_request, context) =>
       new AppError(
         'RATE_LIMITED',

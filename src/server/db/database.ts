@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { CamelCasePlugin, Kysely, type LogEvent, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema';
 
@@ -14,6 +14,23 @@ export interface Database {
   rawDb: Kysely<any>;
   dialect: Dialect;
   close(): Promise<void>;
+  /** Called after every query with its duration (metrics); one observer at a time. */
+  observeQueries(observer: QueryObserver | null): void;
+  /** PostgreSQL pool sizes (metrics); null on SQLite, which has one connection. */
+  poolStats(): { total: number; idle: number; waiting: number } | null;
+}
+
+export type QueryObserver = (durationMs: number, failed: boolean) => void;
+
+/** Kysely's log hook, forwarding each query's duration to the current observer. */
+function queryLog() {
+  let observer: QueryObserver | null = null;
+  return {
+    log: (event: LogEvent) => observer?.(event.queryDurationMillis, event.level === 'error'),
+    set: (o: QueryObserver | null) => {
+      observer = o;
+    },
+  };
 }
 
 /** Opens SQLite (file or ':memory:', WAL, foreign keys on) or PostgreSQL (databaseUrl). */
@@ -21,15 +38,23 @@ export function openDatabase(opts: { databaseUrl?: string; sqliteFile: string })
   if (opts.databaseUrl) {
     // Dates stay strings: the app stores ISO text, never driver-converted Date objects.
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    const queries = queryLog();
     const db = new Kysely<DB>({
       dialect: new PostgresDialect({ pool }),
       plugins: [new CamelCasePlugin()],
+      log: queries.log,
     });
     return {
       db,
       rawDb: db.withoutPlugins() as Kysely<any>,
       dialect: 'postgres',
       close: () => db.destroy(),
+      observeQueries: queries.set,
+      poolStats: () => ({
+        total: pool.totalCount,
+        idle: pool.idleCount,
+        waiting: pool.waitingCount,
+      }),
     };
   }
   if (opts.sqliteFile !== ':memory:')
@@ -39,15 +64,19 @@ export function openDatabase(opts: { databaseUrl?: string; sqliteFile: string })
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
+  const queries = queryLog();
   const db = new Kysely<DB>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
     plugins: [new CamelCasePlugin()],
+    log: queries.log,
   });
   return {
     db,
     rawDb: db.withoutPlugins() as Kysely<any>,
     dialect: 'sqlite',
     close: () => db.destroy(),
+    observeQueries: queries.set,
+    poolStats: () => null,
   };
 }
 
