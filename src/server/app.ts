@@ -20,6 +20,8 @@ import { type Clock, systemClock } from './http/context';
 import { AppError, frameworkErrorHandler, registerErrorHandler } from './http/errors';
 import { registerInputGuards } from './http/input-guards';
 import { registerRequestId, requestIdOf } from './http/request-id';
+import { accountRoutes } from './modules/account/account.routes';
+import { passwordResetRoutes } from './modules/account/password-reset.routes';
 import { actionRoutes } from './modules/actions/actions.routes';
 import { actorRoutes } from './modules/actors/actors.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
@@ -36,6 +38,7 @@ import { registerMetrics } from './modules/metrics/metrics.plugin';
 import { milestoneRoutes } from './modules/milestones/milestones.routes';
 import { obstacleRoutes } from './modules/obstacles/obstacles.routes';
 import { publishRoutes } from './modules/publish/publish.routes';
+import { scheduleRetention } from './modules/retention/retention.service';
 import { routineRoutes } from './modules/routines/routines.routes';
 import { templateRoutes } from './modules/template/template.routes';
 import { versionRoutes } from './modules/versions/versions.routes';
@@ -96,7 +99,9 @@ export async function buildApp(
   registerErrorHandler(app);
   registerInputGuards(app);
 
-  const redis = config.operations.redisUrl ? openRedis(config.operations.redisUrl) : null;
+  const redis = config.operations.redisUrl
+    ? openRedis(config.operations.redisUrl, config.operations.redisKeyPrefix)
+    : null;
   app.decorate('redis', redis);
   // ioredis reconnects by itself; without a listener each failed attempt is an unhandled error.
   redis?.on('error', (err: Error) => app.log.warn({ err: err.message }, 'Redis is unreachable'));
@@ -174,13 +179,17 @@ export async function buildApp(
     transform: jsonSchemaTransform,
   });
 
-  const auth = createAuth(config, database);
+  const auth = createAuth(config, database, {
+    onMailError: (err) => app.log.warn({ err }, 'password-reset e-mail could not be sent'),
+  });
   app.decorate('auth', auth);
   registerSessionReader(app, auth);
 
   await app.register(healthRoutes);
   await app.register(templateRoutes);
   await app.register(authRoutes, { auth, limits: { ...DEFAULT_LIMITS, ...options.limits } });
+  await app.register(passwordResetRoutes, { auth });
+  await app.register(accountRoutes, { auth });
   await app.register(collaborationRoutes);
   await app.register(routineRoutes);
   await app.register(actorRoutes);
@@ -196,6 +205,8 @@ export async function buildApp(
   await app.register(versionRoutes);
   await app.register(exportRoutes);
   await app.register(publishRoutes);
+
+  scheduleRetention(app);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -10,6 +10,11 @@ export const ZOperationsEnv = z.object({
     .string()
     .regex(/^(rediss?:\/\/.+)?$/, 'REDIS_URL must start with redis:// or rediss://')
     .optional(),
+  /** Prefix of every Redis key, so that several instances can share one Redis server. */
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_-]{1,64}$/)
+    .default('samrutin:'),
   /** Bearer token for GET /metrics; unset: /metrics answers only loopback requests. */
   METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must have at least 16 characters').optional(),
   /** Comma-separated e-mail addresses of the instance administrators. */
@@ -20,6 +25,7 @@ export const ZOperationsEnv = z.object({
 
 export interface OperationsConfig {
   redisUrl: string | null;
+  redisKeyPrefix: string;
   metricsToken: string | null;
   /** Lower-cased e-mail addresses of the instance administrators. */
   adminEmails: string[];
@@ -29,6 +35,7 @@ export interface OperationsConfig {
 export function toOperationsConfig(e: z.infer<typeof ZOperationsEnv>): OperationsConfig {
   return {
     redisUrl: e.REDIS_URL ? e.REDIS_URL : null,
+    redisKeyPrefix: e.REDIS_KEY_PREFIX,
     metricsToken: e.METRICS_TOKEN ?? null,
     adminEmails: e.ADMIN_EMAILS.split(',')
       .map((s) => s.trim().toLowerCase())

@@ -5,14 +5,14 @@ import { Redis } from 'ioredis';
  * Commands fail fast instead of queueing for ever while Redis is away, so /readyz and the
  * rate limiter answer instead of hanging.
  */
-export function openRedis(url: string): Redis {
+export function openRedis(url: string, keyPrefix: string): Redis {
   return new Redis(url, {
     lazyConnect: false,
     enableOfflineQueue: true,
     maxRetriesPerRequest: 1,
     connectTimeout: 2000,
     // A key prefix keeps Samrutin's keys apart when the Redis server is shared.
-    keyPrefix: 'samrutin:',
+    keyPrefix,
   });
 }
 
