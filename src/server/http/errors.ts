@@ -28,25 +28,23 @@ export const notFound = (what = 'The resource') =>
 export const forbidden = (message: string) => new AppError('FORBIDDEN', message);
 
 /**
- * The contract's error body, with the request id so that a user's screenshot finds the log
- * line: in `details.requestId` when details is an object (or absent), and always in
- * `error.requestId` (details that are a list keep their shape).
+ * The contract's error body with the request id, so that a user's screenshot finds the log
+ * line: in `details.requestId` when details is an object or absent. Details that are a list
+ * (field errors, findings) keep their shape; the `x-request-id` header names the request there.
  */
 export function errorBody(
   requestId: string,
   code: string,
   message: string,
   details?: unknown,
-): { error: { code: string; message: string; details?: unknown; requestId: string } } {
-  const isObject =
-    details === undefined ||
-    (typeof details === 'object' && details !== null && !Array.isArray(details));
+): { error: { code: string; message: string; details?: unknown } } {
+  const isList = Array.isArray(details);
+  const isObject = details === undefined || (typeof details === 'object' && details !== null);
   return {
     error: {
       code,
       message,
-      details: isObject ? { ...(details as object | undefined), requestId } : details,
-      requestId,
+      details: isList || !isObject ? details : { ...(details as object | undefined), requestId },
     },
   };
 }
