@@ -15,7 +15,7 @@ export interface RunningApp {
 const WEB_INDEX = path.resolve('dist/web/index.html');
 
 /** Starts the whole app in this process on a free port, with a fresh in-memory database. */
-export async function startApp(): Promise<RunningApp> {
+export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
   if (!fs.existsSync(WEB_INDEX)) {
     throw new Error(`No built client at ${WEB_INDEX}: run \`npm run build\` (vite build) first.`);
   }
@@ -26,6 +26,7 @@ export async function startApp(): Promise<RunningApp> {
       LOG_LEVEL: 'silent',
       PORT: '0',
       NODE_ENV: 'test',
+      ...env,
     }),
   );
   await app.listen({ port: 0, host: '127.0.0.1' });

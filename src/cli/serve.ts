@@ -19,13 +19,28 @@ async function main(): Promise<void> {
     }
   }
   await app.listen({ port: config.port, host: config.host });
-  const shutdown = async () => {
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down: no new connections, finishing requests');
+    // Whatever hangs, the process is gone within SHUTDOWN_GRACE_MS (the orchestrator's
+    // SIGKILL usually follows after 10 s anyway).
+    setTimeout(() => {
+      app.log.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS).unref();
+    // app.close(): stops listening, answers new requests 503, waits for the running ones,
+    // then the onClose hooks close real-time documents, Redis and the database.
     await app.close();
+    app.log.info('shut down cleanly');
     process.exit(0);
   };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
+
+const SHUTDOWN_GRACE_MS = 9_000;
 
 main().catch((err) => {
   console.error(err instanceof Error ? err.message : err);

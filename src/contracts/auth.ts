@@ -17,5 +17,7 @@ export const ZMe = z.object({
   id: z.string(),
   name: z.string(),
   email: z.string(),
+  /** Instance administrator (ADMIN_EMAILS): identity providers, instance health, reset links. */
+  isAdmin: z.boolean().optional(),
 });
 export type Me = z.infer<typeof ZMe>;

@@ -11,6 +11,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import type { Redis } from 'ioredis';
 import type { AppConfig } from './config';
 import { type Database, openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
@@ -18,6 +19,9 @@ import { type Auth, createAuth, registerSessionReader } from './http/auth';
 import { type Clock, systemClock } from './http/context';
 import { AppError, frameworkErrorHandler, registerErrorHandler } from './http/errors';
 import { registerInputGuards } from './http/input-guards';
+import { registerRequestId, requestIdOf } from './http/request-id';
+import { accountRoutes } from './modules/account/account.routes';
+import { passwordResetRoutes } from './modules/account/password-reset.routes';
 import { actionRoutes } from './modules/actions/actions.routes';
 import { actorRoutes } from './modules/actors/actors.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
@@ -30,12 +34,15 @@ import { healthRoutes } from './modules/health/health.routes';
 import { invitationRoutes } from './modules/invitations/invitations.routes';
 import { knowledgeRoutes } from './modules/knowledge/knowledge.routes';
 import { memberRoutes } from './modules/members/members.routes';
+import { registerMetrics } from './modules/metrics/metrics.plugin';
 import { milestoneRoutes } from './modules/milestones/milestones.routes';
 import { obstacleRoutes } from './modules/obstacles/obstacles.routes';
 import { publishRoutes } from './modules/publish/publish.routes';
+import { scheduleRetention } from './modules/retention/retention.service';
 import { routineRoutes } from './modules/routines/routines.routes';
 import { templateRoutes } from './modules/template/template.routes';
 import { versionRoutes } from './modules/versions/versions.routes';
+import { openRedis } from './redis';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -43,6 +50,8 @@ declare module 'fastify' {
     clock: Clock;
     config: AppConfig;
     auth: Auth;
+    /** The shared Redis connection when REDIS_URL is set (rate limits across processes). */
+    redis: Redis | null;
   }
 }
 
@@ -100,7 +109,7 @@ export async function buildApp(
         : { level: config.logLevel, serializers: { req: serializeRequest } },
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy,
-    genReqId: () => crypto.randomUUID(),
+    genReqId: requestIdOf,
     frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -115,8 +124,18 @@ export async function buildApp(
   for (const warning of config.warnings) app.log.warn(warning);
   if (!options.database) app.addHook('onClose', async () => database.close());
 
+  registerRequestId(app);
   registerErrorHandler(app);
   registerInputGuards(app);
+
+  const redis = config.operations.redisUrl
+    ? openRedis(config.operations.redisUrl, config.operations.redisKeyPrefix)
+    : null;
+  app.decorate('redis', redis);
+  // ioredis reconnects by itself; without a listener each failed attempt is an unhandled error.
+  redis?.on('error', (err: Error) => app.log.warn({ err: err.message }, 'Redis is unreachable'));
+  if (redis) app.addHook('onClose', async () => void (await redis.quit().catch(() => {})));
+  await registerMetrics(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -139,6 +158,10 @@ export async function buildApp(
 
   await app.register(rateLimit, {
     global: false,
+    // With Redis, every process counts in the same buckets: a limit means the same with one
+    // process or four (while Redis is away, requests pass and /readyz reports it). Without
+    // Redis the counters are in this process's memory.
+    ...(redis ? { redis, nameSpace: 'rate-limit:', skipOnError: true } : {}),
     errorResponseBuilder: (_request, context) =>
       new AppError(
         'RATE_LIMITED',
@@ -188,13 +211,17 @@ export async function buildApp(
     transform: jsonSchemaTransform,
   });
 
-  const auth = createAuth(config, database);
+  const auth = createAuth(config, database, {
+    onMailError: (err) => app.log.warn({ err }, 'password-reset e-mail could not be sent'),
+  });
   app.decorate('auth', auth);
   registerSessionReader(app, auth);
 
   await app.register(healthRoutes);
   await app.register(templateRoutes);
   await app.register(authRoutes, { auth, limits: { ...DEFAULT_LIMITS, ...options.limits } });
+  await app.register(passwordResetRoutes, { auth });
+  await app.register(accountRoutes, { auth });
   await app.register(collaborationRoutes);
   await app.register(routineRoutes);
   await app.register(actorRoutes);
@@ -210,6 +237,8 @@ export async function buildApp(
   await app.register(versionRoutes);
   await app.register(exportRoutes);
   await app.register(publishRoutes, { stampIntervalMs: options.publishStampIntervalMs });
+
+  scheduleRetention(app);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -1,37 +1,44 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { type OperationsConfig, toOperationsConfig, ZOperationsEnv } from './config-operations';
 
-const ZEnv = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default('127.0.0.1'),
-  /** postgres://… selects PostgreSQL; otherwise the embedded SQLite database is used. */
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres://')
-    .optional(),
-  /** Folder of the SQLite database file. ':memory:' keeps it in memory (tests). */
-  DATA_DIR: z.string().default('./data'),
-  /** Public origin of the app, used for links and for the Origin check. */
-  BASE_URL: z.url().optional(),
-  /** Secret for signing sessions; a development default is used when missing outside production. */
-  AUTH_SECRET: z.string().min(32).optional(),
-  /** The demo collaboration: on by default in development, off in production unless '1'. */
-  SAMRUTIN_DEMO: z.enum(['0', '1']).optional(),
-  TRUST_PROXY: z.enum(['0', '1']).default('0'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  NODE_ENV: z.string().default('development'),
-  /** Folder with the built web client (index.html); empty disables serving it. */
-  WEB_DIST: z.string().optional(),
-  /** smtp(s)://user:pass@host:port — when set, invitations are e-mailed; otherwise shown to copy. */
-  SMTP_URL: z
-    .string()
-    .regex(/^(smtps?:\/\/.+)?$/, 'SMTP_URL must start with smtp:// or smtps://')
-    .optional(),
-  /** Sender of the app's e-mail. */
-  MAIL_FROM: z.string().min(3).default('Samrutin <noreply@samrutin.invalid>'),
-});
+const ZEnv = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().default('127.0.0.1'),
+    /** postgres://… selects PostgreSQL; otherwise the embedded SQLite database is used. */
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres://')
+      .optional(),
+    /** Folder of the SQLite database file. ':memory:' keeps it in memory (tests). */
+    DATA_DIR: z.string().default('./data'),
+    /** Public origin of the app, used for links and for the Origin check. */
+    BASE_URL: z.url().optional(),
+    /** Secret for signing sessions; a development default is used when missing outside production. */
+    AUTH_SECRET: z.string().min(32).optional(),
+    /** The demo collaboration: on by default in development, off in production unless '1'. */
+    SAMRUTIN_DEMO: z.enum(['0', '1']).optional(),
+    TRUST_PROXY: z.enum(['0', '1']).default('0'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
+    NODE_ENV: z.string().default('development'),
+    /** Folder with the built web client (index.html); empty disables serving it. */
+    WEB_DIST: z.string().optional(),
+    /** smtp(s)://user:pass@host:port — when set, invitations are e-mailed; otherwise shown to copy. */
+    SMTP_URL: z
+      .string()
+      .regex(/^(smtps?:\/\/.+)?$/, 'SMTP_URL must start with smtp:// or smtps://')
+      .optional(),
+    /** Sender of the app's e-mail. */
+    MAIL_FROM: z.string().min(3).default('Samrutin <noreply@samrutin.invalid>'),
+  })
+  .extend(ZOperationsEnv.shape);
 
 export interface AppConfig {
+  /** Issue 19's block: Redis, metrics, administrators, retention (config-operations.ts). */
+  operations: OperationsConfig;
   port: number;
   host: string;
   databaseUrl: string | undefined;
@@ -80,6 +87,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
   }
   return {
+    operations: toOperationsConfig(e),
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,

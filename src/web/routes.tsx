@@ -24,9 +24,12 @@ export const routes: RouteObject[] = [
           { path: 'logga-in', lazy: () => import('./features/auth/sign-in-page') },
           { path: 'skapa-konto', lazy: () => import('./features/auth/sign-up-page') },
           { path: 'inbjudan/:token', lazy: () => import('./features/members/invitation-page') },
+          { path: 'glomt-losenord', lazy: () => import('./features/account/forgot-password-page') },
+          { path: 'nytt-losenord', lazy: () => import('./features/account/new-password-page') },
           {
             Component: RequireAuth,
             children: [
+              { path: 'konto', lazy: () => import('./features/account/account-page') },
               {
                 path: 'samverkan/:cid',
                 lazy: () => import('./features/collaborations/collaboration-layout'),

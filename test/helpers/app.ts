@@ -31,7 +31,10 @@ export interface TestApp {
  * The app on a fresh database: in-memory SQLite, or (TEST_DB=postgres) a new PostgreSQL
  * database created from TEST_DATABASE_URL and dropped afterwards.
  */
-export async function createTestApp(options: BuildOptions = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: BuildOptions & { configOverrides?: Record<string, string> } = {},
+): Promise<TestApp> {
+  const { configOverrides, ...buildOptions } = options;
   const dialect = process.env.TEST_DB === 'postgres' ? 'postgres' : 'sqlite';
   const clock = new TestClock();
   let databaseUrl: string | undefined;
@@ -72,8 +75,9 @@ export async function createTestApp(options: BuildOptions = {}): Promise<TestApp
     NODE_ENV: 'test',
     PORT: '80',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    ...configOverrides,
   });
-  const app = await buildApp(config, { clock, ...options });
+  const app = await buildApp(config, { clock, ...buildOptions });
   return {
     app,
     clock,

@@ -5,8 +5,14 @@ import { cookieFrom } from './app';
 export class ChildServer {
   private proc: ChildProcess | null = null;
   url = '';
+  /** Everything the process printed so far. */
+  output = '';
 
-  constructor(private readonly env: Record<string, string>) {}
+  constructor(
+    private readonly env: Record<string, string>,
+    /** How long a start may take: tsx compiles at start, slow on a loaded machine. */
+    private readonly startTimeoutMs = 30_000,
+  ) {}
 
   async start(): Promise<void> {
     // Vitest puts Vite's BASE_URL ('/') into process.env: not a URL for the app.
@@ -27,9 +33,13 @@ export class ChildServer {
     this.proc = proc;
     let output = '';
     this.url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
+      const timer = setTimeout(
+        () => reject(new Error(`server did not start:\n${output}`)),
+        this.startTimeoutMs,
+      );
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
+        this.output = output;
         const match = output.match(/Server listening at (http:\/\/127\.0\.0\.1:\d+)/);
         if (match) {
           clearTimeout(timer);
@@ -43,6 +53,18 @@ export class ChildServer {
         reject(new Error(`server exited with ${code}:\n${output}`));
       });
     });
+  }
+
+  /** Sends SIGTERM and resolves with the exit code once the process has exited. */
+  async terminate(): Promise<number | null> {
+    const proc = this.proc;
+    if (!proc || proc.exitCode !== null) return proc?.exitCode ?? null;
+    const code = await new Promise<number | null>((resolve) => {
+      proc.once('exit', (c) => resolve(c));
+      proc.kill('SIGTERM');
+    });
+    this.proc = null;
+    return code;
   }
 
   /** SIGKILL: no shutdown hook runs, like a crash or a power cut of the process. */

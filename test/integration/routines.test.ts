@@ -139,13 +139,13 @@ describe('routines and answers', () => {
       baseRevision: 1,
     });
     expect(stale.status).toBe(409);
-    expect(stale.body.error.details).toEqual({ text: 'Andra', revision: 2 });
+    expect(stale.body.error.details).toMatchObject({ text: 'Andra', revision: 2 });
     const ahead = await coordinator.put(`/api/routines/${routineId}/answers/s2.q2`, {
       text: 'x',
       baseRevision: 5,
     });
     expect(ahead.status).toBe(409);
-    expect(ahead.body.error.details).toEqual({ text: '', revision: 0 });
+    expect(ahead.body.error.details).toMatchObject({ text: '', revision: 0 });
     expect((await coordinator.get(`/api/routines/${routineId}`)).body.answers['s2.q1'].text).toBe(
       'Andra',
     );

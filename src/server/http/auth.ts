@@ -2,6 +2,8 @@ import { betterAuth } from 'better-auth';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../config';
 import type { Database } from '../db/database';
+import { createMailer } from '../mail/mailer';
+import { passwordResetMail, passwordResetUrl } from '../mail/password-reset-mail';
 
 export type Auth = ReturnType<typeof createAuth>;
 
@@ -16,7 +18,12 @@ export interface SessionUser {
  * own). Its rate limiter and origin check are off because the app applies the contract's
  * own (per-account + per-IP limits, Origin policy for every state-changing /api request).
  */
-export function createAuth(config: AppConfig, database: Database) {
+export function createAuth(
+  config: AppConfig,
+  database: Database,
+  hooks: { onMailError?: (err: unknown) => void } = {},
+) {
+  const mailer = createMailer(config);
   return betterAuth({
     database: { db: database.rawDb, type: database.dialect },
     secret: config.authSecret,
@@ -27,6 +34,18 @@ export function createAuth(config: AppConfig, database: Database) {
       minPasswordLength: 10,
       maxPasswordLength: 128,
       autoSignIn: true,
+      // Password reset (issue 19): a single-use token valid one hour, mailed as a link to the
+      // web client's page; every session of the account ends when the password changes.
+      resetPasswordTokenExpiresIn: 60 * 60,
+      revokeSessionsOnPasswordReset: true,
+      sendResetPassword: async ({ user, token }) => {
+        // Without SMTP nothing is sent: the instance administrator can create a link instead.
+        if (!mailer) return;
+        // A mail failure must not answer differently (202 whatever the address): log it.
+        await mailer
+          .send(passwordResetMail(user.email, passwordResetUrl(config.baseUrl, token)))
+          .catch((err) => hooks.onMailError?.(err));
+      },
     },
     session: {
       expiresIn: 60 * 60 * 24 * 14,

@@ -27,6 +27,28 @@ export const notFound = (what = 'The resource') =>
   new AppError('NOT_FOUND', `${what} was not found, or you do not have access to it.`);
 export const forbidden = (message: string) => new AppError('FORBIDDEN', message);
 
+/**
+ * The contract's error body with the request id, so that a user's screenshot finds the log
+ * line: in `details.requestId` when details is an object or absent. Details that are a list
+ * (field errors, findings) keep their shape; the `x-request-id` header names the request there.
+ */
+export function errorBody(
+  requestId: string,
+  code: string,
+  message: string,
+  details?: unknown,
+): { error: { code: string; message: string; details?: unknown } } {
+  const isList = Array.isArray(details);
+  const isObject = details === undefined || (typeof details === 'object' && details !== null);
+  return {
+    error: {
+      code,
+      message,
+      details: isList || !isObject ? details : { ...(details as object | undefined), requestId },
+    },
+  };
+}
+
 function fieldOf(path: string): string {
   const trimmed = path.replace(/^\//, '').replace(/\//g, '.');
   return trimmed || '(body)';
@@ -52,9 +74,10 @@ function constraintCode(err: unknown): 'unique' | 'foreign_key' | null {
  */
 export function frameworkErrorHandler(
   err: FastifyError,
-  _request: FastifyRequest,
+  request: FastifyRequest,
   reply: FastifyReply,
 ): void {
+  reply.header('x-request-id', request.id);
   const message =
     err.code === 'FST_ERR_BAD_URL'
       ? 'The URL is not valid: a percent-escape is malformed or not UTF-8.'
@@ -62,12 +85,10 @@ export function frameworkErrorHandler(
         ? 'A part of the URL is too long (at most 100 characters).'
         : null;
   if (message === null) {
-    reply
-      .status(500)
-      .send({ error: { code: 'INTERNAL', message: 'Something went wrong on our side.' } });
+    reply.status(500).send(errorBody(request.id, 'INTERNAL', 'Something went wrong on our side.'));
     return;
   }
-  reply.status(400).send({ error: { code: 'VALIDATION_FAILED', message } });
+  reply.status(400).send(errorBody(request.id, 'VALIDATION_FAILED', message));
 }
 
 /** Maps every error to the contract's shape; unknown ones to 500 with nothing internal. */
@@ -75,13 +96,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, request, reply) => {
     if (err instanceof AppError) {
       if (err.headers) reply.headers(err.headers);
-      return reply.status(err.status).send({
-        error: {
-          code: err.code,
-          message: err.message,
-          ...(err.details === undefined ? {} : { details: err.details }),
-        },
-      });
+      return reply
+        .status(err.status)
+        .send(errorBody(request.id, err.code, err.message, err.details));
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const where = err.validationContext ?? 'body';
@@ -89,35 +106,43 @@ export function registerErrorHandler(app: FastifyInstance): void {
         field: where === 'body' ? fieldOf(v.instancePath) : `${where}.${fieldOf(v.instancePath)}`,
         message: v.message ?? 'is invalid',
       }));
-      return reply.status(400).send({
-        error: {
-          code: 'VALIDATION_FAILED',
-          message: `The request is invalid: ${details.map((d) => `${d.field}: ${d.message}`).join('; ')}`,
-          details,
-        },
-      });
+      return reply
+        .status(400)
+        .send(
+          errorBody(
+            request.id,
+            'VALIDATION_FAILED',
+            `The request is invalid: ${details.map((d) => `${d.field}: ${d.message}`).join('; ')}`,
+            details,
+          ),
+        );
     }
     const constraint = constraintCode(err);
     if (constraint) {
-      return reply.status(409).send({
-        error: {
-          code: 'CONFLICT',
-          message:
+      return reply
+        .status(409)
+        .send(
+          errorBody(
+            request.id,
+            'CONFLICT',
             constraint === 'unique'
               ? 'Something with the same unique value already exists.'
               : 'The change refers to something that does not exist or is still in use.',
-        },
-      });
+          ),
+        );
     }
     if ((err as { code?: string }).code === '22003') {
       // PostgreSQL's integer columns are 32-bit: a larger number in the request (a version
       // number, a revision) fails there, where SQLite's 64-bit integers would just not match.
-      return reply.status(400).send({
-        error: {
-          code: 'VALIDATION_FAILED',
-          message: 'A number in the request is out of range (at most 2147483647).',
-        },
-      });
+      return reply
+        .status(400)
+        .send(
+          errorBody(
+            request.id,
+            'VALIDATION_FAILED',
+            'A number in the request is out of range (at most 2147483647).',
+          ),
+        );
     }
     const status = err.statusCode ?? 500;
     if (status >= 400 && status < 500) {
@@ -140,23 +165,29 @@ export function registerErrorHandler(app: FastifyInstance): void {
           : code === 'MALFORMED_JSON'
             ? 'The request body is not valid JSON.'
             : err.message;
-      return reply.status(status).send({ error: { code, message } });
+      return reply.status(status).send(errorBody(request.id, code, message));
     }
     request.log.error({ err, reqId: request.id }, 'unhandled error');
-    return reply.status(500).send({
-      error: {
-        code: 'INTERNAL',
-        message: `Something went wrong on our side (request ${request.id}).`,
-      },
-    });
+    return reply
+      .status(500)
+      .send(
+        errorBody(
+          request.id,
+          'INTERNAL',
+          `Something went wrong on our side (request ${request.id}).`,
+        ),
+      );
   });
 
   app.setNotFoundHandler((request, reply) =>
-    reply.status(404).send({
-      error: {
-        code: 'NOT_FOUND',
-        message: `No such endpoint: ${request.method} ${request.url.split('?')[0]}`,
-      },
-    }),
+    reply
+      .status(404)
+      .send(
+        errorBody(
+          request.id,
+          'NOT_FOUND',
+          `No such endpoint: ${request.method} ${request.url.split('?')[0]}`,
+        ),
+      ),
   );
 }

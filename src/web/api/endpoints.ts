@@ -1,3 +1,4 @@
+import type { SessionInfo } from '../../contracts/account';
 import type { Me, SignIn, SignUp } from '../../contracts/auth';
 import type {
   Collaboration,
@@ -30,6 +31,15 @@ export const signUp = (body: SignUp) =>
   api<unknown>('/api/auth/sign-up/email', { method: 'POST', body });
 export const signIn = (body: SignIn) =>
   api<unknown>('/api/auth/sign-in/email', { method: 'POST', body });
+export const requestPasswordReset = (email: string) =>
+  api<unknown>('/api/auth/password-reset/request', { method: 'POST', body: { email } });
+export const confirmPasswordReset = (token: string, password: string) =>
+  api<unknown>('/api/auth/password-reset/confirm', { method: 'POST', body: { token, password } });
+export const listMySessions = () => api<{ sessions: SessionInfo[] }>('/api/me/sessions');
+export const endOtherSessions = () =>
+  api<unknown>('/api/me/sessions/end-others', { method: 'POST', body: {} });
+export const deleteMyAccount = (body: { email: string; password?: string }) =>
+  api<unknown>('/api/me', { method: 'DELETE', body });
 export const signOut = () => api<unknown>('/api/auth/sign-out', { method: 'POST', body: {} });
 
 export const getTemplate = () => api<Template>('/api/template');

@@ -51,10 +51,12 @@ function Header() {
         </Link>
         <div className="site-header__tools">
           {me.data ? (
-            <span className="site-header__user">
-              <span className="visually-hidden">{t('header.signedInAs')} </span>
+            <Link to="/konto" className="site-header__user">
+              <span className="visually-hidden">
+                {t('account.page.nav')}: {t('header.signedInAs')}{' '}
+              </span>
               {me.data.name}
-            </span>
+            </Link>
           ) : null}
           <LanguageSwitch />
           {me.data ? <SignOutButton /> : null}

@@ -1,3 +1,4 @@
+import { accountEn } from './account';
 import { actorsEn } from './actors';
 import { auditEn } from './audit';
 import type { CatalogueOf } from './catalogue';
@@ -277,6 +278,7 @@ export const en: CatalogueOf<typeof sv> = {
     reload: 'Reload the page',
   },
   members: membersEn,
+  account: accountEn,
   audit: auditEn,
   comments: commentsEn,
   review: reviewEn,

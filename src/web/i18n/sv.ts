@@ -1,3 +1,4 @@
+import { accountSv } from './account';
 import { actorsSv } from './actors';
 import { auditSv } from './audit';
 import { commentsSv } from './comments';
@@ -281,6 +282,7 @@ export const sv = {
     reload: 'Ladda om sidan',
   },
   members: membersSv,
+  account: accountSv,
   audit: auditSv,
   comments: commentsSv,
   review: reviewSv,

@@ -4,6 +4,7 @@ import { ZMe, ZSignIn, ZSignUp } from '../../../contracts/auth';
 import { type Auth, sendFetchResponse, toFetchHeaders } from '../../http/auth';
 import { isoNow, requireUser } from '../../http/context';
 import { AppError } from '../../http/errors';
+import { isInstanceAdmin } from '../account/account.routes';
 import { insertAuditEvent } from '../audit/audit.repository';
 import { assertSignInAllowed, clearSignInFailures, recordSignInFailure } from './sign-in-limit';
 
@@ -121,7 +122,10 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
         response: { 200: ZMe },
       },
     },
-    async (request) => requireUser(request),
+    async (request) => {
+      const user = requireUser(request);
+      return { ...user, isAdmin: isInstanceAdmin(app.config.operations.adminEmails, user.email) };
+    },
   );
 };
 

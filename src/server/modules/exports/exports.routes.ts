@@ -23,6 +23,20 @@ const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingm
 const IMPORT_BODY_LIMIT = 5 * 1024 * 1024;
 
 /**
+ * Rendering a PDF or Word file costs CPU: at most 60 renders per user per minute (per IP when
+ * signed out). Shared by every process through Redis when REDIS_URL is set.
+ */
+const RENDER_LIMIT = {
+  rateLimit: {
+    max: 60,
+    timeWindow: '1 minute',
+    hook: 'preHandler' as const,
+    keyGenerator: (request: FastifyRequest) =>
+      request.user ? `export:user:${request.user.id}` : `export:ip:${request.ip}`,
+  },
+};
+
+/**
  * The routine as files (members): PDF, Word, Markdown, JSON, the first-response card, the
  * swimlane diagram; and the import of an export.json (coordinators).
  */
@@ -65,7 +79,10 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/routines/:rid/export.pdf',
-    { schema: schema('The routine as PDF (default: the adopted version, else the draft)') },
+    {
+      config: RENDER_LIMIT,
+      schema: schema('The routine as PDF (default: the adopted version, else the draft)'),
+    },
     async (request, reply) => {
       const { body, fileBase } = await render(
         request,
@@ -79,7 +96,7 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/routines/:rid/export.docx',
-    { schema: schema('The routine as a Word file') },
+    { config: RENDER_LIMIT, schema: schema('The routine as a Word file') },
     async (request, reply) => {
       const { body, fileBase } = await render(
         request,
@@ -126,7 +143,10 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/routines/:rid/card.pdf',
-    { schema: schema('The first-response card: one A4 page with the entry points and a QR code') },
+    {
+      config: RENDER_LIMIT,
+      schema: schema('The first-response card: one A4 page with the entry points and a QR code'),
+    },
     async (request, reply) => {
       const { body, fileBase } = await render(
         request,

@@ -84,6 +84,9 @@ export function SignInPage() {
         </button>
       </form>
       <p>
+        <Link to="/glomt-losenord">{t('account.forgotLink')}</Link>
+      </p>
+      <p>
         {t('signIn.noAccount')}{' '}
         <Link to={`/skapa-konto${back !== '/' ? `?tillbaka=${encodeURIComponent(back)}` : ''}`}>
           {t('signIn.createAccount')}

@@ -1,0 +1,140 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type RunningApp, startApp } from './helpers/app';
+import { expectNoAxeViolations } from './helpers/axe';
+import {
+  collectPageErrors,
+  describeInBrowser,
+  launchBrowser,
+  newContext,
+  VIEWPORTS,
+} from './helpers/browser';
+import { expectHeading, newUser, postJson, signUpViaApi } from './helpers/journey';
+
+const SHOTS = process.env.E2E_SCREENSHOTS;
+
+/**
+ * Issue 19's account journey: a user who forgot the password asks for a link (the same
+ * answer for any address); the instance administrator (no SMTP here) creates a link; the
+ * user sets a new password on /nytt-losenord and the old session ends; on /konto the user
+ * sees the sign-ins, ends the others, and deletes the account after reading what happens.
+ */
+describeInBrowser('account: password reset, sessions, deleting the account', () => {
+  let running: RunningApp;
+  let browser: Browser;
+  let userContext: BrowserContext;
+  let adminContext: BrowserContext;
+  let page: Page;
+  let errors: string[];
+  const user = newUser('glomsk');
+  const admin = newUser('admin');
+
+  beforeAll(async () => {
+    running = await startApp({ ADMIN_EMAILS: admin.email });
+    browser = await launchBrowser();
+    userContext = await newContext(browser, running.baseUrl);
+    adminContext = await newContext(browser, running.baseUrl);
+    await signUpViaApi(userContext, running.baseUrl, user);
+    await signUpViaApi(adminContext, running.baseUrl, admin);
+    page = await (await newContext(browser, running.baseUrl)).newPage();
+    errors = collectPageErrors(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await running?.close();
+  });
+
+  const shoot = async (name: string) => {
+    if (!SHOTS) return;
+    for (const [label, size] of Object.entries(VIEWPORTS)) {
+      await page.setViewportSize(size);
+      await page.screenshot({ path: `${SHOTS}/${name}-${label}.png`, fullPage: true });
+    }
+    await page.setViewportSize(VIEWPORTS.desktop);
+  };
+
+  it('asks for a reset link from the sign-in page', async () => {
+    await page.goto('/logga-in');
+    await expectHeading(page, 'Logga in');
+    await page.getByRole('link', { name: 'Glömt lösenordet?' }).click();
+    await expectHeading(page, 'Glömt lösenordet');
+    await page.getByRole('button', { name: 'Skicka länk' }).click();
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/e-postadress/);
+    await expectNoAxeViolations(page, 'forgot password, error');
+    await page.getByLabel('E-postadress').fill(user.email);
+    await page.getByRole('button', { name: 'Skicka länk' }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain(user.email);
+    await expectNoAxeViolations(page, 'forgot password, sent');
+    await shoot('forgot-password');
+  });
+
+  it('sets a new password with the administrator’s link; the old session ends', async () => {
+    const link = await postJson<{ url: string }>(
+      adminContext,
+      running.baseUrl,
+      '/api/admin/password-reset-links',
+      {
+        email: user.email,
+      },
+    );
+    const url = new URL(link.url);
+    expect(url.pathname).toBe('/nytt-losenord');
+    await page.goto(`${url.pathname}${url.search}`);
+    await expectHeading(page, 'Välj ett nytt lösenord');
+    await expectNoAxeViolations(page, 'new password');
+    await shoot('new-password');
+    await page.getByLabel('Nytt lösenord').fill('kort');
+    await page.getByRole('button', { name: 'Spara lösenordet' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent())
+      .toMatch(/minst 10 tecken/);
+    await page.getByLabel('Nytt lösenord').fill('ett helt nytt lösenord');
+    await page.getByRole('button', { name: 'Spara lösenordet' }).click();
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toMatch(/Lösenordet är bytt/);
+    await expectNoAxeViolations(page, 'new password, done');
+    expect((await userContext.request.get(`${running.baseUrl}/api/me`)).status()).toBe(401);
+    // The link works once.
+    await page.goto(`${url.pathname}${url.search}`);
+    await page.getByLabel('Nytt lösenord').fill('ännu ett nytt lösenord');
+    await page.getByRole('button', { name: 'Spara lösenordet' }).click();
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/redan använd/);
+    await expectNoAxeViolations(page, 'new password, used link');
+  });
+
+  it('shows the sign-ins on Mitt konto, ends the others and deletes the account', async () => {
+    const other = await newContext(browser, running.baseUrl);
+    const signIn = async (ctx: BrowserContext) =>
+      ctx.request.post(`${running.baseUrl}/api/auth/sign-in/email`, {
+        data: { email: user.email, password: 'ett helt nytt lösenord' },
+        headers: { Origin: running.baseUrl },
+      });
+    expect((await signIn(other)).status()).toBe(200);
+    await page.goto('/logga-in');
+    await page.getByLabel('E-postadress').fill(user.email);
+    await page.getByLabel('Lösenord').fill('ett helt nytt lösenord');
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.getByRole('link', { name: /Mitt konto/ }).click();
+    await expectHeading(page, 'Mitt konto');
+    await expect.poll(() => page.locator('.card-list li').count()).toBe(2);
+    await expect(page.getByText('Den här enheten', { exact: false }).count()).resolves.toBe(1);
+    await expectNoAxeViolations(page, 'account page');
+    await shoot('account');
+    await page.getByRole('button', { name: 'Logga ut alla andra inloggningar' }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/avslutade/);
+    expect((await other.request.get(`${running.baseUrl}/api/me`)).status()).toBe(401);
+
+    await expect(page.getByText('borttagen användare', { exact: false }).count()).resolves.toBe(1);
+    await page.getByLabel('Skriv din e-postadress för att bekräfta').fill(user.email);
+    await page.getByLabel('Ditt lösenord').fill('fel lösenord');
+    await page.getByRole('button', { name: 'Ta bort mitt konto' }).click();
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/stämmer inte/);
+    await expectNoAxeViolations(page, 'account page, wrong password');
+    await page.getByLabel('Ditt lösenord').fill('ett helt nytt lösenord');
+    await page.getByRole('button', { name: 'Ta bort mitt konto' }).click();
+    await page.waitForURL(`${running.baseUrl}/`);
+    expect((await signIn(other)).status()).toBe(401);
+    expect(errors).toEqual([]);
+  });
+});

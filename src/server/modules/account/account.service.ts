@@ -1,0 +1,58 @@
+import type { Kysely } from 'kysely';
+import type { DeleteAccount } from '../../../contracts/account';
+import type { DB } from '../../db/schema';
+import { isoNow, type ServiceContext } from '../../http/context';
+import { AppError } from '../../http/errors';
+import { insertAuditEvent } from '../audit/audit.repository';
+import { deleteUser, findPersonalData, findSoleCoordinations } from './account.repository';
+
+/** The signed-in user's own data as one JSON document. */
+export async function exportPersonalData(ctx: ServiceContext, rawDb: Kysely<any>) {
+  const data = await findPersonalData(ctx.db, rawDb, ctx.user.id, ctx.user.email.toLowerCase());
+  return {
+    format: 'samrutin.personal-data/1',
+    exportedAt: isoNow(ctx.clock),
+    ...data,
+  };
+}
+
+/**
+ * Deletes the signed-in user's account, after `verify` has re-authenticated them. Refused
+ * (409 LAST_COORDINATOR, listing them) while they are the only coordinator of a collaboration:
+ * somebody must be able to run it. One transaction: memberships end, the user row goes, an
+ * audit event (without the name) records it.
+ */
+export async function deleteOwnAccount(
+  ctx: ServiceContext,
+  input: DeleteAccount,
+  verify: () => Promise<boolean>,
+): Promise<void> {
+  if (input.email.toLowerCase() !== ctx.user.email.toLowerCase()) {
+    throw new AppError('VALIDATION_FAILED', 'Type your own e-mail address to confirm.', [
+      { field: 'email', message: 'is not the address of this account' },
+    ]);
+  }
+  if (!(await verify())) {
+    throw new AppError('INVALID_CREDENTIALS', 'The password is wrong.');
+  }
+  await ctx.db.transaction().execute(async (trx: Kysely<DB>) => {
+    const sole = await findSoleCoordinations(trx, ctx.user.id);
+    if (sole.length > 0) {
+      throw new AppError(
+        'LAST_COORDINATOR',
+        'You are the only coordinator of a collaboration: make someone else coordinator first.',
+        { collaborations: sole },
+      );
+    }
+    await deleteUser(trx, ctx.user.id);
+    await insertAuditEvent(trx, {
+      collaborationId: null,
+      userId: null,
+      action: 'auth.account_deleted',
+      targetType: 'user',
+      targetId: ctx.user.id,
+      summary: 'account deleted by its owner',
+      at: isoNow(ctx.clock),
+    });
+  });
+}

@@ -1,0 +1,110 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fastifyMetrics from 'fastify-metrics';
+import client from 'prom-client';
+import { AppError } from '../../http/errors';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** This process's Prometheus registry: other modules add their gauges here. */
+    metricsRegistry: client.Registry;
+  }
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+const EXPORT_ROUTE = /\/(export\.(pdf|docx|md|json)|card\.pdf|diagram\.svg)$/;
+
+/**
+ * Prometheus metrics of this process (prom-client + fastify-metrics): request counts and
+ * latency per route, Node's own metrics, database query timing and pool, export renders.
+ * GET /metrics wants `Authorization: Bearer <METRICS_TOKEN>`; without a configured token it
+ * answers loopback requests only (404 to everyone else, so it does not show that it exists).
+ */
+export async function registerMetrics(app: FastifyInstance): Promise<void> {
+  const registry = new client.Registry();
+  app.decorate('metricsRegistry', registry);
+
+  await app.register(fastifyMetrics, {
+    endpoint: null,
+    defaultMetrics: { enabled: true, register: registry },
+    routeMetrics: {
+      enabled: true,
+      registeredRoutesOnly: true,
+      groupStatusCodes: false,
+      routeBlacklist: ['/metrics', '/healthz', '/readyz'],
+      overrides: {
+        histogram: { registers: [registry] },
+        summary: { registers: [registry] },
+      },
+    },
+  });
+
+  const queryDuration = new client.Histogram({
+    name: 'samrutin_db_query_duration_seconds',
+    help: 'Database query duration in seconds',
+    labelNames: ['outcome'],
+    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1, 2.5],
+    registers: [registry],
+  });
+  app.database.observeQueries((ms, failed) =>
+    queryDuration.observe({ outcome: failed ? 'error' : 'ok' }, ms / 1000),
+  );
+  app.addHook('onClose', async () => app.database.observeQueries(null));
+
+  new client.Gauge({
+    name: 'samrutin_db_pool_connections',
+    help: 'PostgreSQL pool connections by state (absent on SQLite)',
+    labelNames: ['state'],
+    registers: [registry],
+    collect() {
+      const stats = app.database.poolStats();
+      if (!stats) return;
+      this.set({ state: 'total' }, stats.total);
+      this.set({ state: 'idle' }, stats.idle);
+      this.set({ state: 'waiting' }, stats.waiting);
+    },
+  });
+
+  const exportRenders = new client.Counter({
+    name: 'samrutin_export_renders_total',
+    help: 'Rendered exports (PDF, Word, Markdown, JSON, card, diagram) by format and outcome',
+    labelNames: ['format', 'outcome'],
+    registers: [registry],
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url;
+    const match = route ? EXPORT_ROUTE.exec(route) : null;
+    if (!match) return;
+    const format = match[1]!.replace(/^export\./, '');
+    exportRenders.inc({ format, outcome: reply.statusCode < 400 ? 'ok' : 'error' });
+  });
+
+  app.get('/metrics', { schema: { hide: true }, logLevel: 'warn' }, async (request, reply) => {
+    assertMayReadMetrics(request, app.config.operations.metricsToken);
+    return reply.type(registry.contentType).send(await registry.metrics());
+  });
+}
+
+function assertMayReadMetrics(request: FastifyRequest, token: string | null): void {
+  if (token === null) {
+    // The socket's address, not request.ip: a forwarded-for header must not make it local.
+    if (!LOOPBACK.has(request.socket.remoteAddress ?? '')) {
+      throw new AppError('NOT_FOUND', 'Not found: /metrics');
+    }
+    return;
+  }
+  const given = request.headers.authorization ?? '';
+  const expected = `Bearer ${token}`;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  if (a.length !== b.length || !timingSafeEqual(a, b)) {
+    throw new AppError(
+      'UNAUTHENTICATED',
+      'GET /metrics needs Authorization: Bearer <METRICS_TOKEN>.',
+      undefined,
+      {
+        'www-authenticate': 'Bearer',
+      },
+    );
+  }
+}

@@ -1,0 +1,107 @@
+import type { CatalogueOf } from './catalogue';
+
+/** Password reset, the account page (sessions, my data, deleting the account) — issue 19. */
+export const accountSv = {
+  forgotLink: 'Glömt lösenordet?',
+  forgot: {
+    title: 'Glömt lösenordet',
+    intro:
+      'Skriv e-postadressen du loggar in med. Vi skickar en länk där du väljer ett nytt lösenord.',
+    submit: 'Skicka länk',
+    sent: 'Om det finns ett konto med adressen {{email}} har vi skickat en länk dit. Länken fungerar en gång och i en timme. Hittar du inget mejl? Titta i skräpposten, eller be administratören för Samrutin om en länk.',
+  },
+  reset: {
+    title: 'Välj ett nytt lösenord',
+    password: 'Nytt lösenord',
+    submit: 'Spara lösenordet',
+    done: 'Lösenordet är bytt. Alla dina tidigare inloggningar har avslutats.',
+    signIn: 'Logga in med det nya lösenordet',
+    invalid:
+      'Länken är redan använd, för gammal eller ofullständig. Be om en ny länk och försök igen.',
+    askAgain: 'Be om en ny länk',
+    missingToken: 'Länken saknar sin kod. Öppna länken från mejlet igen, hela.',
+  },
+  page: {
+    title: 'Mitt konto',
+    nav: 'Mitt konto',
+    sessionsTitle: 'Inloggningar',
+    sessionsIntro:
+      'Här är de webbläsare och enheter där du är inloggad. Känner du inte igen en? Avsluta de andra och byt lösenord.',
+    thisDevice: 'Den här enheten',
+    unknownDevice: 'Okänd webbläsare',
+    lastUsed: 'Senast använd {{when}}',
+    endOthers: 'Logga ut alla andra inloggningar',
+    othersEnded: 'Alla andra inloggningar är avslutade.',
+    onlyThis: 'Du är bara inloggad här.',
+    dataTitle: 'Mina uppgifter',
+    dataIntro:
+      'Ladda ner allt som Samrutin har sparat om dig: ditt konto, dina medlemskap, kommentarer, bekräftelser och händelser i loggen.',
+    download: 'Ladda ner mina uppgifter (JSON)',
+    deleteTitle: 'Ta bort mitt konto',
+    deleteIntro: 'Det här händer när du tar bort ditt konto:',
+    deleteMemberships: 'Du lämnar alla samverkansgrupper du är med i.',
+    deleteComments: 'Dina kommentarer finns kvar, men visas som skrivna av ”borttagen användare”.',
+    deleteSignOffs:
+      'Bekräftelser du har gjort finns kvar med företrädarens namn som det skrevs in: de är organisationernas beslut.',
+    deleteFinal: 'Det går inte att ångra.',
+    confirmEmail: 'Skriv din e-postadress för att bekräfta',
+    confirmPassword: 'Ditt lösenord',
+    deleteSubmit: 'Ta bort mitt konto',
+    emailMismatch: 'Skriv e-postadressen som du är inloggad med',
+    wrongPassword: 'Lösenordet stämmer inte',
+    lastCoordinator:
+      'Du är den enda samordnaren i {{names}}. Gör någon annan till samordnare först.',
+  },
+};
+
+export const accountEn: CatalogueOf<typeof accountSv> = {
+  forgotLink: 'Forgot your password?',
+  forgot: {
+    title: 'Forgot your password',
+    intro:
+      'Enter the e-mail address you sign in with. We will send a link to choose a new password.',
+    submit: 'Send link',
+    sent: 'If there is an account with the address {{email}}, we have sent a link there. The link works once, for one hour. No e-mail? Look in the spam folder, or ask the Samrutin administrator for a link.',
+  },
+  reset: {
+    title: 'Choose a new password',
+    password: 'New password',
+    submit: 'Save the password',
+    done: 'Your password is changed. All your earlier sign-ins have ended.',
+    signIn: 'Sign in with the new password',
+    invalid: 'The link is used already, too old or incomplete. Ask for a new link and try again.',
+    askAgain: 'Ask for a new link',
+    missingToken: 'The link lacks its code. Open the link from the e-mail again, all of it.',
+  },
+  page: {
+    title: 'My account',
+    nav: 'My account',
+    sessionsTitle: 'Sign-ins',
+    sessionsIntro:
+      'These are the browsers and devices where you are signed in. Do not recognise one? End the others and change your password.',
+    thisDevice: 'This device',
+    unknownDevice: 'Unknown browser',
+    lastUsed: 'Last used {{when}}',
+    endOthers: 'Sign out all other sign-ins',
+    othersEnded: 'All other sign-ins have ended.',
+    onlyThis: 'You are signed in here only.',
+    dataTitle: 'My data',
+    dataIntro:
+      'Download everything Samrutin stores about you: your account, memberships, comments, sign-offs and events in the log.',
+    download: 'Download my data (JSON)',
+    deleteTitle: 'Delete my account',
+    deleteIntro: 'This is what happens when you delete your account:',
+    deleteMemberships: 'You leave every collaboration you are a member of.',
+    deleteComments: 'Your comments remain, shown as written by “deleted user”.',
+    deleteSignOffs:
+      'Sign-offs you made remain with the representative’s name as typed: they are the organisations’ decisions.',
+    deleteFinal: 'It cannot be undone.',
+    confirmEmail: 'Type your e-mail address to confirm',
+    confirmPassword: 'Your password',
+    deleteSubmit: 'Delete my account',
+    emailMismatch: 'Type the e-mail address you are signed in with',
+    wrongPassword: 'The password is wrong',
+    lastCoordinator:
+      'You are the only coordinator of {{names}}. Make someone else coordinator first.',
+  },
+};
