@@ -26,6 +26,8 @@ import { checkRoutes } from './modules/check/check.routes';
 import { collaborationRoutes } from './modules/collaborations/collaborations.routes';
 import { commentRoutes } from './modules/comments/comments.routes';
 import { exportRoutes } from './modules/exports/exports.routes';
+import { feedbackRoutes } from './modules/feedback/feedback.routes';
+import { feedbackFormRoutes } from './modules/feedback/feedback-form.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { invitationRoutes } from './modules/invitations/invitations.routes';
 import { knowledgeRoutes } from './modules/knowledge/knowledge.routes';
@@ -58,9 +60,15 @@ export interface BuildOptions {
 interface Limits {
   signInPerIpPerMinute: number;
   signUpPerIpPerHour: number;
+  /** Feedback from use (form and JSON), per IP. */
+  feedbackPerIpPerHour: number;
 }
 
-const DEFAULT_LIMITS: Limits = { signInPerIpPerMinute: 120, signUpPerIpPerHour: 120 };
+const DEFAULT_LIMITS: Limits = {
+  signInPerIpPerMinute: 120,
+  signUpPerIpPerHour: 120,
+  feedbackPerIpPerHour: 30,
+};
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Builds the whole app: database (migrated), auth, API, OpenAPI, the web client. */
@@ -162,7 +170,8 @@ export async function buildApp(
 
   await app.register(healthRoutes);
   await app.register(templateRoutes);
-  await app.register(authRoutes, { auth, limits: { ...DEFAULT_LIMITS, ...options.limits } });
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  await app.register(authRoutes, { auth, limits });
   await app.register(collaborationRoutes);
   await app.register(routineRoutes);
   await app.register(actorRoutes);
@@ -178,6 +187,8 @@ export async function buildApp(
   await app.register(versionRoutes);
   await app.register(exportRoutes);
   await app.register(publishRoutes);
+  await app.register(feedbackRoutes, { perIpPerHour: limits.feedbackPerIpPerHour });
+  await app.register(feedbackFormRoutes, { perIpPerHour: limits.feedbackPerIpPerHour });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

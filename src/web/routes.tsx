@@ -73,6 +73,10 @@ export const routes: RouteObject[] = [
                     lazy: () => import('./features/versions/compare-page'),
                   },
                   { path: 'publicera', lazy: () => import('./features/publish/publish-page') },
+                  {
+                    path: 'aterkoppling',
+                    lazy: () => import('./features/feedback/feedback-page'),
+                  },
                 ],
               },
             ],

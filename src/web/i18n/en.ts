@@ -2,6 +2,7 @@ import { actorsEn } from './actors';
 import { auditEn } from './audit';
 import type { CatalogueOf } from './catalogue';
 import { commentsEn } from './comments';
+import { feedbackEn } from './feedback';
 import { knowledgeEn } from './knowledge';
 import { membersEn } from './members';
 import { publishEn } from './publish';
@@ -284,4 +285,5 @@ export const en: CatalogueOf<typeof sv> = {
   knowledge: knowledgeEn,
   quality: qualityEn,
   publish: publishEn,
+  feedback: feedbackEn,
 };

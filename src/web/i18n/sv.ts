@@ -1,6 +1,7 @@
 import { actorsSv } from './actors';
 import { auditSv } from './audit';
 import { commentsSv } from './comments';
+import { feedbackSv } from './feedback';
 import { knowledgeSv } from './knowledge';
 import { membersSv } from './members';
 import { publishSv } from './publish';
@@ -288,4 +289,5 @@ export const sv = {
   knowledge: knowledgeSv,
   quality: qualitySv,
   publish: publishSv,
+  feedback: feedbackSv,
 } as const;

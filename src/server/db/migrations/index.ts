@@ -3,6 +3,8 @@ import * as m0001 from './20261129_0001_auth';
 import * as m0002 from './20261129_0002_collaborations_routines';
 import * as m0003 from './20261129_0003_actors_actions';
 import * as m0004 from './20261129_0004_review_versions_members';
+import * as m1801 from './20261201_1801_feedback';
+import * as m1802 from './20261201_1802_jobs_notifications';
 
 /** Every migration, by name; names sort in the order they run. Forward-only once landed. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +12,6 @@ export const migrations: Record<string, Migration> = {
   '20261129_0002_collaborations_routines': m0002,
   '20261129_0003_actors_actions': m0003,
   '20261129_0004_review_versions_members': m0004,
+  '20261201_1801_feedback': m1801,
+  '20261201_1802_jobs_notifications': m1802,
 };

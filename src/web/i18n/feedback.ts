@@ -1,0 +1,83 @@
+import type { CatalogueOf } from './catalogue';
+
+/** Återkoppling från användningen: triage, counts on the overview and step pages. */
+export const feedbackSv = {
+  navTitle: 'Återkoppling',
+  title: 'Återkoppling från användningen',
+  intro:
+    'Här kommer det som personer som använder den publicerade rutinen har berättat: vad som fungerade och vad som inte gjorde det. Gå igenom varje återkoppling och notera vad den ledde till.',
+  publicForm: 'Formuläret finns under den publicerade rutinen:',
+  onlyCoordinators: 'Bara samordnare kan läsa och hantera återkopplingen.',
+  empty: 'Ingen återkoppling ännu.',
+  filter: 'Visa',
+  filterAll: 'Alla',
+  whole: 'Rutinen som helhet',
+  stepN: 'Steg {{number}}',
+  received: 'Inkom {{date}}, version {{version}}',
+  receivedNoVersion: 'Inkom {{date}}',
+  from: 'Från: {{who}}',
+  status: {
+    new: 'Ny',
+    discussing: 'Diskuteras',
+    changed: 'Ledde till ändring',
+    no_action: 'Ingen åtgärd',
+  },
+  statusLabel: 'Läge',
+  note: 'Anteckning',
+  changeRef: 'Ändringen den ledde till',
+  changeRefHint: 'Till exempel "Version 3: nytt nummer till socialjouren".',
+  save: 'Spara',
+  saved: 'Sparat.',
+  stale:
+    'Någon annan hann ändra återkopplingen. Den visas nu som den är sparad – gör din ändring igen.',
+  failed: 'Det gick inte att spara. Försök igen.',
+  count_one: '{{count}} återkoppling',
+  count_other: '{{count}} återkopplingar',
+  open_one: '{{count}} att gå igenom',
+  open_other: '{{count}} att gå igenom',
+  stepInfo:
+    'Återkoppling från användningen om det här steget: {{total}}, varav {{open}} att gå igenom.',
+  toPage: 'Gå till återkopplingen',
+  overviewTitle: 'Återkoppling från användningen',
+  overviewNone: 'Ingen återkoppling har kommit in.',
+} as const;
+
+export const feedbackEn: CatalogueOf<typeof feedbackSv> = {
+  navTitle: 'Feedback',
+  title: 'Feedback from use',
+  intro:
+    'What people using the published routine have told you: what worked and what did not. Go through each item and note what it led to.',
+  publicForm: 'The form is below the published routine:',
+  onlyCoordinators: 'Only coordinators can read and triage the feedback.',
+  empty: 'No feedback yet.',
+  filter: 'Show',
+  filterAll: 'All',
+  whole: 'The routine as a whole',
+  stepN: 'Step {{number}}',
+  received: 'Received {{date}}, version {{version}}',
+  receivedNoVersion: 'Received {{date}}',
+  from: 'From: {{who}}',
+  status: {
+    new: 'New',
+    discussing: 'Under discussion',
+    changed: 'Led to a change',
+    no_action: 'No action',
+  },
+  statusLabel: 'State',
+  note: 'Note',
+  changeRef: 'The change it led to',
+  changeRefHint: 'For example "Version 3: new number for the out-of-hours service".',
+  save: 'Save',
+  saved: 'Saved.',
+  stale:
+    'Someone else changed this feedback first. It now shows as saved – make your change again.',
+  failed: 'Could not save. Try again.',
+  count_one: '{{count}} feedback item',
+  count_other: '{{count}} feedback items',
+  open_one: '{{count}} to go through',
+  open_other: '{{count}} to go through',
+  stepInfo: 'Feedback from use on this step: {{total}}, of which {{open}} to go through.',
+  toPage: 'Go to the feedback',
+  overviewTitle: 'Feedback from use',
+  overviewNone: 'No feedback has come in.',
+};
