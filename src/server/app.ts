@@ -18,6 +18,8 @@ import { type Auth, createAuth, registerSessionReader } from './http/auth';
 import { type Clock, systemClock } from './http/context';
 import { AppError, frameworkErrorHandler, registerErrorHandler } from './http/errors';
 import { registerInputGuards } from './http/input-guards';
+import { JobRunner } from './jobs/job-runner';
+import { createMailer } from './mail/mailer';
 import { actionRoutes } from './modules/actions/actions.routes';
 import { actorRoutes } from './modules/actors/actors.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
@@ -33,6 +35,8 @@ import { invitationRoutes } from './modules/invitations/invitations.routes';
 import { knowledgeRoutes } from './modules/knowledge/knowledge.routes';
 import { memberRoutes } from './modules/members/members.routes';
 import { milestoneRoutes } from './modules/milestones/milestones.routes';
+import { notificationRoutes } from './modules/notifications/notifications.routes';
+import { registerReminders } from './modules/notifications/reminders.jobs';
 import { obstacleRoutes } from './modules/obstacles/obstacles.routes';
 import { publishRoutes } from './modules/publish/publish.routes';
 import { routineRoutes } from './modules/routines/routines.routes';
@@ -45,6 +49,8 @@ declare module 'fastify' {
     clock: Clock;
     config: AppConfig;
     auth: Auth;
+    /** The job runner (reminders; other modules register their kinds). Started by serve. */
+    jobs: JobRunner;
   }
 }
 
@@ -96,6 +102,25 @@ export async function buildApp(
 
   registerErrorHandler(app);
   registerInputGuards(app);
+
+  const jobs = new JobRunner({
+    db: database.db,
+    dialect: database.dialect,
+    clock: app.clock,
+    log: (message, error) => app.log.error({ err: error }, message),
+  });
+  app.decorate('jobs', jobs);
+  const jobMailer = createMailer(config);
+  registerReminders(jobs, {
+    db: database.db,
+    mailer: jobMailer,
+    baseUrl: config.baseUrl,
+    authSecret: config.authSecret,
+  });
+  app.addHook('onClose', async () => {
+    await jobs.stop();
+    jobMailer?.close();
+  });
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -189,6 +214,7 @@ export async function buildApp(
   await app.register(publishRoutes);
   await app.register(feedbackRoutes, { perIpPerHour: limits.feedbackPerIpPerHour });
   await app.register(feedbackFormRoutes, { perIpPerHour: limits.feedbackPerIpPerHour });
+  await app.register(notificationRoutes);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

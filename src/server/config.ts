@@ -26,6 +26,8 @@ const ZEnv = z.object({
     .string()
     .regex(/^(smtps?:\/\/.+)?$/, 'SMTP_URL must start with smtp:// or smtps://')
     .optional(),
+  /** Seconds between two runs of the job runner (reminders); 0 turns it off in this process. */
+  JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   /** Sender of the app's e-mail. */
   MAIL_FROM: z.string().min(3).default('Samrutin <noreply@samrutin.invalid>'),
 });
@@ -48,6 +50,8 @@ export interface AppConfig {
   /** SMTP server for outgoing mail; null: no mail is sent. */
   smtpUrl: string | null;
   mailFrom: string;
+  /** Seconds between job runner ticks; 0: this process runs no jobs. */
+  jobsIntervalSeconds: number;
 }
 
 const DEV_SECRET = 'samrutin-development-secret-not-for-production-use';
@@ -81,5 +85,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webDist: e.WEB_DIST === '' ? null : path.resolve(e.WEB_DIST ?? 'dist/web'),
     smtpUrl: e.SMTP_URL ? e.SMTP_URL : null,
     mailFrom: e.MAIL_FROM,
+    jobsIntervalSeconds: e.JOBS_INTERVAL_SECONDS,
   };
 }
