@@ -2,7 +2,7 @@ import { actorsEn } from './actors';
 import { auditEn } from './audit';
 import type { CatalogueOf } from './catalogue';
 import { commentsEn } from './comments';
-import { feedbackEn } from './feedback';
+import { feedbackEn, remindersEn } from './feedback';
 import { knowledgeEn } from './knowledge';
 import { membersEn } from './members';
 import { publishEn } from './publish';
@@ -286,4 +286,5 @@ export const en: CatalogueOf<typeof sv> = {
   quality: qualityEn,
   publish: publishEn,
   feedback: feedbackEn,
+  reminders: remindersEn,
 };

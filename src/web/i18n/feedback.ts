@@ -81,3 +81,96 @@ export const feedbackEn: CatalogueOf<typeof feedbackSv> = {
   overviewTitle: 'Feedback from use',
   overviewNone: 'No feedback has come in.',
 };
+
+/** Påminnelser: in-app notices, reminder settings, the collaboration's jobs. */
+export const remindersSv = {
+  headerLink: 'Påminnelser',
+  headerLinkUnread: 'Påminnelser ({{count}} nya)',
+  title: 'Påminnelser och inställningar',
+  noticesTitle: 'Dina påminnelser',
+  noNotices: 'Inga påminnelser ännu.',
+  markRead: 'Markera alla som lästa',
+  unread: 'Ny',
+  open: 'Öppna',
+  kinds: {
+    review_30: 'Uppföljning om 30 dagar',
+    review_7: 'Uppföljning om 7 dagar',
+    review_overdue: 'Uppföljningen är försenad',
+    sign_request: 'En ny version väntar på bekräftelse',
+    feedback_digest: 'Veckosammanfattning av ny återkoppling',
+  },
+  notice: {
+    review_30: '"{{routineTitle}}" ska följas upp senast {{date}}.',
+    review_7: '"{{routineTitle}}" ska följas upp senast {{date}}.',
+    review_overdue: '"{{routineTitle}}" skulle ha följts upp senast {{date}}.',
+    sign_request: 'Version {{versionNumber}} av "{{routineTitle}}" väntar på er bekräftelse.',
+    feedback_digest: '{{count}} ny återkoppling om "{{routineTitle}}" den senaste veckan.',
+  },
+  settingsTitle: 'Vilka påminnelser vill du få?',
+  settingsIntro:
+    'Påminnelserna visas här och skickas med e-post. Varje e-post har också en länk för att avregistrera sig med ett klick.',
+  save: 'Spara inställningarna',
+  saved: 'Inställningarna är sparade.',
+  failed: 'Det gick inte att spara. Försök igen.',
+  jobsTitle: 'Utskick som inte har gått fram',
+  jobsIntro: 'Påminnelser som misslyckades försöks igen med allt längre mellanrum.',
+  jobsNone: 'Alla utskick har gått fram.',
+  jobState: {
+    pending: 'Försöker igen {{date}} (försök {{attempts}} av {{max}})',
+    running: 'Skickas nu',
+    done: 'Skickat',
+    failed: 'Misslyckades efter {{attempts}} försök',
+  },
+  jobKind: {
+    'notice.fanout': 'Påminnelse (mottagare väljs)',
+    'notice.deliver': 'Påminnelse till en mottagare',
+    other: 'Annat jobb',
+  },
+  error: 'Fel: {{error}}',
+} as const;
+
+export const remindersEn: CatalogueOf<typeof remindersSv> = {
+  headerLink: 'Reminders',
+  headerLinkUnread: 'Reminders ({{count}} new)',
+  title: 'Reminders and settings',
+  noticesTitle: 'Your reminders',
+  noNotices: 'No reminders yet.',
+  markRead: 'Mark all as read',
+  unread: 'New',
+  open: 'Open',
+  kinds: {
+    review_30: 'Review in 30 days',
+    review_7: 'Review in 7 days',
+    review_overdue: 'The review is overdue',
+    sign_request: 'A new version awaits sign-off',
+    feedback_digest: 'Weekly digest of new feedback',
+  },
+  notice: {
+    review_30: '"{{routineTitle}}" is to be reviewed by {{date}}.',
+    review_7: '"{{routineTitle}}" is to be reviewed by {{date}}.',
+    review_overdue: '"{{routineTitle}}" was to be reviewed by {{date}}.',
+    sign_request: 'Version {{versionNumber}} of "{{routineTitle}}" awaits your sign-off.',
+    feedback_digest: '{{count}} new feedback on "{{routineTitle}}" in the last week.',
+  },
+  settingsTitle: 'Which reminders do you want?',
+  settingsIntro:
+    'Reminders are shown here and sent by e-mail. Every e-mail also has a link to unsubscribe with one click.',
+  save: 'Save the settings',
+  saved: 'The settings are saved.',
+  failed: 'Could not save. Try again.',
+  jobsTitle: 'Messages that did not get through',
+  jobsIntro: 'Reminders that failed are tried again at growing intervals.',
+  jobsNone: 'All messages got through.',
+  jobState: {
+    pending: 'Trying again {{date}} (attempt {{attempts}} of {{max}})',
+    running: 'Sending now',
+    done: 'Sent',
+    failed: 'Failed after {{attempts}} attempts',
+  },
+  jobKind: {
+    'notice.fanout': 'Reminder (choosing recipients)',
+    'notice.deliver': 'Reminder to one recipient',
+    other: 'Other job',
+  },
+  error: 'Error: {{error}}',
+};

@@ -1,7 +1,7 @@
 import { actorsSv } from './actors';
 import { auditSv } from './audit';
 import { commentsSv } from './comments';
-import { feedbackSv } from './feedback';
+import { feedbackSv, remindersSv } from './feedback';
 import { knowledgeSv } from './knowledge';
 import { membersSv } from './members';
 import { publishSv } from './publish';
@@ -290,4 +290,5 @@ export const sv = {
   quality: qualitySv,
   publish: publishSv,
   feedback: feedbackSv,
+  reminders: remindersSv,
 } as const;
