@@ -28,6 +28,10 @@ export const routes: RouteObject[] = [
             Component: RequireAuth,
             children: [
               {
+                path: 'installningar',
+                lazy: () => import('./features/notifications/settings-page'),
+              },
+              {
                 path: 'samverkan/:cid',
                 lazy: () => import('./features/collaborations/collaboration-layout'),
                 children: [
