@@ -5,7 +5,7 @@ import type { Clock } from '../http/context';
 import { claimNextJob, completeJob, failJob, insertJobOnce, type JobRow } from './jobs.repository';
 
 /**
- * A small job queue in the app's own database (ADR 0005): works on SQLite alone and with
+ * A small job queue in the app's own database (docs/adr/0018): works on SQLite alone and with
  * several processes on one PostgreSQL, each job run by exactly one of them. Jobs survive a
  * restart (they are rows); a failed attempt is retried with exponential backoff and, after
  * the last attempt, stays `failed` with its error for the coordinators to see.
