@@ -30,7 +30,7 @@ describeInBrowser('account: password reset, sessions, deleting the account', () 
   const admin = newUser('admin');
 
   beforeAll(async () => {
-    running = await startApp({ ADMIN_EMAILS: admin.email });
+    running = await startApp({ env: { ADMIN_EMAILS: admin.email } });
     browser = await launchBrowser();
     userContext = await newContext(browser, running.baseUrl);
     adminContext = await newContext(browser, running.baseUrl);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
+import type { Clock } from '../../src/server/http/context';
 
 export interface RunningApp {
   app: FastifyInstance;
@@ -15,7 +16,9 @@ export interface RunningApp {
 const WEB_INDEX = path.resolve('dist/web/index.html');
 
 /** Starts the whole app in this process on a free port, with a fresh in-memory database. */
-export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
+export async function startApp(
+  options: { env?: Record<string, string>; clock?: Clock } = {},
+): Promise<RunningApp> {
   if (!fs.existsSync(WEB_INDEX)) {
     throw new Error(`No built client at ${WEB_INDEX}: run \`npm run build\` (vite build) first.`);
   }
@@ -26,8 +29,9 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
       LOG_LEVEL: 'silent',
       PORT: '0',
       NODE_ENV: 'test',
-      ...env,
+      ...options.env,
     }),
+    options.clock ? { clock: options.clock } : {},
   );
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;

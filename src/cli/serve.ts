@@ -19,6 +19,7 @@ async function main(): Promise<void> {
     }
   }
   await app.listen({ port: config.port, host: config.host });
+  app.jobs.start(config.jobsIntervalSeconds * 1000);
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

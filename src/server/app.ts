@@ -22,6 +22,8 @@ import { registerInputGuards } from './http/input-guards';
 import { registerRequestId, requestIdOf } from './http/request-id';
 import { accountRoutes } from './modules/account/account.routes';
 import { passwordResetRoutes } from './modules/account/password-reset.routes';
+import { JobRunner } from './jobs/job-runner';
+import { createMailer } from './mail/mailer';
 import { actionRoutes } from './modules/actions/actions.routes';
 import { actorRoutes } from './modules/actors/actors.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
@@ -30,12 +32,16 @@ import { checkRoutes } from './modules/check/check.routes';
 import { collaborationRoutes } from './modules/collaborations/collaborations.routes';
 import { commentRoutes } from './modules/comments/comments.routes';
 import { exportRoutes } from './modules/exports/exports.routes';
+import { feedbackRoutes } from './modules/feedback/feedback.routes';
+import { feedbackFormRoutes } from './modules/feedback/feedback-form.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { invitationRoutes } from './modules/invitations/invitations.routes';
 import { knowledgeRoutes } from './modules/knowledge/knowledge.routes';
 import { memberRoutes } from './modules/members/members.routes';
 import { registerMetrics } from './modules/metrics/metrics.plugin';
 import { milestoneRoutes } from './modules/milestones/milestones.routes';
+import { notificationRoutes } from './modules/notifications/notifications.routes';
+import { registerReminders } from './modules/notifications/reminders.jobs';
 import { obstacleRoutes } from './modules/obstacles/obstacles.routes';
 import { publishRoutes } from './modules/publish/publish.routes';
 import { scheduleRetention } from './modules/retention/retention.service';
@@ -52,6 +58,8 @@ declare module 'fastify' {
     auth: Auth;
     /** The shared Redis connection when REDIS_URL is set (rate limits across processes). */
     redis: Redis | null;
+    /** The job runner (reminders; other modules register their kinds). Started by serve. */
+    jobs: JobRunner;
   }
 }
 
@@ -69,9 +77,15 @@ export interface BuildOptions {
 interface Limits {
   signInPerIpPerMinute: number;
   signUpPerIpPerHour: number;
+  /** Feedback from use (form and JSON), per IP. */
+  feedbackPerIpPerHour: number;
 }
 
-const DEFAULT_LIMITS: Limits = { signInPerIpPerMinute: 120, signUpPerIpPerHour: 120 };
+const DEFAULT_LIMITS: Limits = {
+  signInPerIpPerMinute: 120,
+  signUpPerIpPerHour: 120,
+  feedbackPerIpPerHour: 30,
+};
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
@@ -136,6 +150,24 @@ export async function buildApp(
   redis?.on('error', (err: Error) => app.log.warn({ err: err.message }, 'Redis is unreachable'));
   if (redis) app.addHook('onClose', async () => void (await redis.quit().catch(() => {})));
   await registerMetrics(app);
+  const jobs = new JobRunner({
+    db: database.db,
+    dialect: database.dialect,
+    clock: app.clock,
+    log: (message, error) => app.log.error({ err: error }, message),
+  });
+  app.decorate('jobs', jobs);
+  const jobMailer = createMailer(config);
+  registerReminders(jobs, {
+    db: database.db,
+    mailer: jobMailer,
+    baseUrl: config.baseUrl,
+    authSecret: config.authSecret,
+  });
+  app.addHook('onClose', async () => {
+    await jobs.stop();
+    jobMailer?.close();
+  });
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -219,7 +251,8 @@ export async function buildApp(
 
   await app.register(healthRoutes);
   await app.register(templateRoutes);
-  await app.register(authRoutes, { auth, limits: { ...DEFAULT_LIMITS, ...options.limits } });
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  await app.register(authRoutes, { auth, limits });
   await app.register(passwordResetRoutes, { auth });
   await app.register(accountRoutes, { auth });
   await app.register(collaborationRoutes);
@@ -237,6 +270,9 @@ export async function buildApp(
   await app.register(versionRoutes);
   await app.register(exportRoutes);
   await app.register(publishRoutes, { stampIntervalMs: options.publishStampIntervalMs });
+  await app.register(feedbackRoutes, { perIpPerHour: limits.feedbackPerIpPerHour });
+  await app.register(feedbackFormRoutes, { perIpPerHour: limits.feedbackPerIpPerHour });
+  await app.register(notificationRoutes);
 
   scheduleRetention(app);
 

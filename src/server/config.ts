@@ -31,6 +31,8 @@ const ZEnv = z
       .string()
       .regex(/^(smtps?:\/\/.+)?$/, 'SMTP_URL must start with smtp:// or smtps://')
       .optional(),
+    /** Seconds between two runs of the job runner (reminders); 0 turns it off in this process. */
+    JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
     /** Sender of the app's e-mail. */
     MAIL_FROM: z.string().min(3).default('Samrutin <noreply@samrutin.invalid>'),
   })
@@ -58,6 +60,8 @@ export interface AppConfig {
   mailFrom: string;
   /** Things an operator should know at start (e.g. BASE_URL not https in production). */
   warnings: string[];
+  /** Seconds between job runner ticks; 0: this process runs no jobs. */
+  jobsIntervalSeconds: number;
 }
 
 const DEV_SECRET = 'samrutin-development-secret-not-for-production-use';
@@ -104,5 +108,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: e.SMTP_URL ? e.SMTP_URL : null,
     mailFrom: e.MAIL_FROM,
     warnings,
+    jobsIntervalSeconds: e.JOBS_INTERVAL_SECONDS,
   };
 }

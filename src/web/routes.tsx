@@ -31,6 +31,10 @@ export const routes: RouteObject[] = [
             children: [
               { path: 'konto', lazy: () => import('./features/account/account-page') },
               {
+                path: 'installningar',
+                lazy: () => import('./features/notifications/settings-page'),
+              },
+              {
                 path: 'samverkan/:cid',
                 lazy: () => import('./features/collaborations/collaboration-layout'),
                 children: [
@@ -76,6 +80,10 @@ export const routes: RouteObject[] = [
                     lazy: () => import('./features/versions/compare-page'),
                   },
                   { path: 'publicera', lazy: () => import('./features/publish/publish-page') },
+                  {
+                    path: 'aterkoppling',
+                    lazy: () => import('./features/feedback/feedback-page'),
+                  },
                 ],
               },
             ],

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { insertFeedback } from '../../src/server/modules/feedback/feedback.repository';
 import { type Client, signUp } from './app';
 import { createCompleteRoutine } from './complete-routine';
 
@@ -151,6 +152,8 @@ export interface FixtureIds {
   thread: string;
   versionNumber: number;
   coordinatorId: string;
+  /** A feedback item from use (stored directly: the fixture's routine is not adopted). */
+  feedback: string;
 }
 
 export interface Fixture {
@@ -256,6 +259,23 @@ export async function createRichFixture(app: FastifyInstance): Promise<Fixture> 
     return found.id;
   };
   if (!milestones[0]) throw new Error('fixture: no milestone');
+  const feedback = crypto.randomUUID();
+  await insertFeedback(app.database.db, {
+    id: feedback,
+    routineId: rid,
+    step: 3,
+    text: 'Numret svarade inte',
+    organisation: null,
+    role: null,
+    versionNumber: version.number,
+    status: 'new',
+    note: null,
+    changeRef: null,
+    revision: 1,
+    createdAt: '2026-11-28T10:00:00.000Z',
+    updatedAt: '2026-11-28T10:00:00.000Z',
+    updatedBy: null,
+  });
   return {
     coordinator: c,
     editor,
@@ -276,6 +296,7 @@ export async function createRichFixture(app: FastifyInstance): Promise<Fixture> 
       thread: thread.threadId,
       versionNumber: version.number,
       coordinatorId: c.userId,
+      feedback,
     },
   };
 }
@@ -318,6 +339,7 @@ export function paramValue(
         milestones: ids.milestone,
         comments: ids.comment,
         invitations: ids.invitation,
+        feedback: ids.feedback,
       };
       return (collection && byCollection[collection]) ?? null;
     }

@@ -94,7 +94,11 @@ beforeAll(async () => {
   console.info(`fuzz: seed ${SEED} (FUZZ_SEED), ${RUNS} runs per operation and family (FUZZ_RUNS)`);
   t = await createTestApp({
     // The limiter would answer 429 before validation: the fuzz is about what comes after.
-    limits: { signInPerIpPerMinute: 1_000_000, signUpPerIpPerHour: 1_000_000 },
+    limits: {
+      signInPerIpPerMinute: 1_000_000,
+      signUpPerIpPerHour: 1_000_000,
+      feedbackPerIpPerHour: 1_000_000,
+    },
   });
   f = await createRichFixture(t.app);
   const pending = await f.coordinator.post(`/api/collaborations/${f.ids.cid}/invitations`, {

@@ -40,6 +40,9 @@ const NOT_TENANT_SCOPED = new Map<string, string>([
   ['POST /api/auth/sign-in/email', 'auth'],
   ['POST /api/auth/sign-out', 'auth'],
   ['GET /api/me', 'the caller'],
+  ['GET /api/me/notifications', 'the caller’s own notices and reminder settings'],
+  ['PUT /api/me/notification-settings', 'the caller’s own reminder settings'],
+  ['POST /api/me/notifications/read', 'the caller’s own notices'],
   // The caller's own collaborations, and creating a new one.
   ['GET /api/collaborations', 'lists only the caller’s memberships'],
   ['POST /api/collaborations', 'creates a new collaboration'],

@@ -1,3 +1,4 @@
+import { feedbackLinkSection } from './feedback-page';
 import { footerLine } from './headline';
 import { esc, join } from './html';
 import { labelsFor } from './labels';
@@ -83,6 +84,7 @@ export function renderPublishedPage(model: RenderModel, options: PageOptions): s
     goalSection(model),
     obstaclesSection(model),
     followUpSection(model),
+    feedbackLinkSection(model),
     signOffsSection(model),
     '</div></main>',
   );

@@ -227,6 +227,58 @@ export interface InvitationsTable {
   revokedAt: string | null;
 }
 
+export interface FeedbackTable {
+  id: string;
+  routineId: string;
+  /** 0 = the routine as a whole, 1–6 = a step */
+  step: number;
+  text: string;
+  organisation: string | null;
+  role: string | null;
+  versionNumber: number | null;
+  status: 'new' | 'discussing' | 'changed' | 'no_action';
+  note: string | null;
+  changeRef: string | null;
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+  updatedBy: string | null;
+}
+export interface JobsTable {
+  id: string;
+  kind: string;
+  dedupeKey: string;
+  /** JSON */
+  payload: string;
+  status: 'pending' | 'running' | 'done' | 'failed';
+  runAt: string;
+  attempts: number;
+  maxAttempts: number;
+  lockedBy: string | null;
+  lockedUntil: string | null;
+  lastError: string | null;
+  collaborationId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+export interface NotificationsTable {
+  id: string;
+  userId: string;
+  kind: string;
+  collaborationId: string | null;
+  routineId: string | null;
+  title: string;
+  body: string;
+  link: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+export interface NotificationOptOutsTable {
+  userId: string;
+  kind: string;
+  createdAt: string;
+}
+
 export interface DB {
   collaborations: CollaborationsTable;
   memberships: MembershipsTable;
@@ -249,6 +301,10 @@ export interface DB {
   comments: CommentsTable;
   invitations: InvitationsTable;
   publishStamps: PublishStampsTable;
+  feedback: FeedbackTable;
+  jobs: JobsTable;
+  notifications: NotificationsTable;
+  notificationOptOuts: NotificationOptOutsTable;
 }
 
 /** One row (id 1): incremented whenever a published page may change (see publish-stamp.ts). */

@@ -3,6 +3,7 @@ import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
 import { signOut } from '../api/endpoints';
+import { useMyNotifications } from '../api/notifications';
 import { queryKeys, useMe } from '../api/queries';
 import { AnnouncerProvider } from './announcer';
 import { LanguageSwitch } from './language-switch';
@@ -39,6 +40,18 @@ function SignOutButton() {
   );
 }
 
+/** Påminnelser, with the number of unread notices. */
+function RemindersLink() {
+  const { t } = useTranslation();
+  const mine = useMyNotifications();
+  const unread = mine.data?.unread ?? 0;
+  return (
+    <Link to="/installningar" className="header-button">
+      {unread > 0 ? t('reminders.headerLinkUnread', { count: unread }) : t('reminders.headerLink')}
+    </Link>
+  );
+}
+
 function Header() {
   const { t } = useTranslation();
   const me = useMe();
@@ -58,6 +71,7 @@ function Header() {
               {me.data.name}
             </Link>
           ) : null}
+          {me.data ? <RemindersLink /> : null}
           <LanguageSwitch />
           {me.data ? <SignOutButton /> : null}
         </div>

@@ -3,6 +3,7 @@ import { actorsEn } from './actors';
 import { auditEn } from './audit';
 import type { CatalogueOf } from './catalogue';
 import { commentsEn } from './comments';
+import { feedbackEn, remindersEn } from './feedback';
 import { knowledgeEn } from './knowledge';
 import { membersEn } from './members';
 import { publishEn } from './publish';
@@ -288,4 +289,6 @@ export const en: CatalogueOf<typeof sv> = {
   knowledge: knowledgeEn,
   quality: qualityEn,
   publish: publishEn,
+  feedback: feedbackEn,
+  reminders: remindersEn,
 };

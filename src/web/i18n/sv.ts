@@ -2,6 +2,7 @@ import { accountSv } from './account';
 import { actorsSv } from './actors';
 import { auditSv } from './audit';
 import { commentsSv } from './comments';
+import { feedbackSv, remindersSv } from './feedback';
 import { knowledgeSv } from './knowledge';
 import { membersSv } from './members';
 import { publishSv } from './publish';
@@ -292,4 +293,6 @@ export const sv = {
   knowledge: knowledgeSv,
   quality: qualitySv,
   publish: publishSv,
+  feedback: feedbackSv,
+  reminders: remindersSv,
 } as const;

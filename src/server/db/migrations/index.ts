@@ -7,6 +7,8 @@ import * as m1101 from './20261201_1101_revisions';
 import * as m1102 from './20261201_1102_audit_append_only';
 import * as m2001 from './20261201_2001_publish_stamp';
 import * as m1301 from './20261201_1301_audit_event_params';
+import * as m1801 from './20261201_1801_feedback';
+import * as m1802 from './20261201_1802_jobs_notifications';
 
 /** Every migration, by name; names sort in the order they run. Forward-only once landed. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +20,6 @@ export const migrations: Record<string, Migration> = {
   '20261201_1102_audit_append_only': m1102,
   '20261201_2001_publish_stamp': m2001,
   '20261201_1301_audit_event_params': m1301,
+  '20261201_1801_feedback': m1801,
+  '20261201_1802_jobs_notifications': m1802,
 };

@@ -5,6 +5,7 @@ import { isApiError } from '../../api/client';
 import { useUpdateCollaboration } from '../../api/queries';
 import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../components/form';
 import { useDocumentTitle } from '../../components/page-heading';
+import { JobsPanel } from '../notifications/jobs-panel';
 import { useCollaborationContext } from './collaboration-layout';
 
 const FIELD = { name: 'settings-name', area: 'settings-area' } as const;
@@ -102,6 +103,7 @@ export function SettingsSection() {
       ) : (
         <p className="prose">{t('settings.onlyCoordinators')}</p>
       )}
+      <JobsPanel cid={collaboration.id} isCoordinator={canEdit} />
     </section>
   );
 }

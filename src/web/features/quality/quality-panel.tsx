@@ -5,6 +5,7 @@ import { useCheck } from '../../api/quality';
 import type { Template } from '../../api/types';
 import { Icon } from '../../components/icons';
 import { LoadError } from '../../components/loading';
+import { StepFeedbackInfo } from '../feedback/feedback-counts';
 import { routinePath } from '../routines/workspace-context';
 import { useFocusFromLocation } from '../who-does-what/focus';
 import { FindingList, useCountsText } from './findings';
@@ -48,6 +49,7 @@ export function QualityPanel({
           <FindingList findings={findings} routine={routine} template={template} />
         </>
       )}
+      <StepFeedbackInfo rid={routine.id} step={step} />
       <p>
         <Link to={routinePath(routine.id, 'kvalitetskontroll')}>{t('quality.panel.toPage')}</Link>
       </p>

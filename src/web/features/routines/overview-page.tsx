@@ -4,6 +4,7 @@ import { useMilestones } from '../../api/review';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { type TaskStatus, TaskStatusTag, taskStatusOf } from '../../components/status-badge';
 import { useLocalized } from '../../i18n';
+import { FeedbackOverview } from '../feedback/feedback-counts';
 import { routinePath, stepPath, useWorkspace } from './workspace-context';
 
 interface Task {
@@ -146,6 +147,7 @@ export function OverviewPage() {
       <TaskList tasks={stepTasks} />
       <h2>{t('overview.laterTitle')}</h2>
       <TaskList tasks={laterTasks} />
+      <FeedbackOverview rid={routine.id} template={template} />
     </>
   );
 }

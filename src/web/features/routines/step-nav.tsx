@@ -100,6 +100,11 @@ export function StepNav({ routine, template }: StepNavProps) {
             <span className="step-nav__name">{t('publish.title')}</span>
           </NavLink>
         </li>
+        <li>
+          <NavLink to={routinePath(rid, 'aterkoppling')} className="step-nav__link">
+            <span className="step-nav__name">{t('feedback.navTitle')}</span>
+          </NavLink>
+        </li>
       </ol>
     </nav>
   );

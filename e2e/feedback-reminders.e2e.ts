@@ -1,0 +1,179 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startSmtp } from '../test/helpers/smtp';
+import { type RunningApp, startApp } from './helpers/app';
+import { expectNoAxeViolations } from './helpers/axe';
+import { collectPageErrors, describeInBrowser, launchBrowser, newContext } from './helpers/browser';
+import { expectHeading, getJson, newUser, postJson, signUpViaApi } from './helpers/journey';
+import {
+  createActors,
+  createCollaborationAndRoutine,
+  fillRoutine,
+  send,
+} from './helpers/routine-data';
+
+/** A clock the journey moves across the review date. */
+class MovableClock {
+  offsetMs = 0;
+  now() {
+    return new Date(Date.now() + this.offsetMs);
+  }
+}
+
+/** Optional: `SCREENSHOT_DIR=/tmp/shots` saves the pages at phone and desktop width. */
+async function screenshots(page: Page, name: string): Promise<void> {
+  const dir = process.env.SCREENSHOT_DIR;
+  if (!dir) return;
+  const size = page.viewportSize();
+  for (const [label, width] of [
+    ['phone', 375],
+    ['desktop', 1280],
+  ] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${dir}/${name}-${label}.png`, fullPage: true });
+  }
+  if (size) await page.setViewportSize(size);
+}
+
+describeInBrowser('feedback from use and reminders', () => {
+  let running: RunningApp;
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  const clock = new MovableClock();
+  let browser: Browser;
+  let coordinatorContext: BrowserContext;
+  let strangerContext: BrowserContext;
+  let page: Page;
+  let stranger: Page;
+  let errors: string[];
+  const coordinator = newUser('samordnare');
+  let rid = '';
+  let slug = '';
+  let reviewDate = '';
+
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    running = await startApp({ env: { SMTP_URL: smtp.url }, clock });
+    const { baseUrl } = running;
+    browser = await launchBrowser();
+    coordinatorContext = await newContext(browser, baseUrl);
+    await signUpViaApi(coordinatorContext, baseUrl, coordinator);
+    const base = await createCollaborationAndRoutine(coordinatorContext, baseUrl);
+    rid = base.routineId;
+    const actors = await createActors(coordinatorContext, baseUrl, base.collaborationId);
+    await fillRoutine(coordinatorContext, baseUrl, rid, actors, { withPlan: true });
+    const frozen = await postJson<{ number: number }>(
+      coordinatorContext,
+      baseUrl,
+      `/api/routines/${rid}/versions`,
+      { summary: 'Första versionen' },
+    );
+    const overview = await getJson<{ required: { actorId: string; name: string }[] }>(
+      coordinatorContext,
+      baseUrl,
+      `/api/routines/${rid}/versions/${frozen.number}/sign-offs`,
+    );
+    for (const required of overview.required) {
+      await postJson(
+        coordinatorContext,
+        baseUrl,
+        `/api/routines/${rid}/versions/${frozen.number}/sign-offs`,
+        {
+          actorId: required.actorId,
+          representativeName: `Företrädare för ${required.name}`,
+          representativeTitle: 'Förvaltningschef',
+          decisionReference: `Beslut ${required.name} § 12`,
+          password: coordinator.password,
+        },
+      );
+    }
+    await send(coordinatorContext, baseUrl, 'PATCH', `/api/routines/${rid}`, {
+      visibility: 'public',
+    });
+    const routine = await getJson<{ slug: string; status: string; nextReviewDate: string | null }>(
+      coordinatorContext,
+      baseUrl,
+      `/api/routines/${rid}`,
+    );
+    expect(routine.status).toBe('adopted');
+    slug = routine.slug;
+    const plan = await getJson<{ nextReviewDate: string }>(
+      coordinatorContext,
+      baseUrl,
+      `/api/routines/${rid}/evaluation-plan`,
+    );
+    reviewDate = plan.nextReviewDate;
+    page = await coordinatorContext.newPage();
+    errors = collectPageErrors(page);
+    strangerContext = await browser.newContext({
+      baseURL: baseUrl,
+      viewport: { width: 375, height: 800 },
+      javaScriptEnabled: false,
+      locale: 'sv-SE',
+    });
+    stranger = await strangerContext.newPage();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await running?.close();
+    await smtp?.close();
+  });
+
+  it('a stranger without JavaScript leaves feedback; a number is refused with the reason first', async () => {
+    await stranger.goto(`/r/${slug}`);
+    await stranger.getByRole('link', { name: 'Lämna återkoppling' }).click();
+    await expectHeading(stranger, 'Lämna återkoppling');
+    await expectNoAxeViolations(stranger, 'feedback form');
+    await stranger.getByLabel('Vilket steg gäller det?').selectOption('3');
+    await stranger
+      .getByLabel(/Vad fungerade/)
+      .fill('Det gällde 19121212-1212. Socialjouren svarade inte.');
+    await stranger.getByLabel('Din organisation (frivilligt)').fill('Vårdcentralen');
+    await stranger.getByRole('button', { name: 'Skicka återkoppling' }).click();
+    await expect.poll(() => stranger.getByRole('alert').textContent()).toContain('personnummer');
+    await expectNoAxeViolations(stranger, 'feedback refused');
+    await screenshots(stranger, 'feedback-refused');
+    await stranger.getByLabel(/Vad fungerade/).fill('Socialjourens nummer svarade inte på natten.');
+    await stranger.getByRole('button', { name: 'Skicka återkoppling' }).click();
+    await expectHeading(stranger, 'Tack för din återkoppling');
+    await expectNoAxeViolations(stranger, 'feedback receipt');
+    await screenshots(stranger, 'feedback-receipt');
+  });
+
+  it('the coordinator triages it on the Återkoppling page', async () => {
+    await page.goto(`/rutiner/${rid}/aterkoppling`);
+    await expectHeading(page, 'Återkoppling från användningen');
+    await expect
+      .poll(() => page.getByText('Socialjourens nummer svarade inte på natten.').count())
+      .toBe(1);
+    await expectNoAxeViolations(page, 'feedback triage');
+    await page.getByLabel('Läge').selectOption('discussing');
+    await page.getByLabel('Anteckning').fill('Tas upp på uppföljningsmötet');
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Sparat.' }).count())
+      .toBe(1);
+    await screenshots(page, 'feedback-triage');
+    const list = await getJson<{ status: string }[]>(
+      coordinatorContext,
+      running.baseUrl,
+      `/api/routines/${rid}/feedback`,
+    );
+    expect(list[0]!.status).toBe('discussing');
+  });
+
+  it('the review reminder arrives by mail and in the app', async () => {
+    // 20 days before the review date
+    clock.offsetMs = Date.parse(`${reviewDate}T08:00:00Z`) - 20 * 86_400_000 - Date.now();
+    await running.app.jobs.tick();
+    const mails = smtp.received.filter((m) => m.to.includes(coordinator.email));
+    expect(mails.map((m) => m.subject)).toEqual([expect.stringContaining('om 30 dagar')]);
+    expect(mails[0]!.text).toContain('/avregistrera/');
+    await page.goto('/installningar');
+    await expectHeading(page, 'Påminnelser och inställningar');
+    await expect.poll(() => page.getByText(/ska följas upp senast/).count()).toBe(1);
+    await expectNoAxeViolations(page, 'reminders page');
+    await screenshots(page, 'reminders');
+    expect(errors).toEqual([]);
+  });
+});
