@@ -27,7 +27,8 @@ export class ChildServer {
     this.proc = proc;
     let output = '';
     this.url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
+      // Generous: on a loaded 2-core machine tsx + migrations on PostgreSQL took ~30 s to listen.
+      const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
         const match = output.match(/Server listening at (http:\/\/127\.0\.0\.1:\d+)/);
