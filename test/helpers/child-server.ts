@@ -11,7 +11,8 @@ export class ChildServer {
   constructor(
     private readonly env: Record<string, string>,
     /** How long a start may take: tsx compiles at start, slow on a loaded machine. */
-    private readonly startTimeoutMs = 30_000,
+    // Generous: on a loaded 2-core machine tsx + migrations on PostgreSQL took ~30 s to listen.
+    private readonly startTimeoutMs = 60_000,
   ) {}
 
   async start(): Promise<void> {
