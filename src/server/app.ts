@@ -36,6 +36,8 @@ import { publishRoutes } from './modules/publish/publish.routes';
 import { routineRoutes } from './modules/routines/routines.routes';
 import { templateRoutes } from './modules/template/template.routes';
 import { versionRoutes } from './modules/versions/versions.routes';
+import { type CollabLimits, DEFAULT_COLLAB_LIMITS, registerCollab } from './realtime/collab';
+import { registerChangeMessages } from './realtime/collab.hooks';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -53,6 +55,8 @@ export interface BuildOptions {
   database?: Database;
   /** Rate-limit budgets; the defaults suit a workshop of thirty people behind one network. */
   limits?: Partial<Limits>;
+  /** Live co-editing limits (tests make them small). */
+  collab?: Partial<CollabLimits>;
 }
 
 interface Limits {
@@ -159,6 +163,11 @@ export async function buildApp(
   const auth = createAuth(config, database);
   app.decorate('auth', auth);
   registerSessionReader(app, auth);
+  await registerCollab(app, {
+    redisUrl: config.redisUrl,
+    limits: { ...DEFAULT_COLLAB_LIMITS, ...options.collab },
+  });
+  registerChangeMessages(app);
 
   await app.register(healthRoutes);
   await app.register(templateRoutes);

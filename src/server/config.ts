@@ -26,6 +26,11 @@ const ZEnv = z.object({
     .string()
     .regex(/^(smtps?:\/\/.+)?$/, 'SMTP_URL must start with smtp:// or smtps://')
     .optional(),
+  /** redis://… — when set, app processes share live documents (Hocuspocus over Redis). */
+  REDIS_URL: z
+    .string()
+    .regex(/^(rediss?:\/\/.+)?$/, 'REDIS_URL must start with redis:// or rediss://')
+    .optional(),
   /** Sender of the app's e-mail. */
   MAIL_FROM: z.string().min(3).default('Samrutin <noreply@samrutin.invalid>'),
 });
@@ -48,6 +53,8 @@ export interface AppConfig {
   /** SMTP server for outgoing mail; null: no mail is sent. */
   smtpUrl: string | null;
   mailFrom: string;
+  /** Redis for live documents across processes; null: this process works alone. */
+  redisUrl: string | null;
 }
 
 const DEV_SECRET = 'samrutin-development-secret-not-for-production-use';
@@ -81,5 +88,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webDist: e.WEB_DIST === '' ? null : path.resolve(e.WEB_DIST ?? 'dist/web'),
     smtpUrl: e.SMTP_URL ? e.SMTP_URL : null,
     mailFrom: e.MAIL_FROM,
+    redisUrl: e.REDIS_URL ? e.REDIS_URL : null,
   };
 }

@@ -24,6 +24,8 @@ export interface TestApp {
   app: FastifyInstance;
   clock: TestClock;
   dialect: 'sqlite' | 'postgres';
+  /** The PostgreSQL database's URL (undefined on SQLite), for a second app on the same data. */
+  databaseUrl: string | undefined;
   close(): Promise<void>;
 }
 
@@ -31,7 +33,10 @@ export interface TestApp {
  * The app on a fresh database: in-memory SQLite, or (TEST_DB=postgres) a new PostgreSQL
  * database created from TEST_DATABASE_URL and dropped afterwards.
  */
-export async function createTestApp(options: BuildOptions = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: BuildOptions = {},
+  env: Record<string, string> = {},
+): Promise<TestApp> {
   const dialect = process.env.TEST_DB === 'postgres' ? 'postgres' : 'sqlite';
   const clock = new TestClock();
   let databaseUrl: string | undefined;
@@ -72,12 +77,14 @@ export async function createTestApp(options: BuildOptions = {}): Promise<TestApp
     NODE_ENV: 'test',
     PORT: '80',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    ...env,
   });
   const app = await buildApp(config, { clock, ...options });
   return {
     app,
     clock,
     dialect,
+    databaseUrl,
     close: async () => {
       await app.close();
       await dropDatabase();

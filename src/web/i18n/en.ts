@@ -3,6 +3,7 @@ import { auditEn } from './audit';
 import type { CatalogueOf } from './catalogue';
 import { commentsEn } from './comments';
 import { knowledgeEn } from './knowledge';
+import { liveEn } from './live';
 import { membersEn } from './members';
 import { publishEn } from './publish';
 import { qualityEn } from './quality';
@@ -276,6 +277,7 @@ export const en: CatalogueOf<typeof sv> = {
   },
   members: membersEn,
   audit: auditEn,
+  live: liveEn,
   comments: commentsEn,
   review: reviewEn,
   versions: versionsEn,

@@ -2,6 +2,7 @@ import { actorsSv } from './actors';
 import { auditSv } from './audit';
 import { commentsSv } from './comments';
 import { knowledgeSv } from './knowledge';
+import { liveSv } from './live';
 import { membersSv } from './members';
 import { publishSv } from './publish';
 import { qualitySv } from './quality';
@@ -280,6 +281,7 @@ export const sv = {
   },
   members: membersSv,
   audit: auditSv,
+  live: liveSv,
   comments: commentsSv,
   review: reviewSv,
   versions: versionsSv,

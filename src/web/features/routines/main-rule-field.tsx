@@ -2,9 +2,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../contracts/common';
 import type { Routine } from '../../../contracts/routines';
+import { MAIN_RULE_FIELD } from '../../../domain/collab';
 import { updateRoutine } from '../../api/endpoints';
 import { invalidateChecks } from '../../api/quality';
 import { queryKeys } from '../../api/queries';
+import { LiveField } from '../live/live-field';
+import { useLive } from '../live/live-routine';
 import { AutosaveField } from './autosave-field';
 import { useAutosave } from './use-autosave';
 
@@ -12,7 +15,27 @@ import { useAutosave } from './use-autosave';
  * Step 4's main rule (huvudregel): how the group wants to act at the first contact.
  * Saved with PATCH /api/routines/:rid; it has no revision, the last save wins.
  */
-export function MainRuleField({ routine, readOnly }: { routine: Routine; readOnly?: boolean }) {
+export function MainRuleField(props: { routine: Routine; readOnly?: boolean }) {
+  const live = useLive();
+  const { t } = useTranslation();
+  if (!live) return <RestMainRuleField {...props} />;
+  return (
+    <div className="main-rule">
+      <LiveField
+        live={live}
+        id="main-rule"
+        field={MAIN_RULE_FIELD}
+        label={t('step.mainRuleLabel')}
+        hint={t('step.mainRuleHint')}
+        maxLength={LIMITS.mainRule}
+        readOnly={props.readOnly}
+        fallbackText={props.routine.mainRule ?? ''}
+      />
+    </div>
+  );
+}
+
+function RestMainRuleField({ routine, readOnly }: { routine: Routine; readOnly?: boolean }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const autosave = useAutosave({
