@@ -148,7 +148,17 @@ export async function buildApp(
         version: '1',
         description:
           'Joint local routines for individual cases of human trafficking and prostitution. ' +
-          'Errors: {"error":{"code","message","details"}}.',
+          'Errors: {"error":{"code","message","details"}}.\n\n' +
+          'Live co-editing: a WebSocket at `/collab` on this origin speaks the Hocuspocus (Yjs) ' +
+          'protocol; the session cookie authenticates and the Origin check applies. Document ' +
+          '`routine:<routineId>` holds `getText(\'answer:<questionId>\')` per answer (e.g. ' +
+          '`answer:s3.q2`) and `getText(\'mainRule\')`. Text written through the socket is ' +
+          'readable through `GET /api/routines/{rid}` within 2 seconds, and a `PUT` of an answer ' +
+          '(with its `baseRevision`) reaches connected clients within 2 seconds. Readers connect ' +
+          'read-only; updates with a suspected personnummer are refused (a `refused` stateless ' +
+          'message, then the socket closes) unless the author first sends the stateless message ' +
+          '`{"type":"acknowledge-personal-data","field":…}`; after REST writes the server sends ' +
+          '`{"type":"changed","path":…}` so clients refetch.',
       },
       components: {
         securitySchemes: {

@@ -48,13 +48,13 @@ export async function storeLiveDocument(
   doc: Y.Doc,
   lastEditors: Map<string, string>,
   at: string,
-): Promise<void> {
+): Promise<boolean> {
   const state = Y.encodeStateAsUpdate(doc);
   const texts: [string, string][] = [];
   for (const field of doc.share.keys()) {
     if (isKnownField(field)) texts.push([field, doc.getText(field).toString()]);
   }
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     await upsertRoutineDoc(trx, routineId, state, at);
     let changed = false;
     for (const [field, text] of texts) {
@@ -68,6 +68,7 @@ export async function storeLiveDocument(
       changed = (await projectAnswer(trx, { routineId, questionId, text, userId, at })) || changed;
     }
     if (changed) await touchRoutineAt(trx, routineId, at);
+    return changed;
   });
 }
 

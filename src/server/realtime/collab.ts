@@ -323,13 +323,18 @@ export async function registerCollab(
           const routineId = routineIdOf(documentName);
           const state = states.get(document);
           if (!routineId || !state) return;
-          await storeLiveDocument(
+          const projected = await storeLiveDocument(
             db,
             routineId,
             document,
             state.lastEditors,
             app.clock.now().toISOString(),
           );
+          // Progress, the quality check and other views derive from the projection: refetch.
+          if (projected) {
+            const path = `/api/routines/${routineId}/answers`;
+            document.broadcastStateless(JSON.stringify({ type: 'changed', path, by: null }));
+          }
         },
 
         async beforeUnloadDocument({ document, documentName }) {

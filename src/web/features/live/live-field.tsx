@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { newPersonalNumbers, textEdit } from '../../../domain/collab';
 import { Icon } from '../../components/icons';
+import { useFormatTime } from '../../components/use-format';
 import { useLanguage } from '../../i18n';
 import type { Live } from './live-routine';
 
@@ -54,7 +55,13 @@ export function LiveField(props: LiveFieldProps) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const ytext = live.doc.getText(field);
   const [value, setValue] = useState(live.ready ? ytext.toString() : fallbackText);
-  const [held, setHeld] = useState(false);
+  const [held, setHeld] = useState<'personalData' | 'tooLong' | null>(null);
+  // When this person last typed here, and when the server had confirmed it.
+  const [typedAt, setTypedAt] = useState<Date | null>(null);
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  useEffect(() => {
+    if (typedAt && live.unsynced === 0 && live.state === 'connected') setSavedAt(new Date());
+  }, [typedAt, live.unsynced, live.state]);
 
   // Remote → text area, keeping this person's caret and selection where they were.
   useEffect(() => {
@@ -71,7 +78,7 @@ export function LiveField(props: LiveFieldProps) {
       const end = shift(element.selectionEnd, event.delta);
       element.value = ytext.toString();
       setValue(element.value);
-      setHeld(false);
+      setHeld(null);
       if (focused) element.setSelectionRange(start, end);
     };
     ytext.observe(onChange);
@@ -98,11 +105,18 @@ export function LiveField(props: LiveFieldProps) {
 
   const onInput = (next: string) => {
     setValue(next);
-    if (newPersonalNumbers(ytext.toString(), next).length > 0) {
-      setHeld(true);
+    // Held back here, never sent: too long, or a suspected personal number (until confirmed).
+    if (next.length > maxLength) {
+      setHeld('tooLong');
       return;
     }
-    setHeld(false);
+    if (newPersonalNumbers(ytext.toString(), next).length > 0) {
+      setHeld('personalData');
+      return;
+    }
+    setHeld(null);
+    setSavedAt(null);
+    setTypedAt(new Date());
     send(next);
   };
 
@@ -111,7 +125,9 @@ export function LiveField(props: LiveFieldProps) {
     const next = ref.current?.value ?? value;
     // Give the acknowledgement a moment to arrive before the text it covers.
     window.setTimeout(() => send(next), 50);
-    setHeld(false);
+    setHeld(null);
+    setSavedAt(null);
+    setTypedAt(new Date());
   };
 
   const writers = live.peers.filter((p) => !p.isMe && p.field === field);
@@ -154,35 +170,16 @@ export function LiveField(props: LiveFieldProps) {
         onBlur={() => live.focusField(null)}
       />
       <div className="autosave-field__footer">
-        <div className="autosave-field__state" id={stateId}>
-          {held ? (
-            <p className="save-state save-state--error">
-              <Icon name="warning" />
-              {t('live.personalData')}{' '}
-              <button type="button" className="link-button" onClick={acknowledge}>
-                {t('live.notPersonalData')}
-              </button>
-            </p>
-          ) : null}
-          {!live.ready && !readOnly ? <p className="save-state">{t('live.waiting')}</p> : null}
-          {writers.length > 0 ? (
-            <p className="live-field__writers">
-              {writers.map((p) => (
-                <span
-                  key={p.id}
-                  className="presence-dot"
-                  style={{ backgroundColor: p.color }}
-                  aria-hidden="true"
-                />
-              ))}
-              {t('live.writing', {
-                names: writers
-                  .map((p) => (p.organisation ? `${p.name} (${p.organisation})` : p.name))
-                  .join(', '),
-              })}
-            </p>
-          ) : null}
-        </div>
+        <p className="autosave-field__state" id={stateId}>
+          <LiveSaveState
+            held={held}
+            waiting={!live.ready && !readOnly}
+            pending={typedAt !== null && savedAt === null}
+            offline={live.state !== 'connected'}
+            savedAt={savedAt}
+            onAcknowledge={acknowledge}
+          />
+        </p>
         {showCount ? (
           <p className={over > 0 ? 'char-count char-count--over' : 'char-count'} id={countId}>
             {over > 0
@@ -199,6 +196,65 @@ export function LiveField(props: LiveFieldProps) {
           </p>
         ) : null}
       </div>
+      {writers.length > 0 ? (
+        <p className="live-field__writers">
+          {writers.map((p) => (
+            <span
+              key={p.id}
+              className="presence-dot"
+              style={{ backgroundColor: p.color }}
+              aria-hidden="true"
+            />
+          ))}
+          {t('live.writing', {
+            names: writers
+              .map((p) => (p.organisation ? `${p.name} (${p.organisation})` : p.name))
+              .join(', '),
+          })}
+        </p>
+      ) : null}
     </div>
   );
+}
+
+function LiveSaveState(props: {
+  held: 'personalData' | 'tooLong' | null;
+  waiting: boolean;
+  pending: boolean;
+  offline: boolean;
+  savedAt: Date | null;
+  onAcknowledge: () => void;
+}) {
+  const { t } = useTranslation();
+  const formatTime = useFormatTime();
+  if (props.held) {
+    return (
+      <span className="save-state save-state--error">
+        <Icon name="warning" />
+        {t(`autosave.failure.${props.held}`)}{' '}
+        {props.held === 'personalData' ? (
+          <button type="button" className="link-button" onClick={props.onAcknowledge}>
+            {t('autosave.notPersonalData')}
+          </button>
+        ) : null}
+      </span>
+    );
+  }
+  if (props.waiting) return <span className="save-state">{t('live.waiting')}</span>;
+  if (props.pending) {
+    return (
+      <span className="save-state">
+        {props.offline ? t('live.state.offline') : t('autosave.saving')}
+      </span>
+    );
+  }
+  if (props.savedAt) {
+    return (
+      <span className="save-state save-state--saved">
+        <Icon name="check" />
+        {t('autosave.saved', { time: formatTime(props.savedAt) })}
+      </span>
+    );
+  }
+  return null;
 }

@@ -40,6 +40,8 @@ export interface Live {
   ready: boolean;
   me: Person | null;
   peers: Peer[];
+  /** Changes of this browser the server has not confirmed yet. */
+  unsynced: number;
   /** A sentence about the last refusal or closed connection, for the person to read. */
   notice: string | null;
   focusField(field: string | null): void;
@@ -105,6 +107,7 @@ export function LiveRoutineProvider({
   const [me, setMe] = useState<Person | null>(null);
   const [peers, setPeers] = useState<Peer[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
+  const [unsynced, setUnsynced] = useState(0);
   const everConnected = useRef(false);
 
   useEffect(() => {
@@ -116,6 +119,7 @@ export function LiveRoutineProvider({
       name: documentNameOf(routineId),
       document: doc,
       token: 'session-cookie',
+      onUnsyncedChanges: ({ number }) => setUnsynced(number),
       onSynced: () => {
         setReady(true);
         setState('connected');
@@ -161,12 +165,15 @@ export function LiveRoutineProvider({
         } else if (message.type === 'changed') {
           // Structured records stay REST: refetch what this routine shows, once per burst.
           window.clearTimeout(refetchTimer);
-          refetchTimer = window.setTimeout(() => {
-            void queryClient.invalidateQueries({
-              predicate: (q) =>
-                q.queryKey.includes(routineId) || q.queryKey.includes(collaborationId),
-            });
-          }, 200);
+          refetchTimer = window.setTimeout(
+            () => {
+              void queryClient.invalidateQueries({
+                predicate: (q) =>
+                  q.queryKey.includes(routineId) || q.queryKey.includes(collaborationId),
+              });
+            },
+            message.path.endsWith('/answers') ? 1000 : 200,
+          );
         } else if (message.type === 'refused') {
           setNotice(t(`live.refused.${message.code satisfies CollabRefusal}`));
           if (message.code === 'PERSONAL_DATA_SUSPECTED' || message.code === 'TEXT_TOO_LONG') {
@@ -234,8 +241,8 @@ export function LiveRoutineProvider({
   }, []);
 
   const value = useMemo<Live>(
-    () => ({ doc, state, ready, me, peers, notice, focusField, acknowledgePersonalData }),
-    [doc, state, ready, me, peers, notice, focusField, acknowledgePersonalData],
+    () => ({ doc, state, ready, me, peers, unsynced, notice, focusField, acknowledgePersonalData }),
+    [doc, state, ready, me, peers, unsynced, notice, focusField, acknowledgePersonalData],
   );
   return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>;
 }
