@@ -1,11 +1,12 @@
 /**
- * `npm run bench [-- --only=published,saves,exports,scale,weight] [--seconds=10] [--write]`
+ * `npm run bench [-- --only=published,saves,exports,scale,weight,live,live-scale] [--seconds=10] [--write]`
  * Prints machine info and one table per benchmark; never asserts. `--write` records the run
  * in docs/benchmarks.md. Set BENCH_DATABASE_URL to include PostgreSQL in the save benchmark.
  */
 import fs from 'node:fs';
 import { benchExports } from './exports.bench';
 import { formatTable, machineInfo, type Table } from './lib';
+import { benchLiveLatency, benchLiveScale } from './live.bench';
 import { benchPublished } from './published.bench';
 import { benchSaves } from './saves.bench';
 import { benchScale } from './scale.bench';
@@ -27,6 +28,8 @@ const all: [string, () => Promise<Table>][] = [
   ['exports', () => benchExports(20)],
   ['scale', () => benchScale(large)],
   ['weight', () => benchWeight()],
+  ['live', () => benchLiveLatency()],
+  ['live-scale', () => benchLiveScale(1000, 100, Math.max(seconds, 20))],
 ];
 
 const started = new Date();

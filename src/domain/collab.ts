@@ -10,16 +10,17 @@ import { findPersonalNumbers } from './personnummer';
 export const MAIN_RULE_FIELD = 'mainRule';
 const ANSWER_PREFIX = 'answer:';
 const DOC_PREFIX = 'routine:';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Ids are short opaque strings (ZId: 1–64 characters); no separators or spaces in them. */
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export const documentNameOf = (routineId: string): string => `${DOC_PREFIX}${routineId}`;
 export const answerField = (questionId: string): string => `${ANSWER_PREFIX}${questionId}`;
 
-/** The routine id of a document name, or null when the name is not `routine:<uuid>`. */
+/** The routine id of a document name, or null when the name is not `routine:<id>`. */
 export function routineIdOf(documentName: string): string | null {
   if (!documentName.startsWith(DOC_PREFIX)) return null;
   const id = documentName.slice(DOC_PREFIX.length);
-  return UUID.test(id) ? id : null;
+  return ID.test(id) ? id : null;
 }
 
 /** The question id of an answer field, or null for any other field name. */
