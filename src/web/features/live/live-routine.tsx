@@ -13,7 +13,12 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import * as Y from 'yjs';
-import { type CollabRefusal, documentNameOf, type ServerMessage } from '../../../domain/collab';
+import {
+  answerField,
+  type CollabRefusal,
+  documentNameOf,
+  type ServerMessage,
+} from '../../../domain/collab';
 import { useAnnounce } from '../../components/announcer';
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline';
@@ -172,7 +177,7 @@ export function LiveRoutineProvider({
                   q.queryKey.includes(routineId) || q.queryKey.includes(collaborationId),
               });
             },
-            message.path.endsWith('/answers') ? 1000 : 200,
+            message.path.endsWith('/answers') ? 300 : 200,
           );
         } else if (message.type === 'refused') {
           setNotice(t(`live.refused.${message.code satisfies CollabRefusal}`));
@@ -249,3 +254,34 @@ export function LiveRoutineProvider({
 
 /** The routine's live document, or null outside a workspace. */
 export const useLive = (): Live | null => useContext(LiveContext);
+
+/**
+ * Answered questions per step, counted in the live document as it changes (null until it has
+ * arrived): the step navigation shows progress without waiting for the stored projection.
+ */
+export function useLiveProgress(
+  live: Live | null,
+  steps: { number: number; questions: { id: string }[] }[],
+): Record<number, number> | null {
+  const [progress, setProgress] = useState<Record<number, number> | null>(null);
+  const doc = live?.ready ? live.doc : null;
+  useEffect(() => {
+    if (!doc) {
+      setProgress(null);
+      return;
+    }
+    const count = () => {
+      const next: Record<number, number> = {};
+      for (const step of steps) {
+        next[step.number] = step.questions.filter(
+          (q) => doc.getText(answerField(q.id)).toString().trim().length > 0,
+        ).length;
+      }
+      setProgress((old) => (JSON.stringify(old) === JSON.stringify(next) ? old : next));
+    };
+    count();
+    doc.on('update', count);
+    return () => doc.off('update', count);
+  }, [doc, steps]);
+  return progress;
+}
