@@ -44,19 +44,28 @@ export class Refusal extends Error {
 // inserts none of these and deletes nothing cannot create one (most keystrokes).
 const RISKY = /[\d\s\-+\u2010-\u2013\u2212]/;
 
-function mayCreatePersonalNumber(update: Uint8Array): boolean {
+/**
+ * True unless the update is plain typing that cannot break a rule: no deletion, no digit,
+ * space or dash, only text, only in known fields, and not enough to pass a length limit.
+ */
+function needsFullCheck(doc: Y.Doc, update: Uint8Array): boolean {
   const decoded = Y.decodeUpdate(update);
   if (decoded.ds.clients.size > 0) return true;
+  let inserted = 0;
   for (const struct of decoded.structs) {
     if (!(struct instanceof Y.Item)) continue;
+    if (typeof struct.parent === 'string' && !isKnownField(struct.parent)) return true;
     const content = struct.content;
     if (content instanceof Y.ContentString) {
       if (RISKY.test(content.str)) return true;
+      inserted += content.str.length;
     } else if (!(content instanceof Y.ContentDeleted)) {
       return true; // anything but plain text in a text field: check it the slow way
     }
   }
-  return false;
+  let longest = 0;
+  for (const type of doc.share.values()) longest = Math.max(longest, type._length);
+  return longest + inserted > LIMITS.mainRule;
 }
 
 /**
@@ -70,7 +79,7 @@ export function checkUpdate(
   update: Uint8Array,
   opts: { acknowledged: boolean; maxDocumentBytes: number },
 ): { personalNumbers: string[] } {
-  if (!mayCreatePersonalNumber(update) && update.length < 4096) return { personalNumbers: [] };
+  if (update.length < 4096 && !needsFullCheck(doc, update)) return { personalNumbers: [] };
   const state = Y.encodeStateAsUpdate(doc);
   if (state.length + update.length > opts.maxDocumentBytes) {
     throw new Refusal('DOCUMENT_TOO_LARGE', null, 'The live document is too large.');
