@@ -36,6 +36,7 @@ export default defineConfig({
       '/api': API_TARGET,
       '/r': API_TARGET,
       '/healthz': API_TARGET,
+      '/collab': { target: API_TARGET, ws: true },
     },
   },
 });

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only=published,saves,exports,scale,weight,lighthouse] [--seconds=10] [--write]`
+ * `npm run bench [-- --only=published,saves,exports,scale,weight,lighthouse,live,live-scale] [--seconds=10] [--write]`
  * Prints machine info and one table per benchmark; never asserts. `--write` records the run
  * in docs/benchmarks.md. Set BENCH_DATABASE_URL to include PostgreSQL in the save benchmark.
  */
@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import { benchExports } from './exports.bench';
 import { formatTable, machineInfo, type Table } from './lib';
 import { benchLighthouse } from './lighthouse.bench';
+import { benchLiveLatency, benchLiveScale } from './live.bench';
 import { benchPublished } from './published.bench';
 import { benchSaves } from './saves.bench';
 import { benchScale } from './scale.bench';
@@ -29,6 +30,8 @@ const all: [string, () => Promise<Table>][] = [
   ['scale', () => benchScale(large)],
   ['weight', () => benchWeight()],
   ['lighthouse', () => benchLighthouse()],
+  ['live', () => benchLiveLatency()],
+  ['live-scale', () => benchLiveScale(1000, 100, Math.max(seconds, 20))],
 ];
 
 const started = new Date();

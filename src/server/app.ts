@@ -49,6 +49,8 @@ import { routineRoutes } from './modules/routines/routines.routes';
 import { templateRoutes } from './modules/template/template.routes';
 import { versionRoutes } from './modules/versions/versions.routes';
 import { openRedis } from './redis';
+import { type CollabLimits, DEFAULT_COLLAB_LIMITS, registerCollab } from './realtime/collab';
+import { registerChangeMessages } from './realtime/collab.hooks';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -72,6 +74,8 @@ export interface BuildOptions {
   limits?: Partial<Limits>;
   /** How often (ms) a process rereads the shared publish stamp (default 1000; tests: 0). */
   publishStampIntervalMs?: number;
+  /** Live co-editing limits (tests make them small). */
+  collab?: Partial<CollabLimits>;
 }
 
 interface Limits {
@@ -231,7 +235,17 @@ export async function buildApp(
         version: '1',
         description:
           'Joint local routines for individual cases of human trafficking and prostitution. ' +
-          'Errors: {"error":{"code","message","details"}}.',
+          'Errors: {"error":{"code","message","details"}}.\n\n' +
+          'Live co-editing: a WebSocket at `/collab` on this origin speaks the Hocuspocus (Yjs) ' +
+          'protocol; the session cookie authenticates and the Origin check applies. Document ' +
+          '`routine:<routineId>` holds `getText(\'answer:<questionId>\')` per answer (e.g. ' +
+          '`answer:s3.q2`) and `getText(\'mainRule\')`. Text written through the socket is ' +
+          'readable through `GET /api/routines/{rid}` within 2 seconds, and a `PUT` of an answer ' +
+          '(with its `baseRevision`) reaches connected clients within 2 seconds. Readers connect ' +
+          'read-only; updates with a suspected personnummer are refused (a `refused` stateless ' +
+          'message, then the socket closes) unless the author first sends the stateless message ' +
+          '`{"type":"acknowledge-personal-data","field":…}`; after REST writes the server sends ' +
+          '`{"type":"changed","path":…}` so clients refetch.',
       },
       components: {
         securitySchemes: {
@@ -248,6 +262,11 @@ export async function buildApp(
   });
   app.decorate('auth', auth);
   registerSessionReader(app, auth);
+  await registerCollab(app, {
+    redisUrl: config.operations.redisUrl,
+    limits: { ...DEFAULT_COLLAB_LIMITS, ...options.collab },
+  });
+  registerChangeMessages(app);
 
   await app.register(healthRoutes);
   await app.register(templateRoutes);

@@ -13,6 +13,7 @@ import './styles/who-does-what.css';
 import './styles/quality.css';
 import './styles/publish.css';
 import './styles/feedback.css';
+import './styles/live.css';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

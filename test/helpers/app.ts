@@ -24,6 +24,8 @@ export interface TestApp {
   app: FastifyInstance;
   clock: TestClock;
   dialect: 'sqlite' | 'postgres';
+  /** The PostgreSQL database's URL (undefined on SQLite), for a second app on the same data. */
+  databaseUrl: string | undefined;
   close(): Promise<void>;
 }
 
@@ -33,6 +35,7 @@ export interface TestApp {
  */
 export async function createTestApp(
   options: BuildOptions & { configOverrides?: Record<string, string> } = {},
+  env: Record<string, string> = {},
 ): Promise<TestApp> {
   const { configOverrides, ...buildOptions } = options;
   const dialect = process.env.TEST_DB === 'postgres' ? 'postgres' : 'sqlite';
@@ -76,12 +79,14 @@ export async function createTestApp(
     PORT: '80',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...configOverrides,
+    ...env,
   });
   const app = await buildApp(config, { clock, ...buildOptions });
   return {
     app,
     clock,
     dialect,
+    databaseUrl,
     close: async () => {
       await app.close();
       await dropDatabase();

@@ -43,6 +43,12 @@ export interface AnswersTable {
   updatedBy: string | null;
   updatedAt: string;
 }
+/** The Yjs state of a routine's live document (binary; the answers table is its projection). */
+export interface RoutineDocsTable {
+  routineId: string;
+  state: Uint8Array;
+  updatedAt: string;
+}
 export interface AuditEventsTable {
   id: string;
   collaborationId: string | null;
@@ -284,6 +290,7 @@ export interface DB {
   memberships: MembershipsTable;
   routines: RoutinesTable;
   answers: AnswersTable;
+  routineDocs: RoutineDocsTable;
   auditEvents: AuditEventsTable;
   signInFailures: SignInFailuresTable;
   user: UserTable;

@@ -5,6 +5,7 @@ import type { CatalogueOf } from './catalogue';
 import { commentsEn } from './comments';
 import { feedbackEn, remindersEn } from './feedback';
 import { knowledgeEn } from './knowledge';
+import { liveEn } from './live';
 import { membersEn } from './members';
 import { publishEn } from './publish';
 import { qualityEn } from './quality';
@@ -281,6 +282,7 @@ export const en: CatalogueOf<typeof sv> = {
   members: membersEn,
   account: accountEn,
   audit: auditEn,
+  live: liveEn,
   comments: commentsEn,
   review: reviewEn,
   versions: versionsEn,

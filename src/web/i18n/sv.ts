@@ -4,6 +4,7 @@ import { auditSv } from './audit';
 import { commentsSv } from './comments';
 import { feedbackSv, remindersSv } from './feedback';
 import { knowledgeSv } from './knowledge';
+import { liveSv } from './live';
 import { membersSv } from './members';
 import { publishSv } from './publish';
 import { qualitySv } from './quality';
@@ -285,6 +286,7 @@ export const sv = {
   members: membersSv,
   account: accountSv,
   audit: auditSv,
+  live: liveSv,
   comments: commentsSv,
   review: reviewSv,
   versions: versionsSv,

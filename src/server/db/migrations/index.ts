@@ -9,6 +9,7 @@ import * as m2001 from './20261201_2001_publish_stamp';
 import * as m1301 from './20261201_1301_audit_event_params';
 import * as m1801 from './20261201_1801_feedback';
 import * as m1802 from './20261201_1802_jobs_notifications';
+import * as m1601 from './20261201_1601_routine_docs';
 
 /** Every migration, by name; names sort in the order they run. Forward-only once landed. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '20261201_1301_audit_event_params': m1301,
   '20261201_1801_feedback': m1801,
   '20261201_1802_jobs_notifications': m1802,
+  '20261201_1601_routine_docs': m1601,
 };

@@ -12,6 +12,7 @@ import {
   ZSaveAnswerResult,
   ZUpdateRoutine,
 } from '../../../contracts/routines';
+import { answerField, MAIN_RULE_FIELD } from '../../../domain/collab';
 import { serviceContext } from '../../http/context';
 import {
   createRoutine,
@@ -67,7 +68,13 @@ export const routineRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ZRoutine },
       },
     },
-    async (request) => patchRoutine(ctx(request), request.params.rid, request.body),
+    async (request) => {
+      const routine = await patchRoutine(ctx(request), request.params.rid, request.body);
+      // The main rule is a live text too: the write reaches every open copy as an edit.
+      if (request.body.mainRule !== undefined)
+        await app.collab.applyText(request.params.rid, MAIN_RULE_FIELD, routine.mainRule ?? '');
+      return routine;
+    },
   );
 
   app.put(
@@ -81,7 +88,14 @@ export const routineRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ZSaveAnswerResult },
       },
     },
-    async (request) =>
-      saveAnswer(ctx(request), request.params.rid, request.params.questionId, request.body),
+    async (request) => {
+      const { rid, questionId } = request.params;
+      // Pending live edits land first, so baseRevision is compared with what everyone sees;
+      // then the saved text reaches every open copy as an edit.
+      await app.collab.flush(rid);
+      const result = await saveAnswer(ctx(request), rid, questionId, request.body);
+      await app.collab.applyText(rid, answerField(questionId), request.body.text);
+      return result;
+    },
   );
 };

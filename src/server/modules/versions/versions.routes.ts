@@ -43,8 +43,13 @@ export const versionRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: ZCreatedVersion },
       },
     },
-    async (request, reply) =>
-      reply.status(201).send(await freezeVersion(ctx(request), request.params.rid, request.body)),
+    async (request, reply) => {
+      // A frozen version holds exactly what everyone saw: pending live edits land first.
+      await app.collab.flush(request.params.rid);
+      return reply
+        .status(201)
+        .send(await freezeVersion(ctx(request), request.params.rid, request.body));
+    },
   );
   app.get(
     '/api/routines/:rid/versions',

@@ -3,11 +3,14 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../contracts/common';
 import type { Answer, Routine } from '../../../contracts/routines';
+import { answerField } from '../../../domain/collab';
 import { saveAnswer } from '../../api/endpoints';
 import { queryKeys } from '../../api/queries';
 import type { TemplateQuestion } from '../../api/types';
 import { useLocalized } from '../../i18n';
 import { CommentsButton } from '../comments/comments-button';
+import { LiveField } from '../live/live-field';
+import { type Live, useLive } from '../live/live-routine';
 import { AutosaveField } from './autosave-field';
 import { useAutosave } from './use-autosave';
 
@@ -22,8 +25,56 @@ interface AnswerFieldProps {
 // The dialog (and react-aria with it) loads only when a conflict happens.
 const ConflictDialog = lazy(() => import('./conflict-dialog'));
 
+/** One template question: co-edited live in a routine's workspace, autosaved over REST otherwise. */
+export function AnswerField(props: AnswerFieldProps) {
+  const live = useLive();
+  return live ? <LiveAnswerField {...props} live={live} /> : <RestAnswerField {...props} />;
+}
+
+function LiveAnswerField({
+  routineId,
+  question,
+  answer,
+  readOnly,
+  live,
+}: AnswerFieldProps & { live: Live }) {
+  const { t } = useTranslation();
+  const pick = useLocalized();
+  const id = `answer-${question.id.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
+  const questionText = pick(question.text);
+  return (
+    <>
+      <LiveField
+        live={live}
+        id={id}
+        field={answerField(question.id)}
+        className="question"
+        label={
+          <>
+            <span className="question__number">
+              <span className="visually-hidden">{t('step.questionPrefix')} </span>
+              {question.number}
+            </span>{' '}
+            <span className="question__text">{questionText}</span>
+          </>
+        }
+        hint={question.hint ? pick(question.hint) : undefined}
+        maxLength={LIMITS.answerText}
+        readOnly={readOnly}
+        fallbackText={answer?.text ?? ''}
+      />
+      <CommentsButton
+        routineId={routineId}
+        targetType="question"
+        targetId={question.id}
+        targetLabel={`${t('step.questionPrefix')} ${question.number}. ${questionText}`}
+      />
+    </>
+  );
+}
+
 /** One template question: its numbered label, hint, and an autosaving answer. */
-export function AnswerField({ routineId, question, answer, readOnly }: AnswerFieldProps) {
+function RestAnswerField({ routineId, question, answer, readOnly }: AnswerFieldProps) {
   const { t } = useTranslation();
   const pick = useLocalized();
   const queryClient = useQueryClient();

@@ -4,9 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../contracts/common';
 import type { Routine } from '../../../contracts/routines';
 import { ApiError, isApiError } from '../../api/client';
+import { MAIN_RULE_FIELD } from '../../../domain/collab';
 import { updateRoutine } from '../../api/endpoints';
 import { invalidateChecks } from '../../api/quality';
 import { queryKeys } from '../../api/queries';
+import { LiveField } from '../live/live-field';
+import { useLive } from '../live/live-routine';
 import { AutosaveField } from './autosave-field';
 import { useAutosave } from './use-autosave';
 
@@ -17,7 +20,27 @@ const ConflictDialog = lazy(() => import('./conflict-dialog'));
  * Saved with PATCH /api/routines/:rid on top of the routine's revision; a 409 STALE_REVISION
  * opens the same keep / take / merge dialog as an answer.
  */
-export function MainRuleField({ routine, readOnly }: { routine: Routine; readOnly?: boolean }) {
+export function MainRuleField(props: { routine: Routine; readOnly?: boolean }) {
+  const live = useLive();
+  const { t } = useTranslation();
+  if (!live) return <RestMainRuleField {...props} />;
+  return (
+    <div className="main-rule">
+      <LiveField
+        live={live}
+        id="main-rule"
+        field={MAIN_RULE_FIELD}
+        label={t('step.mainRuleLabel')}
+        hint={t('step.mainRuleHint')}
+        maxLength={LIMITS.mainRule}
+        readOnly={props.readOnly}
+        fallbackText={props.routine.mainRule ?? ''}
+      />
+    </div>
+  );
+}
+
+function RestMainRuleField({ routine, readOnly }: { routine: Routine; readOnly?: boolean }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [isDialogOpen, setDialogOpen] = useState(false);

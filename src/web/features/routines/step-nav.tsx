@@ -5,6 +5,8 @@ import type { Routine } from '../../../contracts/routines';
 import type { Template } from '../../api/types';
 import { Icon } from '../../components/icons';
 import { useLocalized } from '../../i18n';
+import { useLive, useLiveProgress } from '../live/live-routine';
+import { StepPresence } from '../live/presence';
 import { StepFindingCounts } from '../quality/counts';
 import { routinePath, stepPath } from './workspace-context';
 
@@ -23,6 +25,8 @@ export function StepNav({ routine, template }: StepNavProps) {
   const pick = useLocalized();
   const location = useLocation();
   const [isOpen, setOpen] = useState(false);
+  const live = useLive();
+  const liveProgress = useLiveProgress(live, template.steps);
 
   // Close the phone menu after choosing a page.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each navigation
@@ -50,13 +54,14 @@ export function StepNav({ routine, template }: StepNavProps) {
         {template.steps.map((step) => {
           const progress = routine.progress[String(step.number)];
           const total = progress?.total ?? step.questions.length;
-          const answered = progress?.answered ?? 0;
+          const answered = liveProgress?.[step.number] ?? progress?.answered ?? 0;
           return (
             <li key={step.number}>
               <NavLink to={stepPath(rid, step.number)} className="step-nav__link">
                 <span className="step-nav__name">
                   <span className="step-nav__number">{step.number}.</span> {pick(step.title)}
                   <StepFindingCounts routineId={rid} step={step.number} />
+                  <StepPresence live={live} step={step.number} />
                 </span>
                 <span className="step-nav__progress">
                   <span aria-hidden="true">

@@ -5,6 +5,8 @@ import { useCollaboration, useRoutine, useTemplate } from '../../api/queries';
 import { LoadError, Loading } from '../../components/loading';
 import { RoutineStatusBadge } from '../../components/status-badge';
 import { NotFound } from '../errors/not-found';
+import { LiveRoutineProvider, useLive } from '../live/live-routine';
+import { PresenceBar } from '../live/presence';
 import { PublishedLink } from '../publish/published-link';
 import { RoutineBlockerCount } from '../quality/counts';
 import { StepNav } from './step-nav';
@@ -33,43 +35,51 @@ export function WorkspaceLayout() {
     canEdit: collaboration.data?.role !== 'reader',
   };
   return (
-    <div className="container workspace">
-      <div className="routine-header">
-        <nav className="breadcrumbs" aria-label={t('layout.breadcrumbs')}>
-          <ol>
-            <li>
-              <Link to="/">{t('home.title')}</Link>
-            </li>
-            {collaboration.data ? (
+    <LiveRoutineProvider routineId={routine.data.id} collaborationId={routine.data.collaborationId}>
+      <div className="container workspace">
+        <div className="routine-header">
+          <nav className="breadcrumbs" aria-label={t('layout.breadcrumbs')}>
+            <ol>
               <li>
-                <Link to={`/samverkan/${collaboration.data.id}`}>{collaboration.data.name}</Link>
+                <Link to="/">{t('home.title')}</Link>
               </li>
-            ) : null}
-          </ol>
-        </nav>
-        <div className="routine-header__main">
-          <p className="routine-header__title">
-            <span className="visually-hidden">{t('workspace.routine')}: </span>
-            {routine.data.title}
-          </p>
-          <p className="routine-header__status">
-            <span className="visually-hidden">{t('workspace.status')}: </span>
-            <RoutineStatusBadge status={routine.data.status} />
-          </p>
-          <p className="routine-header__blockers">
-            <RoutineBlockerCount routineId={routine.data.id} />
-          </p>
-          <PublishedLink routine={routine.data} />
+              {collaboration.data ? (
+                <li>
+                  <Link to={`/samverkan/${collaboration.data.id}`}>{collaboration.data.name}</Link>
+                </li>
+              ) : null}
+            </ol>
+          </nav>
+          <div className="routine-header__main">
+            <p className="routine-header__title">
+              <span className="visually-hidden">{t('workspace.routine')}: </span>
+              {routine.data.title}
+            </p>
+            <p className="routine-header__status">
+              <span className="visually-hidden">{t('workspace.status')}: </span>
+              <RoutineStatusBadge status={routine.data.status} />
+            </p>
+            <p className="routine-header__blockers">
+              <RoutineBlockerCount routineId={routine.data.id} />
+            </p>
+            <PublishedLink routine={routine.data} />
+          </div>
+          <LivePresence />
+        </div>
+        <div className="workspace__body">
+          <StepNav routine={routine.data} template={template.data} />
+          <div className="workspace__page">
+            <Outlet context={context} />
+          </div>
         </div>
       </div>
-      <div className="workspace__body">
-        <StepNav routine={routine.data} template={template.data} />
-        <div className="workspace__page">
-          <Outlet context={context} />
-        </div>
-      </div>
-    </div>
+    </LiveRoutineProvider>
   );
+}
+
+function LivePresence() {
+  const live = useLive();
+  return live ? <PresenceBar live={live} /> : null;
 }
 
 export { WorkspaceLayout as Component };

@@ -1,0 +1,493 @@
+import websocket from '@fastify/websocket';
+import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
+import {
+  type Connection,
+  type Document,
+  Hocuspocus,
+  OutgoingMessage,
+  type onAuthenticatePayload,
+} from '@hocuspocus/server';
+import type { FastifyInstance } from 'fastify';
+import { Redis } from 'ioredis';
+import type * as Y from 'yjs';
+import type { Role } from '../../contracts/common';
+import {
+  CLOSE_REASONS,
+  type ClientMessage,
+  documentNameOf,
+  routineIdOf,
+  type ServerMessage,
+} from '../../domain/collab';
+import { toFetchHeaders } from '../http/auth';
+import { AppError } from '../http/errors';
+import { CollabBus } from './collab.bus';
+import { checkUpdate, Refusal, updateOfMessage } from './collab.guard';
+import {
+  auditEditSessions,
+  EditSessions,
+  loadLiveDocument,
+  SERVER_ORIGIN,
+  setText,
+  storeLiveDocument,
+} from './collab.persistence';
+import { findLiveAccess } from './collab.repository';
+
+export interface CollabLimits {
+  /** Open connections to one routine's document (every process counts its own). */
+  maxConnectionsPerRoutine: number;
+  /** Sustained messages per second per connection, and the burst allowed above it. */
+  messagesPerSecond: number;
+  messageBurst: number;
+  /** Bytes of the encoded document, and of one message. */
+  maxDocumentBytes: number;
+  maxMessageBytes: number;
+  /** Projection into the answers table: after this quiet time, and at least this often. */
+  debounceMs: number;
+  maxDebounceMs: number;
+}
+
+export const DEFAULT_COLLAB_LIMITS: CollabLimits = {
+  maxConnectionsPerRoutine: 100,
+  messagesPerSecond: 30,
+  messageBurst: 200,
+  maxDocumentBytes: 4 * 1024 * 1024,
+  maxMessageBytes: 1024 * 1024,
+  debounceMs: 400,
+  maxDebounceMs: 1500,
+};
+
+/** What a live connection knows about its person (Hocuspocus's per-connection context). */
+interface LiveContext {
+  userId: string;
+  name: string;
+  organisation: string | null;
+  role: Role;
+  collaborationId: string;
+  routineId: string;
+  tokens: number;
+  tokensAt: number;
+  acknowledgedUntil: number;
+}
+
+/** Per loaded document: its collaboration, the last live editor of each field, open sessions. */
+interface DocumentState {
+  collaborationId: string;
+  lastEditors: Map<string, string>;
+  sessions: EditSessions;
+}
+
+export interface Collab {
+  hocuspocus: Hocuspocus;
+  /** Writes a text into a routine's live document as an edit (REST PUT/PATCH), if anyone has it open. */
+  applyText(routineId: string, field: string, text: string): Promise<void>;
+  /** Stores and projects a routine's pending live edits now, in every process. */
+  flush(routineId: string): Promise<void>;
+  /** Tells every open copy of the routines to refetch what changed (a change message). */
+  notifyChanged(routineIds: string[], path: string, by: string | null): void;
+  /** Re-checks one person's membership at once: removed → disconnected, role changed → reconnect. */
+  membershipChanged(collaborationId: string, userId: string): void;
+  /** Documents loaded in this process (tests, metrics). */
+  loadedDocuments(): number;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    collab: Collab;
+  }
+}
+
+const HOCUSPOCUS_WS_CLOSE = { code: 4000 };
+
+/** Hocuspocus on Fastify's own server at /collab; see docs/ARCHITECTURE.md "Concurrency and real time". */
+export async function registerCollab(
+  app: FastifyInstance,
+  opts: { redisUrl: string | null; limits: CollabLimits },
+): Promise<void> {
+  const { limits } = opts;
+  const db = app.database.db;
+  const states = new WeakMap<Y.Doc, DocumentState>();
+  const connectionsPerDocument = new Map<string, number>();
+  const bus = new CollabBus(opts.redisUrl);
+  const redisUrl = opts.redisUrl ?? '';
+  const redis = opts.redisUrl
+    ? new RedisExtension({
+        prefix: 'samrutin',
+        // ioredis 5.11 sends CLIENT SETINFO, which breaks subscriber mode (STACK.md).
+        createClient: () => new Redis(redisUrl, { disableClientInfo: true }),
+      })
+    : null;
+
+  const send = (connection: Connection, message: ServerMessage) =>
+    connection.sendStateless(JSON.stringify(message));
+
+  /** Closes a connection's whole socket with a reason the client shows (it reconnects if it may). */
+  const closeSocket = (connection: Connection, code: number, reason: string) => {
+    connection.close({ code, reason });
+    const socket = (connection as unknown as { webSocket: { close(c: number, r: string): void } })
+      .webSocket;
+    socket.close(code, reason);
+  };
+
+  const contextOf = (connection: Connection) => connection.context as LiveContext;
+
+  const hocuspocus = new Hocuspocus({
+    name: `samrutin-${bus.id.slice(0, 8)}`,
+    quiet: true,
+    debounce: limits.debounceMs,
+    maxDebounce: limits.maxDebounceMs,
+    extensions: [
+      ...(redis ? [redis] : []),
+      {
+        // Below the Redis extension: it takes its store lock first.
+        priority: 10,
+
+        async onAuthenticate({ documentName, context, connectionConfig }: onAuthenticatePayload) {
+          const routineId = routineIdOf(documentName);
+          const user = (context as { user?: { id: string; name: string } }).user;
+          if (!routineId || !user) throw { reason: 'not-found' };
+          const access = await findLiveAccess(db, routineId, user.id);
+          if (!access) throw { reason: 'not-found' };
+          const open = connectionsPerDocument.get(documentName) ?? 0;
+          if (open >= limits.maxConnectionsPerRoutine) {
+            throw { reason: CLOSE_REASONS.tooManyConnections };
+          }
+          connectionConfig.readOnly = access.role === 'reader';
+          const live: LiveContext = {
+            userId: user.id,
+            name: user.name,
+            organisation: access.organisation,
+            role: access.role,
+            collaborationId: access.collaborationId,
+            routineId,
+            tokens: limits.messageBurst,
+            tokensAt: Date.now(),
+            acknowledgedUntil: 0,
+          };
+          return live;
+        },
+
+        async onLoadDocument({ document, documentName }) {
+          const routineId = routineIdOf(documentName);
+          if (!routineId) return;
+          // Never throw here (it would leak the document): a failed load leaves it empty.
+          try {
+            await loadLiveDocument(db, routineId, document);
+          } catch (err) {
+            app.log.error({ err, routineId }, 'loading a live document failed');
+          }
+        },
+
+        async afterLoadDocument({ document, documentName, context }) {
+          const state: DocumentState = {
+            collaborationId: (context as LiveContext).collaborationId ?? '',
+            lastEditors: new Map(),
+            sessions: new EditSessions(),
+          };
+          states.set(document, state);
+          document.on('afterTransaction', (tr: Y.Transaction) => {
+            const origin = tr.origin as Connection | undefined;
+            const live =
+              origin && typeof origin === 'object' && 'context' in origin
+                ? (origin.context as LiveContext)
+                : null;
+            if (!live?.userId) return;
+            const now = app.clock.now();
+            for (const type of tr.changed.keys()) {
+              for (const [field, root] of document.share) {
+                if (root !== type) continue;
+                state.lastEditors.set(field, live.userId);
+                state.sessions.touch(live.userId, field, now);
+              }
+            }
+          });
+          if (!state.collaborationId) {
+            const routineId = routineIdOf(documentName);
+            const row = routineId
+              ? await db
+                  .selectFrom('routines')
+                  .select('collaborationId')
+                  .where('id', '=', routineId)
+                  .executeTakeFirst()
+              : undefined;
+            state.collaborationId = row?.collaborationId ?? '';
+          }
+        },
+
+        async connected({ connection, documentName }) {
+          connectionsPerDocument.set(
+            documentName,
+            (connectionsPerDocument.get(documentName) ?? 0) + 1,
+          );
+          const live = contextOf(connection);
+          send(connection, {
+            type: 'hello',
+            user: {
+              id: live.userId,
+              name: live.name,
+              organisation: live.organisation,
+              role: live.role,
+            },
+          });
+        },
+
+        async onDisconnect({ documentName, document, context }) {
+          const live = context as Partial<LiveContext>;
+          if (!live.userId) return;
+          const n = (connectionsPerDocument.get(documentName) ?? 1) - 1;
+          if (n <= 0) connectionsPerDocument.delete(documentName);
+          else connectionsPerDocument.set(documentName, n);
+          const state = states.get(document);
+          const stillHere = [...document.getConnections()].some(
+            (c) => contextOf(c).userId === live.userId,
+          );
+          if (!state || stillHere || !live.routineId) return;
+          await auditEditSessions(
+            db,
+            live.routineId,
+            state.collaborationId,
+            state.sessions.take(live.userId),
+          );
+        },
+
+        async beforeHandleMessage({ connection, document, update: data }) {
+          const live = contextOf(connection);
+          const now = Date.now();
+          live.tokens = Math.min(
+            limits.messageBurst,
+            live.tokens + ((now - live.tokensAt) / 1000) * limits.messagesPerSecond,
+          );
+          live.tokensAt = now;
+          live.tokens -= 1;
+          if (live.tokens < 0 || data.length > limits.maxMessageBytes) {
+            const rateLimited = live.tokens < 0;
+            send(connection, {
+              type: 'refused',
+              code: rateLimited ? 'RATE_LIMITED' : 'DOCUMENT_TOO_LARGE',
+              field: null,
+              message: rateLimited
+                ? 'Too many messages; reconnecting.'
+                : 'The change is too large.',
+            });
+            closeSocket(
+              connection,
+              rateLimited ? 4429 : 4413,
+              rateLimited ? CLOSE_REASONS.rateLimited : CLOSE_REASONS.tooLarge,
+            );
+            throw { ...HOCUSPOCUS_WS_CLOSE, reason: 'refused' };
+          }
+          const update = updateOfMessage(data);
+          if (!update) return;
+          if (connection.readOnly) {
+            // Hocuspocus drops it; say so, so a reader's client can show why.
+            return;
+          }
+          try {
+            const { personalNumbers } = checkUpdate(document, update, {
+              acknowledged: live.acknowledgedUntil > now,
+              maxDocumentBytes: limits.maxDocumentBytes,
+            });
+            if (personalNumbers.length > 0) {
+              live.acknowledgedUntil = 0;
+              await acknowledgeInAudit(live, personalNumbers.length);
+            }
+          } catch (err) {
+            if (!(err instanceof Refusal)) throw err;
+            send(connection, {
+              type: 'refused',
+              code: err.refusal,
+              field: err.field,
+              message: err.message,
+            });
+            const reason =
+              err.refusal === 'PERSONAL_DATA_SUSPECTED'
+                ? CLOSE_REASONS.personalData
+                : CLOSE_REASONS.tooLarge;
+            closeSocket(connection, 4422, reason);
+            throw { code: 4422, reason };
+          }
+        },
+
+        async onStateless({ connection, payload }) {
+          let message: ClientMessage;
+          try {
+            message = JSON.parse(payload) as ClientMessage;
+          } catch {
+            return;
+          }
+          if (message.type === 'acknowledge-personal-data' && !connection.readOnly) {
+            contextOf(connection).acknowledgedUntil = Date.now() + 60_000;
+          }
+        },
+
+        async onStoreDocument({ document, documentName }) {
+          const routineId = routineIdOf(documentName);
+          const state = states.get(document);
+          if (!routineId || !state) return;
+          const projected = await storeLiveDocument(
+            db,
+            routineId,
+            document,
+            state.lastEditors,
+            app.clock.now().toISOString(),
+          );
+          // Progress, the quality check and other views derive from the projection: refetch.
+          if (projected) {
+            const path = `/api/routines/${routineId}/answers`;
+            document.broadcastStateless(JSON.stringify({ type: 'changed', path, by: null }));
+          }
+        },
+
+        async beforeUnloadDocument({ document, documentName }) {
+          const routineId = routineIdOf(documentName);
+          const state = states.get(document);
+          if (!routineId || !state) return;
+          await auditEditSessions(db, routineId, state.collaborationId, state.sessions.take(null));
+        },
+      },
+    ],
+  });
+
+  async function acknowledgeInAudit(live: LiveContext, count: number) {
+    const { insertAuditEvent } = await import('../modules/audit/audit.repository');
+    await insertAuditEvent(db, {
+      collaborationId: live.collaborationId,
+      userId: live.userId,
+      action: 'personal_data.acknowledged',
+      targetType: 'routine',
+      targetId: live.routineId,
+      summary: `acknowledged ${count} suspected personal number(s) in a live edit`,
+      at: app.clock.now().toISOString(),
+    });
+  }
+
+  const loaded = (routineId: string) => hocuspocus.documents.get(documentNameOf(routineId));
+
+  async function flushLocal(routineId: string): Promise<void> {
+    const document = loaded(routineId);
+    if (!document) return;
+    const id = `onStoreDocument-${document.name}`;
+    if (hocuspocus.debouncer.isDebounced(id)) await hocuspocus.debouncer.executeNow(id);
+    else if (hocuspocus.debouncer.isCurrentlyExecuting(id))
+      await document.saveMutex.waitForUnlock();
+  }
+
+  bus.on((event) => {
+    if (event.type === 'membership') void recheckMember(event.collaborationId, event.userId);
+    if (event.type === 'flush' && event.from !== bus.id) {
+      void flushLocal(event.routineId)
+        .catch((err) => app.log.error({ err }, 'flush failed'))
+        .finally(() => bus.answerFlush(event.requestId, event.from));
+    }
+  });
+
+  async function recheckMember(collaborationId: string, userId: string): Promise<void> {
+    for (const document of hocuspocus.documents.values()) {
+      for (const connection of document.getConnections()) {
+        const live = contextOf(connection);
+        if (live.userId !== userId || live.collaborationId !== collaborationId) continue;
+        const access = await findLiveAccess(db, live.routineId, userId);
+        if (!access) closeSocket(connection, 4403, CLOSE_REASONS.removed);
+        else if (access.role !== live.role)
+          closeSocket(connection, 4409, CLOSE_REASONS.roleChanged);
+      }
+    }
+  }
+
+  function broadcast(routineId: string, message: ServerMessage): void {
+    const payload = JSON.stringify(message);
+    const document = loaded(routineId);
+    if (document) {
+      document.broadcastStateless(payload); // the Redis extension forwards it to other processes
+      return;
+    }
+    if (redis) {
+      // Not open here: publish on the document's channel for the processes that have it open.
+      const ext = redis as unknown as {
+        pub: { publish(channel: string, data: Buffer): Promise<number> };
+        encodeMessage(m: Uint8Array): Buffer;
+      };
+      const name = documentNameOf(routineId);
+      const frame = new OutgoingMessage(name).writeBroadcastStateless(payload).toUint8Array();
+      void ext.pub.publish(`samrutin:${name}`, ext.encodeMessage(frame)).catch(() => {});
+    }
+  }
+
+  const collab: Collab = {
+    hocuspocus,
+    async applyText(routineId, field, text) {
+      // With Redis the document may be open in another process only: opening it here lets
+      // the extension carry the edit over; without Redis an unopened document has nothing to do.
+      if (!loaded(routineId) && !redis) return;
+      const document = await hocuspocus.createDocument(
+        documentNameOf(routineId),
+        {},
+        crypto.randomUUID(),
+        { isAuthenticated: true, readOnly: false },
+        {},
+      );
+      document.addDirectConnection();
+      try {
+        // A string origin: Hocuspocus schedules the store (and unloads it after, if unused).
+        document.transact(() => setText(document.getText(field), text), SERVER_ORIGIN);
+      } finally {
+        document.removeDirectConnection();
+      }
+      if (document.getConnectionsCount() === 0) void hocuspocus.unloadDocument(document);
+    },
+    async flush(routineId) {
+      await flushLocal(routineId);
+      await bus.flushEverywhere(routineId);
+    },
+    notifyChanged(routineIds, path, by) {
+      for (const id of routineIds) broadcast(id, { type: 'changed', path, by });
+    },
+    membershipChanged(collaborationId, userId) {
+      void bus.publish({ type: 'membership', collaborationId, userId });
+    },
+    loadedDocuments: () => hocuspocus.documents.size,
+  };
+  app.decorate('collab', collab);
+
+  await bus.start();
+  await app.register(websocket, { options: { maxPayload: limits.maxMessageBytes } });
+  app.get(
+    '/collab',
+    {
+      websocket: true,
+      schema: { hide: true },
+      preValidation: async (request) => {
+        const origin = request.headers.origin;
+        const allowed = app.config.explicitBaseUrl
+          ? app.config.baseUrl
+          : `${request.protocol}://${request.host}`;
+        if (origin !== undefined && origin !== allowed) {
+          throw new AppError('FOREIGN_ORIGIN', 'Requests from another site may not connect here.');
+        }
+        const session = request.headers.cookie
+          ? await app.auth.api.getSession({ headers: toFetchHeaders(request) })
+          : null;
+        if (!session) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
+        request.user = { id: session.user.id, name: session.user.name, email: session.user.email };
+      },
+    },
+    (socket, request) => {
+      hocuspocus.handleConnection(socket, request.raw, { user: request.user });
+    },
+  );
+
+  // preClose: before the database closes (its own hook is an onClose one).
+  app.addHook('preClose', async () => {
+    hocuspocus.closeConnections();
+    for (const document of [...hocuspocus.documents.values()]) {
+      await flushLocal(routineIdOf(document.name) ?? '').catch(() => {});
+    }
+    // Let the unloads finish (the Redis extension unsubscribes in them) before it disconnects.
+    for (let i = 0; i < 100 && hocuspocus.documents.size > 0; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
+    await bus.close();
+  });
+}
+
+export type { Document };

@@ -1,0 +1,260 @@
+import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import { newPersonalNumbers, textEdit } from '../../../domain/collab';
+import { Icon } from '../../components/icons';
+import { useFormatTime } from '../../components/use-format';
+import { useLanguage } from '../../i18n';
+import type { Live } from './live-routine';
+
+/** The origin of this browser's own typing (remote changes have other origins). */
+const TYPING = Symbol('typing');
+
+/** The character count appears once a text uses this share of its limit. */
+const COUNT_FROM = 0.9;
+
+interface LiveFieldProps {
+  live: Live;
+  id: string;
+  /** The Y.Text's name: `answer:<questionId>` or `mainRule`. */
+  field: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  maxLength: number;
+  readOnly?: boolean;
+  /** The text as REST last reported it, shown until the live document arrives. */
+  fallbackText: string;
+  className?: string;
+}
+
+/** Moves a caret offset across a remote change (Yjs delta), so remote edits never move it. */
+function shift(offset: number, delta: Y.YTextEvent['delta']): number {
+  let pos = 0;
+  let result = offset;
+  for (const op of delta) {
+    if (op.retain) pos += op.retain;
+    else if (typeof op.insert === 'string') {
+      if (pos < offset) result += op.insert.length;
+      pos += op.insert.length;
+    } else if (op.delete) {
+      if (pos < offset) result -= Math.min(op.delete, offset - pos);
+    }
+  }
+  return result;
+}
+
+/**
+ * A text area bound to one Y.Text of the routine's live document: what is typed is sent as
+ * it is typed; what others type appears without taking focus or moving the caret. A suspected
+ * personal number is held back here, with an inline warning, until it is removed or confirmed.
+ */
+export function LiveField(props: LiveFieldProps) {
+  const { live, id, field, label, hint, maxLength, readOnly, fallbackText, className } = props;
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const ytext = live.doc.getText(field);
+  const [value, setValue] = useState(live.ready ? ytext.toString() : fallbackText);
+  const [held, setHeld] = useState<'personalData' | 'tooLong' | null>(null);
+  // When this person last typed here, and when the server had confirmed it.
+  const [typedAt, setTypedAt] = useState<Date | null>(null);
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  useEffect(() => {
+    if (typedAt && live.unsynced === 0 && live.state === 'connected') setSavedAt(new Date());
+  }, [typedAt, live.unsynced, live.state]);
+
+  // Remote → text area, keeping this person's caret and selection where they were.
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    if (live.ready) {
+      element.value = ytext.toString();
+      setValue(element.value);
+    }
+    const onChange = (event: Y.YTextEvent, tr: Y.Transaction) => {
+      if (tr.origin === TYPING) return;
+      const focused = document.activeElement === element;
+      const start = shift(element.selectionStart, event.delta);
+      const end = shift(element.selectionEnd, event.delta);
+      element.value = ytext.toString();
+      setValue(element.value);
+      setHeld(null);
+      if (focused) element.setSelectionRange(start, end);
+    };
+    ytext.observe(onChange);
+    return () => ytext.unobserve(onChange);
+  }, [ytext, live.ready]);
+
+  // Grow with the text.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `value` is the trigger
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    element.style.height = 'auto';
+    element.style.height = `${element.scrollHeight + 2}px`;
+  }, [value]);
+
+  const send = (next: string) => {
+    const edit = textEdit(ytext.toString(), next);
+    if (!edit) return;
+    live.doc.transact(() => {
+      if (edit.remove > 0) ytext.delete(edit.index, edit.remove);
+      if (edit.insert) ytext.insert(edit.index, edit.insert);
+    }, TYPING);
+  };
+
+  const onInput = (next: string) => {
+    setValue(next);
+    // Held back here, never sent: too long, or a suspected personal number (until confirmed).
+    if (next.length > maxLength) {
+      setHeld('tooLong');
+      return;
+    }
+    if (newPersonalNumbers(ytext.toString(), next).length > 0) {
+      setHeld('personalData');
+      return;
+    }
+    setHeld(null);
+    setSavedAt(null);
+    setTypedAt(new Date());
+    send(next);
+  };
+
+  const acknowledge = () => {
+    live.acknowledgePersonalData(field);
+    const next = ref.current?.value ?? value;
+    // Give the acknowledgement a moment to arrive before the text it covers.
+    window.setTimeout(() => send(next), 50);
+    setHeld(null);
+    setSavedAt(null);
+    setTypedAt(new Date());
+  };
+
+  const writers = live.peers.filter((p) => !p.isMe && p.field === field);
+  const hintId = `${id}-hint`;
+  const stateId = `${id}-state`;
+  const countId = `${id}-count`;
+  const showCount = value.length >= maxLength * COUNT_FROM;
+  const over = value.length - maxLength;
+  const number = new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB');
+  const locked = readOnly || !live.ready;
+
+  return (
+    <div
+      className={['field', 'autosave-field', 'live-field', held ? 'field--error' : null, className]
+        .filter(Boolean)
+        .join(' ')}
+    >
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <div className="field__hint" id={hintId}>
+          {hint}
+        </div>
+      ) : null}
+      <textarea
+        ref={ref}
+        id={id}
+        className="textarea"
+        rows={4}
+        defaultValue={value}
+        spellCheck
+        readOnly={locked}
+        aria-describedby={[hint ? hintId : null, stateId, showCount ? countId : null]
+          .filter(Boolean)
+          .join(' ')}
+        aria-invalid={over > 0 || held ? true : undefined}
+        onChange={(event) => onInput(event.target.value)}
+        onFocus={() => live.focusField(field)}
+        onBlur={() => live.focusField(null)}
+      />
+      <div className="autosave-field__footer">
+        <p className="autosave-field__state" id={stateId}>
+          <LiveSaveState
+            held={held}
+            waiting={!live.ready && !readOnly}
+            pending={typedAt !== null && savedAt === null}
+            offline={live.state !== 'connected'}
+            savedAt={savedAt}
+            onAcknowledge={acknowledge}
+          />
+        </p>
+        {showCount ? (
+          <p className={over > 0 ? 'char-count char-count--over' : 'char-count'} id={countId}>
+            {over > 0
+              ? t('autosave.charsOver', {
+                  count: over,
+                  formatted: number.format(over),
+                  max: number.format(maxLength),
+                })
+              : t('autosave.charsLeft', {
+                  count: maxLength - value.length,
+                  formatted: number.format(maxLength - value.length),
+                  max: number.format(maxLength),
+                })}
+          </p>
+        ) : null}
+      </div>
+      {writers.length > 0 ? (
+        <p className="live-field__writers">
+          {writers.map((p) => (
+            <span
+              key={p.id}
+              className="presence-dot"
+              style={{ backgroundColor: p.color }}
+              aria-hidden="true"
+            />
+          ))}
+          {t('live.writing', {
+            names: writers
+              .map((p) => (p.organisation ? `${p.name} (${p.organisation})` : p.name))
+              .join(', '),
+          })}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function LiveSaveState(props: {
+  held: 'personalData' | 'tooLong' | null;
+  waiting: boolean;
+  pending: boolean;
+  offline: boolean;
+  savedAt: Date | null;
+  onAcknowledge: () => void;
+}) {
+  const { t } = useTranslation();
+  const formatTime = useFormatTime();
+  if (props.held) {
+    return (
+      <span className="save-state save-state--error">
+        <Icon name="warning" />
+        {t(`autosave.failure.${props.held}`)}{' '}
+        {props.held === 'personalData' ? (
+          <button type="button" className="link-button" onClick={props.onAcknowledge}>
+            {t('autosave.notPersonalData')}
+          </button>
+        ) : null}
+      </span>
+    );
+  }
+  if (props.waiting) return <span className="save-state">{t('live.waiting')}</span>;
+  if (props.pending) {
+    return (
+      <span className="save-state">
+        {props.offline ? t('live.state.offline') : t('autosave.saving')}
+      </span>
+    );
+  }
+  if (props.savedAt) {
+    return (
+      <span className="save-state save-state--saved">
+        <Icon name="check" />
+        {t('autosave.saved', { time: formatTime(props.savedAt) })}
+      </span>
+    );
+  }
+  return null;
+}

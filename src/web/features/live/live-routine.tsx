@@ -1,0 +1,287 @@
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import { useQueryClient } from '@tanstack/react-query';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import * as Y from 'yjs';
+import {
+  answerField,
+  type CollabRefusal,
+  documentNameOf,
+  type ServerMessage,
+} from '../../../domain/collab';
+import { useAnnounce } from '../../components/announcer';
+
+export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline';
+
+export interface Person {
+  id: string;
+  name: string;
+  organisation: string | null;
+  role: string;
+  color: string;
+}
+
+/** One person here now (several tabs of one person are one person). */
+export interface Peer extends Person {
+  step: number | null;
+  field: string | null;
+  isMe: boolean;
+}
+
+export interface Live {
+  doc: Y.Doc;
+  state: ConnectionState;
+  /** True once the document has arrived from the server at least once. */
+  ready: boolean;
+  me: Person | null;
+  peers: Peer[];
+  /** Changes of this browser the server has not confirmed yet. */
+  unsynced: number;
+  /** A sentence about the last refusal or closed connection, for the person to read. */
+  notice: string | null;
+  focusField(field: string | null): void;
+  acknowledgePersonalData(field: string): void;
+}
+
+const LiveContext = createContext<Live | null>(null);
+
+/** Colours with at least 4.5:1 contrast against white (names are written on them). */
+const COLORS = [
+  '#1d4ed8',
+  '#047857',
+  '#b91c1c',
+  '#6d28d9',
+  '#9a3412',
+  '#be185d',
+  '#0f766e',
+  '#4338ca',
+];
+
+function colorOf(id: string): string {
+  let h = 0;
+  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) >>> 0;
+  return COLORS[h % COLORS.length]!;
+}
+
+function collabUrl(): string {
+  const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
+  return `${scheme}://${window.location.host}/collab`;
+}
+
+const stepOfPath = (path: string): number | null => {
+  const m = path.match(/\/steg\/(\d+)/);
+  return m ? Number(m[1]) : null;
+};
+
+/**
+ * The routine's live document for every page of the workspace: one WebSocket to /collab, the
+ * Y.Doc its answers and main rule are bound to, who is here, and the connection state.
+ */
+export function LiveRoutineProvider({
+  routineId,
+  collaborationId,
+  children,
+}: {
+  routineId: string;
+  collaborationId: string;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const announce = useAnnounce();
+  const queryClient = useQueryClient();
+  const location = useLocation();
+  // A new generation starts a fresh copy (after the server refused a change of ours).
+  const [generation, setGeneration] = useState(0);
+  const doc = useMemo(() => {
+    void generation;
+    return new Y.Doc();
+  }, [generation]);
+  const providerRef = useRef<HocuspocusProvider | null>(null);
+  const [state, setState] = useState<ConnectionState>('connecting');
+  const [ready, setReady] = useState(false);
+  const [me, setMe] = useState<Person | null>(null);
+  const [peers, setPeers] = useState<Peer[]>([]);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [unsynced, setUnsynced] = useState(0);
+  const everConnected = useRef(false);
+
+  useEffect(() => {
+    let disposed = false;
+    let refetchTimer: number | undefined;
+    let offlineTimer: number | undefined;
+    const provider = new HocuspocusProvider({
+      url: collabUrl(),
+      name: documentNameOf(routineId),
+      document: doc,
+      token: 'session-cookie',
+      onUnsyncedChanges: ({ number }) => setUnsynced(number),
+      onSynced: () => {
+        setReady(true);
+        setState('connected');
+      },
+      onStatus: ({ status }) => {
+        window.clearTimeout(offlineTimer);
+        if (status === 'connected') {
+          everConnected.current = true;
+          setState('connected');
+        } else if (!everConnected.current) {
+          setState(navigator.onLine ? 'connecting' : 'offline');
+        } else {
+          setState(navigator.onLine ? 'reconnecting' : 'offline');
+          // Still away after a while: the calm offline sentence, edits are kept here.
+          offlineTimer = window.setTimeout(() => !disposed && setState('offline'), 8000);
+        }
+      },
+      onClose: ({ event }) => {
+        const reason = event?.reason ?? '';
+        if (
+          reason === 'member-removed' ||
+          reason === 'role-changed' ||
+          reason === 'too-many-connections'
+        ) {
+          setNotice(t(`live.closed.${reason}`));
+        }
+      },
+      onAuthenticationFailed: () => {
+        setNotice(t('live.closed.member-removed'));
+        provider.configuration.websocketProvider.disconnect();
+      },
+      onStateless: ({ payload }) => {
+        let message: ServerMessage;
+        try {
+          message = JSON.parse(payload) as ServerMessage;
+        } catch {
+          return;
+        }
+        if (message.type === 'hello') {
+          const person = { ...message.user, color: colorOf(message.user.id) };
+          setMe(person);
+          provider.setAwarenessField('user', person);
+        } else if (message.type === 'changed') {
+          // Structured records stay REST: refetch what this routine shows, once per burst.
+          window.clearTimeout(refetchTimer);
+          refetchTimer = window.setTimeout(
+            () => {
+              void queryClient.invalidateQueries({
+                predicate: (q) =>
+                  q.queryKey.includes(routineId) || q.queryKey.includes(collaborationId),
+              });
+            },
+            message.path.endsWith('/answers') ? 300 : 200,
+          );
+        } else if (message.type === 'refused') {
+          setNotice(t(`live.refused.${message.code satisfies CollabRefusal}`));
+          if (message.code === 'PERSONAL_DATA_SUSPECTED' || message.code === 'TEXT_TOO_LONG') {
+            // Our copy holds a change the server will not take: start again from the server's.
+            provider.destroy();
+            setReady(false);
+            setGeneration((g) => g + 1);
+          }
+        }
+      },
+    });
+    providerRef.current = provider;
+    const awareness = provider.awareness;
+    let known = new Map<string, string>();
+    const onAwareness = () => {
+      if (!awareness) return;
+      const byId = new Map<string, Peer>();
+      for (const [clientId, s] of awareness.getStates()) {
+        const user = s.user as Person | undefined;
+        if (!user?.id) continue;
+        const isMe = clientId === awareness.clientID;
+        const prior = byId.get(user.id);
+        const peer: Peer = {
+          ...user,
+          step: (s.step as number | null) ?? prior?.step ?? null,
+          field: (s.field as string | null) ?? prior?.field ?? null,
+          isMe: isMe || (prior?.isMe ?? false),
+        };
+        byId.set(user.id, peer);
+      }
+      const next = [...byId.values()].sort((a, b) =>
+        a.isMe === b.isMe ? a.name.localeCompare(b.name) : a.isMe ? -1 : 1,
+      );
+      setPeers(next);
+      // Announce arrivals and departures, never keystrokes or caret moves.
+      const now = new Map(next.filter((p) => !p.isMe).map((p) => [p.id, p.name] as const));
+      for (const [id, name] of now) if (!known.has(id)) announce(t('live.joined', { name }));
+      for (const [id, name] of known) if (!now.has(id)) announce(t('live.left', { name }));
+      known = now;
+    };
+    awareness?.on('change', onAwareness);
+    return () => {
+      disposed = true;
+      window.clearTimeout(refetchTimer);
+      window.clearTimeout(offlineTimer);
+      awareness?.off('change', onAwareness);
+      provider.destroy();
+      providerRef.current = null;
+    };
+  }, [doc, routineId, collaborationId, queryClient, announce, t]);
+
+  const step = stepOfPath(location.pathname);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new document needs it again
+  useEffect(() => {
+    providerRef.current?.setAwarenessField('step', step);
+  }, [step, doc]);
+
+  const focusField = useCallback((field: string | null) => {
+    providerRef.current?.setAwarenessField('field', field);
+  }, []);
+  const acknowledgePersonalData = useCallback((field: string) => {
+    providerRef.current?.sendStateless(
+      JSON.stringify({ type: 'acknowledge-personal-data', field }),
+    );
+  }, []);
+
+  const value = useMemo<Live>(
+    () => ({ doc, state, ready, me, peers, unsynced, notice, focusField, acknowledgePersonalData }),
+    [doc, state, ready, me, peers, unsynced, notice, focusField, acknowledgePersonalData],
+  );
+  return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>;
+}
+
+/** The routine's live document, or null outside a workspace. */
+export const useLive = (): Live | null => useContext(LiveContext);
+
+/**
+ * Answered questions per step, counted in the live document as it changes (null until it has
+ * arrived): the step navigation shows progress without waiting for the stored projection.
+ */
+export function useLiveProgress(
+  live: Live | null,
+  steps: { number: number; questions: { id: string }[] }[],
+): Record<number, number> | null {
+  const [progress, setProgress] = useState<Record<number, number> | null>(null);
+  const doc = live?.ready ? live.doc : null;
+  useEffect(() => {
+    if (!doc) {
+      setProgress(null);
+      return;
+    }
+    const count = () => {
+      const next: Record<number, number> = {};
+      for (const step of steps) {
+        next[step.number] = step.questions.filter(
+          (q) => doc.getText(answerField(q.id)).toString().trim().length > 0,
+        ).length;
+      }
+      setProgress((old) => (JSON.stringify(old) === JSON.stringify(next) ? old : next));
+    };
+    count();
+    doc.on('update', count);
+    return () => doc.off('update', count);
+  }, [doc, steps]);
+  return progress;
+}
