@@ -24,6 +24,21 @@ export function mdEscape(text: string): string {
   return text.replace(/([\\`*_[\]<>#|~])/g, '\\$1');
 }
 
+/**
+ * A link target for `[text](<target>)`: only tel:, mailto: and http(s) (else null), with `<`,
+ * `>`, parentheses, backslashes, quotes and every kind of whitespace percent-encoded, so no
+ * target can close the link early or smuggle a second one in.
+ */
+export function mdHref(href: string | null | undefined): string | null {
+  const safe = safeHref(href);
+  if (!safe) return null;
+  return safe.replace(/[<>()\\`"'\s]/gu, (c) =>
+    c.charCodeAt(0) < 0x80
+      ? `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
+      : encodeURIComponent(c),
+  );
+}
+
 const cell = (text: string) => mdEscape(text).replace(/\r?\n/g, ' ');
 
 function mdText(text: string): string {
@@ -41,7 +56,7 @@ function mdText(text: string): string {
 }
 
 function mdPath(p: SnapshotContactPath): string {
-  const href = safeHref(p.href);
+  const href = mdHref(p.href);
   return href ? `[${mdEscape(p.display)}](<${href}>)` : mdEscape(p.display);
 }
 
@@ -101,8 +116,9 @@ export function renderMarkdown(model: RenderModel): string {
   out.push(`**${l.emergency}** [${l.emergencyLink}](<tel:112>)`, '');
   const support = nationalSupportLine(s, meta.lang);
   if (support) {
-    const number = support.href
-      ? `[${mdEscape(support.display)}](<${support.href}>)`
+    const supportHref = mdHref(support.href);
+    const number = supportHref
+      ? `[${mdEscape(support.display)}](<${supportHref}>)`
       : mdEscape(support.display);
     out.push(
       `${l.supportLine} ${mdEscape(support.name)}, ${number}${support.hours ? ` (${mdEscape(support.hours)})` : ''}`,
@@ -215,7 +231,7 @@ export function renderMarkdown(model: RenderModel): string {
   if (s.knowledge.length) {
     out.push(`## ${l.knowledge}`, '');
     for (const k of s.knowledge) {
-      const href = safeHref(k.url);
+      const href = mdHref(k.url);
       const title = href
         ? `[${mdEscape(k.title[meta.lang])}](<${href}>)`
         : mdEscape(k.title[meta.lang]);

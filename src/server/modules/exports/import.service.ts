@@ -8,6 +8,7 @@ import { isoNow, type ServiceContext } from '../../http/context';
 import { AppError } from '../../http/errors';
 import { guardPersonalData } from '../../http/personal-data';
 import { requireMembership, requireRole } from '../../http/tenancy';
+import { normalizeUrl } from '../../http/urls';
 import { insertActionRow, replaceHandoffs } from '../actions/actions.repository';
 import {
   findActorsOfCollaboration,
@@ -301,7 +302,8 @@ export async function importRoutine(
         collaborationId,
         title: k.title.sv.trim(),
         kind: k.kind,
-        url: k.url,
+        // Stored as the API stores it: normalised, http(s) only (checked in import-checks).
+        url: normalizeUrl(k.url ?? null),
         notes: k.notes || null,
         steps: JSON.stringify([...new Set(k.steps)].sort()),
         revision: 1,

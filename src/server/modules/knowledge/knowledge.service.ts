@@ -16,6 +16,7 @@ import { isoNow, type ServiceContext } from '../../http/context';
 import { AppError, notFound } from '../../http/errors';
 import { guardPersonalData } from '../../http/personal-data';
 import { requireMembership, requireRole } from '../../http/tenancy';
+import { normalizeUrl } from '../../http/urls';
 import { insertAuditEvent } from '../audit/audit.repository';
 
 const NATIONAL_PREFIX = 'national:';
@@ -100,7 +101,7 @@ export async function createKnowledgeItem(
     collaborationId,
     title: input.title,
     kind: input.kind,
-    url: input.url ?? null,
+    url: normalizeUrl(input.url ?? null),
     notes: input.notes || null,
     steps: JSON.stringify([...new Set(input.steps)].sort()),
     revision: 1,
@@ -277,7 +278,7 @@ export async function patchKnowledgeItem(
       ...current,
       ...(input.title !== undefined ? { title: input.title } : {}),
       ...(input.kind !== undefined ? { kind: input.kind } : {}),
-      ...(input.url !== undefined ? { url: input.url } : {}),
+      ...(input.url !== undefined ? { url: normalizeUrl(input.url) } : {}),
       ...(input.notes !== undefined ? { notes: input.notes || null } : {}),
       ...(input.steps !== undefined
         ? { steps: JSON.stringify([...new Set(input.steps)].sort()) }
