@@ -86,7 +86,7 @@ describeInBrowser('account: password reset, sessions, deleting the account', () 
     await page.getByLabel('Nytt lösenord').fill('kort');
     await page.getByRole('button', { name: 'Spara lösenordet' }).click();
     await expect
-      .poll(() => page.getByRole('alert').first().textContent())
+      .poll(() => page.locator('.error-summary').textContent())
       .toMatch(/minst 10 tecken/);
     await page.getByLabel('Nytt lösenord').fill('ett helt nytt lösenord');
     await page.getByRole('button', { name: 'Spara lösenordet' }).click();
