@@ -59,7 +59,7 @@ describeInBrowser('account: password reset, sessions, deleting the account', () 
     await page.getByRole('link', { name: 'Glömt lösenordet?' }).click();
     await expectHeading(page, 'Glömt lösenordet');
     await page.getByRole('button', { name: 'Skicka länk' }).click();
-    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/e-postadress/);
+    await expect.poll(() => page.locator('.error-summary').textContent()).toMatch(/e-postadress/);
     await expectNoAxeViolations(page, 'forgot password, error');
     await page.getByLabel('E-postadress').fill(user.email);
     await page.getByRole('button', { name: 'Skicka länk' }).click();
@@ -86,7 +86,7 @@ describeInBrowser('account: password reset, sessions, deleting the account', () 
     await page.getByLabel('Nytt lösenord').fill('kort');
     await page.getByRole('button', { name: 'Spara lösenordet' }).click();
     await expect
-      .poll(() => page.getByRole('alert').first().textContent())
+      .poll(() => page.locator('.error-summary').textContent())
       .toMatch(/minst 10 tecken/);
     await page.getByLabel('Nytt lösenord').fill('ett helt nytt lösenord');
     await page.getByRole('button', { name: 'Spara lösenordet' }).click();
@@ -129,7 +129,7 @@ describeInBrowser('account: password reset, sessions, deleting the account', () 
     await page.getByLabel('Skriv din e-postadress för att bekräfta').fill(user.email);
     await page.getByLabel('Ditt lösenord').fill('fel lösenord');
     await page.getByRole('button', { name: 'Ta bort mitt konto' }).click();
-    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/stämmer inte/);
+    await expect.poll(() => page.locator('.error-summary').textContent()).toMatch(/stämmer inte/);
     await expectNoAxeViolations(page, 'account page, wrong password');
     await page.getByLabel('Ditt lösenord').fill('ett helt nytt lösenord');
     await page.getByRole('button', { name: 'Ta bort mitt konto' }).click();
