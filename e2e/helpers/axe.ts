@@ -4,6 +4,9 @@ import type { Page } from 'playwright-core';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/** axe's best-practice rules too: landmarks, heading order, regions, one main, page-has-h1. */
+export const AXE_TAGS = [...WCAG_TAGS, 'best-practice'];
+
 function formatViolations(violations: Result[]): string {
   return violations
     .map((violation) => {
@@ -21,9 +24,9 @@ function formatViolations(violations: Result[]): string {
     .join('\n\n');
 }
 
-/** Scans the page with axe (WCAG 2.0–2.2 A and AA) and fails listing every violation readably. */
+/** Scans the page with axe (WCAG 2.0–2.2 A and AA and best practice) and fails listing every violation readably. */
 export async function expectNoAxeViolations(page: Page, label?: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   if (results.violations.length > 0) {
     const where = label ? `${label} (${page.url()})` : page.url();
     throw new Error(

@@ -12,6 +12,7 @@ import './styles/versions.css';
 import './styles/who-does-what.css';
 import './styles/quality.css';
 import './styles/publish.css';
+import './styles/first-hour.css';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -2,6 +2,7 @@ import { actorsEn } from './actors';
 import { auditEn } from './audit';
 import type { CatalogueOf } from './catalogue';
 import { commentsEn } from './comments';
+import { firstHourEn } from './first-hour';
 import { knowledgeEn } from './knowledge';
 import { membersEn } from './members';
 import { publishEn } from './publish';
@@ -13,6 +14,7 @@ import { whoDoesWhatEn } from './who-does-what';
 
 /** English: a full translation with exactly the Swedish keys (a missing or extra key fails tsc). */
 export const en: CatalogueOf<typeof sv> = {
+  firstHour: firstHourEn,
   layout: {
     skipToContent: 'Skip to content',
     breadcrumbs: 'You are here',

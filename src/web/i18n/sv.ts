@@ -1,6 +1,7 @@
 import { actorsSv } from './actors';
 import { auditSv } from './audit';
 import { commentsSv } from './comments';
+import { firstHourSv } from './first-hour';
 import { knowledgeSv } from './knowledge';
 import { membersSv } from './members';
 import { publishSv } from './publish';
@@ -14,6 +15,7 @@ import { whoDoesWhatSv } from './who-does-what';
  * have exactly these keys (checked by the compiler). Plurals use i18next's _one / _other.
  */
 export const sv = {
+  firstHour: firstHourSv,
   layout: {
     skipToContent: 'Hoppa till innehållet',
     breadcrumbs: 'Du är här',

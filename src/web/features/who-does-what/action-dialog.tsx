@@ -336,7 +336,12 @@ function ActionForm({
         <button type="submit" className="button" disabled={isBusy}>
           {action ? t('whoDoesWhat.form.save') : t('whoDoesWhat.form.add')}
         </button>
-        <button type="button" className="button button--secondary" onClick={onClose}>
+        <button
+          data-dialog-cancel
+          type="button"
+          className="button button--secondary"
+          onClick={onClose}
+        >
           {t('whoDoesWhat.form.cancel')}
         </button>
       </div>
