@@ -67,7 +67,15 @@ describeInBrowser('versions and sign-offs', () => {
     expect(accept.status(), await accept.text()).toBe(200);
 
     page = await coordinatorContext.newPage();
-    errors = collectPageErrors(page);
+    // Expected refusals: freezing while a blocker remains (409), a wrong password (401).
+    errors = collectPageErrors(
+      page,
+      [],
+      [
+        { status: 409, path: /^\/api\/routines\/[^/]+\/versions$/ },
+        { status: 401, path: /^\/api\/routines\/[^/]+\/versions\/\d+\/sign-offs$/ },
+      ],
+    );
     policePage = await policeContext.newPage();
     collectPageErrors(policePage, errors);
   });

@@ -35,7 +35,15 @@ describeInBrowser('who does what', () => {
     browser = await launchBrowser();
     context = await newContext(browser, running.baseUrl);
     page = await context.newPage();
-    errors = collectPageErrors(page);
+    // Expected refusals: a wrong phone number (400) and deleting an actor still in use (409).
+    errors = collectPageErrors(
+      page,
+      [],
+      [
+        { status: 400, path: /^\/api\/collaborations\/[^/]+\/actors\/[^/]+$/ },
+        { status: 409, path: /^\/api\/collaborations\/[^/]+\/actors\/[^/]+$/ },
+      ],
+    );
     await signUpViaApi(context, running.baseUrl, newUser('samordnare'));
     cid = (
       await postJson<{ id: string }>(context, running.baseUrl, '/api/collaborations', {

@@ -32,6 +32,7 @@ import { knowledgeRoutes } from './modules/knowledge/knowledge.routes';
 import { memberRoutes } from './modules/members/members.routes';
 import { milestoneRoutes } from './modules/milestones/milestones.routes';
 import { obstacleRoutes } from './modules/obstacles/obstacles.routes';
+import { originRoutes } from './modules/origin/origin.routes';
 import { publishRoutes } from './modules/publish/publish.routes';
 import { routineRoutes } from './modules/routines/routines.routes';
 import { templateRoutes } from './modules/template/template.routes';
@@ -178,6 +179,7 @@ export async function buildApp(
   await app.register(versionRoutes);
   await app.register(exportRoutes);
   await app.register(publishRoutes);
+  await app.register(originRoutes);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -27,6 +27,24 @@ export const firstHourSv = {
     noContact: 'Ingen kontaktväg vald',
     noActions: 'Inget i steg 2–5 ännu.',
   },
+  origin: {
+    title: 'Adressen till Samrutin är inte inställd (BASE_URL).',
+    body: 'Länkar som lämnar Samrutin – inbjudningar, QR-koden och adressen på kortet, adressen här – byggs nu av adressen du använder just nu: {{origin}}. Om det inte är adressen som andra når Samrutin på, be den som driver Samrutin att sätta BASE_URL innan ni delar länkar eller skriver ut kortet.',
+  },
+  handoff: {
+    sameGroup: 'Steg {{step}} (samma steg)',
+    laterGroup: 'Steg {{step}}',
+    earlierGroup: 'Tillbaka till steg {{step}}',
+    earlierHint: 'Lämnar tillbaka till ett tidigare steg.',
+  },
+  contactPath: {
+    order: 'Kontaktvägarna för {{audience}} står först.',
+    changed: 'Kontaktvägen ändrades till ”{{path}}” eftersom åtgärden gäller {{audience}}.',
+    noneFor:
+      'Organisationen har ingen kontaktväg för {{audience}} eller för alla. Välj en själv eller lägg till en under Aktörer.',
+    otherAudience:
+      'Obs! ”{{path}}” är inte till för {{audience}}. Kontrollera att det är rätt kontaktväg.',
+  },
 };
 
 export const firstHourEn: CatalogueOf<typeof firstHourSv> = {
@@ -51,5 +69,23 @@ export const firstHourEn: CatalogueOf<typeof firstHourSv> = {
     via: 'Contact:',
     noContact: 'No contact path chosen',
     noActions: 'Nothing in steps 2–5 yet.',
+  },
+  origin: {
+    title: 'The address of Samrutin is not set (BASE_URL).',
+    body: 'Links that leave Samrutin – invitations, the QR code and the address on the card, the address here – are now built from the address you are using right now: {{origin}}. If that is not the address others reach Samrutin on, ask whoever runs Samrutin to set BASE_URL before you share links or print the card.',
+  },
+  handoff: {
+    sameGroup: 'Step {{step}} (this step)',
+    laterGroup: 'Step {{step}}',
+    earlierGroup: 'Back to step {{step}}',
+    earlierHint: 'Hands back to an earlier step.',
+  },
+  contactPath: {
+    order: 'The contact paths for {{audience}} come first.',
+    changed: 'The contact path changed to “{{path}}” because the action is for {{audience}}.',
+    noneFor:
+      'The organisation has no contact path for {{audience}} or for everyone. Choose one yourself or add one under Actors.',
+    otherAudience:
+      'Note: “{{path}}” is not meant for {{audience}}. Check that it is the right contact path.',
   },
 };

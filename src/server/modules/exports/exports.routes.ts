@@ -12,6 +12,7 @@ import { ZRoutineParams } from '../../../contracts/routines';
 import { renderDiagramSvg } from '../../../domain/render/diagram-svg';
 import { renderMarkdown } from '../../../domain/render/markdown';
 import { serviceContext } from '../../http/context';
+import { publicOrigin } from '../../http/origin';
 import { buildCardPdf, qrSvg } from './card';
 import { buildRoutineDocx } from './docx';
 import { loadExport, toExportDocument } from './exports.service';
@@ -28,7 +29,7 @@ const IMPORT_BODY_LIMIT = 5 * 1024 * 1024;
 export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['exports'];
   const load = (request: FastifyRequest, rid: string, query: ExportQuery) =>
-    loadExport(serviceContext(app, request), rid, query, app.config.baseUrl);
+    loadExport(serviceContext(app, request), rid, query, publicOrigin(app.config, request));
 
   const file = (
     reply: FastifyReply,
