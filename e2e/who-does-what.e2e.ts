@@ -242,7 +242,8 @@ describeInBrowser('who does what', () => {
     await adults.locator('.action-row__line', { hasText: 'Tar emot anmälan om vuxna' }).waitFor();
     const row = children.locator('.action-row').first();
     await expect(row).toContainText(
-      /Socialtjänsten — Tar emot orosanmälan om barn — för barn — via 08-123 400 00 \(dygnet runt\)/,
+      // The children's action got the children's line (issue 14: the path follows the audience).
+      /Socialtjänsten — Tar emot orosanmälan om barn — för barn — via 08-123 456 78 \(vardagar 8–17\)/,
     );
     await expectNoAxeViolations(page, 'step 3 with entry points');
   });
@@ -460,10 +461,13 @@ describeInBrowser('who does what', () => {
       () => document.documentElement.scrollWidth - window.innerWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
-    // The matrix scrolls sideways inside the page, not the page itself.
+    // On a phone the matrix is one card per actor with that actor's steps.
     await page.goto(`/rutiner/${rid}/vem-gor-vad`);
     await expectHeading(page, 'Vem gör vad');
-    await page.locator('.matrix').waitFor();
+    const card = page.locator('.matrix-card', { hasText: 'Socialtjänsten' });
+    await expect(card).toBeVisible();
+    await expect(card).toContainText('Tar emot orosanmälan om barn');
+    await expect(page.locator('.matrix-wrap--table')).not.toBeVisible();
     await expectNoAxeViolations(page, 'matrix on a phone');
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
