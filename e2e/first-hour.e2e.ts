@@ -104,7 +104,7 @@ describeInBrowser('the first hour as a coordinator', () => {
     await page.getByRole('option', { name: 'Socialtjänsten', exact: true }).click();
     await dialog().getByLabel('Vad gör aktören?').fill('Tar emot samtal om vuxna på dagtid');
     await dialog().getByRole('radio', { name: 'Vuxna', exact: true }).check();
-    const picker = dialog().getByLabel('Kontaktväg', { exact: true });
+    const picker = dialog().getByLabel('Så nås aktören', { exact: true });
     await expect(picker.locator('option:checked')).toContainText('Mottagningen vuxna');
     await expect(dialog()).toContainText('eftersom åtgärden gäller vuxna');
     await dialog().getByRole('radio', { name: 'Barn', exact: true }).check();
@@ -136,7 +136,7 @@ describeInBrowser('the first hour as a coordinator', () => {
     await page.goto(`/rutiner/${rid}/publicera`);
     await expectHeading(page, 'Publicera');
     await expect(page.locator('.origin-warning')).toContainText('BASE_URL');
-    await expect(page.getByLabel('Publik adress')).toHaveValue(`${running.baseUrl}/r/${slug}`);
+    await expect(page.getByLabel('Adress till den publicerade sidan')).toHaveValue(`${running.baseUrl}/r/${slug}`);
     await expectNoAxeViolations(page, 'Publicera with the BASE_URL warning');
   });
 
