@@ -56,7 +56,7 @@ describeInBrowser('editor journey', () => {
     const summary = page.locator('.error-summary');
     await summary.waitFor();
     expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
-    expect(await summary.textContent()).toContain('Skriv ditt namn');
+    await expect(summary).toContainText('Skriv ditt namn');
     expect(await page.getByLabel('Namn', { exact: true }).getAttribute('aria-invalid')).toBe(
       'true',
     );
@@ -67,7 +67,7 @@ describeInBrowser('editor journey', () => {
     await page.getByLabel('Lösenord').fill(user.password);
     await page.getByRole('button', { name: 'Skapa konto' }).click();
     await expectHeading(page, 'Mina samverkansgrupper');
-    expect(await page.locator('.site-header__user').textContent()).toContain(user.name);
+    await expect(page.locator('.site-header__user')).toContainText(user.name);
     await expectNoAxeViolations(page, 'my collaborations (empty)');
   });
 
@@ -100,10 +100,10 @@ describeInBrowser('editor journey', () => {
     routinePath = new URL(page.url()).pathname;
     expect(routinePath).toMatch(/^\/rutiner\/[^/]+$/);
     await page.getByRole('heading', { name: 'Så går arbetet till' }).waitFor();
-    expect(await page.locator('.routine-header').textContent()).toContain('Utkast');
+    await expect(page.locator('.routine-header')).toContainText('Utkast');
     // Six steps not started; the timeline is begun (a new routine gets suggested milestones).
-    await expect.poll(() => page.locator('.task-list .task-status--inProgress').count()).toBe(1);
-    expect(await page.locator('.task-list .task-status--notStarted').count()).toBe(6);
+    await expect(page.locator('.task-list .task-status--inProgress')).toHaveCount(1);
+    await expect(page.locator('.task-list .task-status--notStarted')).toHaveCount(6);
     await expectNoAxeViolations(page, 'routine overview (new)');
   });
 
@@ -158,7 +158,7 @@ describeInBrowser('editor journey', () => {
     expect(await countText()).toBe('Du har 5 tecken för mycket (högst 20 000)');
     expect(await field.getAttribute('aria-invalid')).toBe('true');
     await fillAndWaitSaved(page, field, 'Målsägandebiträde och betänketid.');
-    expect(await footer.count()).toBe(0);
+    await expect(footer).toHaveCount(0);
   });
 
   it('warns about a suspected personnummer and saves when told it is not one', async () => {
@@ -182,7 +182,7 @@ describeInBrowser('editor journey', () => {
 
     await nav.getByRole('link', { name: 'Bekräftelse' }).click();
     await expectHeading(page, /Bekräftelse/i);
-    expect(await page.locator('thead th').count()).toBe(4);
+    await expect(page.locator('thead th')).toHaveCount(4);
     await expectNoAxeViolations(page, 'confirmation');
   });
 
@@ -190,9 +190,9 @@ describeInBrowser('editor journey', () => {
     for (let step = 1; step <= 6; step += 1) {
       await page.goto(`${routinePath}/steg/${step}`);
       await expectHeading(page, new RegExp(`^Steg ${step}\\. `));
-      await expect.poll(() => page.getByLabel(/^Fråga 1 /).inputValue()).toBe(answers.get(step));
+      await expect(page.getByLabel(/^Fråga 1 /)).toHaveValue(answers.get(step) ?? '');
       if (step === 4) {
-        expect(await page.getByLabel('Huvudregel för den första kontakten').inputValue()).toBe(
+        await expect(page.getByLabel('Huvudregel för den första kontakten')).toHaveValue(
           'Ring socialjouren först, alltid.',
         );
       }
@@ -201,8 +201,8 @@ describeInBrowser('editor journey', () => {
     await expectHeading(page, 'Översikt');
     // Steps 1–4 are partly answered (and the timeline has milestones to do); step 5 (all
     // three) and step 6 (its one question) are done.
-    await expect.poll(() => page.locator('.task-list .task-status--inProgress').count()).toBe(5);
-    expect(await page.locator('.task-list .task-status--done').count()).toBe(2);
+    await expect(page.locator('.task-list .task-status--inProgress')).toHaveCount(5);
+    await expect(page.locator('.task-list .task-status--done')).toHaveCount(2);
     await expectNoAxeViolations(page, 'routine overview (in progress)');
   });
 
@@ -274,7 +274,7 @@ describeInBrowser('editor journey', () => {
     await page.getByLabel('Lösenord').fill(user.password);
     await page.getByRole('button', { name: 'Logga in' }).click();
     await expectHeading(page, /^Steg 2\. /);
-    expect(await page.getByLabel(/^Fråga 1 /).inputValue()).toBe(answers.get(2));
+    await expect(page.getByLabel(/^Fråga 1 /)).toHaveValue(answers.get(2) ?? '');
   });
 
   it('logged no errors in the browser', () => {

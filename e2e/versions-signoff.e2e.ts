@@ -67,7 +67,15 @@ describeInBrowser('versions and sign-offs', () => {
     expect(accept.status(), await accept.text()).toBe(200);
 
     page = await coordinatorContext.newPage();
-    errors = collectPageErrors(page);
+    // Expected refusals: freezing while a blocker remains (409), a wrong password (401).
+    errors = collectPageErrors(
+      page,
+      [],
+      [
+        { status: 409, path: /^\/api\/routines\/[^/]+\/versions$/ },
+        { status: 401, path: /^\/api\/routines\/[^/]+\/versions\/\d+\/sign-offs$/ },
+      ],
+    );
     policePage = await policeContext.newPage();
     collectPageErrors(policePage, errors);
   });
@@ -101,7 +109,7 @@ describeInBrowser('versions and sign-offs', () => {
     await page.getByRole('button', { name: 'Spara utvärderingsplanen' }).click();
     const summary = page.locator('.error-summary');
     await summary.waitFor();
-    expect(await summary.textContent()).toContain('Skriv hur ni ska utvärdera rutinen');
+    await expect(summary).toContainText('Skriv hur ni ska utvärdera rutinen');
     await expectNoAxeViolations(page, 'step 6: plan with errors');
 
     await page
@@ -113,9 +121,7 @@ describeInBrowser('versions and sign-offs', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('plan-indicator-1');
     await page.getByLabel('Indikator 2', { exact: true }).fill('Antal ärenden');
     await page.getByRole('button', { name: 'Flytta upp (Indikator 2)' }).click();
-    expect(await page.getByLabel('Indikator 1', { exact: true }).inputValue()).toBe(
-      'Antal ärenden',
-    );
+    await expect(page.getByLabel('Indikator 1', { exact: true })).toHaveValue('Antal ärenden');
     await page.getByLabel('Ansvarig organisation').selectOption({ label: 'Socialtjänsten' });
     await page.getByLabel('Hur ofta, i månader').fill('12');
     await page.getByLabel('Nästa översyn').fill(nextYear());
@@ -141,18 +147,18 @@ describeInBrowser('versions and sign-offs', () => {
     const figure = page.getByRole('img', { name: /Tidslinje från .* Här är vi nu/ });
     await figure.waitFor();
     // The four suggested milestones, one per phase.
-    expect(await page.locator('.milestone').count()).toBe(4);
+    await expect(page.locator('.milestone')).toHaveCount(4);
     await expectNoAxeViolations(page, 'timeline');
 
     await page.getByRole('button', { name: 'Markera som klar (Rutinen upprättad)' }).click();
     await page.getByText('”Rutinen upprättad” är markerad som klar.').waitFor();
-    expect(await page.locator('.milestone-status--done').count()).toBe(1);
+    await expect(page.locator('.milestone-status--done')).toHaveCount(1);
 
     await page.getByLabel('Vad ska vara klart?').fill('Utbildning för all personal');
     await page.getByLabel('Planerat datum').fill(nextYear());
     await page.getByRole('button', { name: 'Lägg till milstolpen' }).click();
     await page.getByText('”Utbildning för all personal” är tillagd.').waitFor();
-    expect(await page.locator('.milestone').count()).toBe(5);
+    await expect(page.locator('.milestone')).toHaveCount(5);
     await expectNoAxeViolations(page, 'timeline after changes');
   });
 
@@ -170,7 +176,7 @@ describeInBrowser('versions and sign-offs', () => {
       .toContain('Väntar på beslut');
     const card = page.locator('.version-card').first();
     await card.getByText('0 av 3 har bekräftat').waitFor();
-    expect(await card.textContent()).toContain('Första versionen');
+    await expect(card).toContainText('Första versionen');
     await expectNoAxeViolations(page, 'versions: v1 frozen');
   });
 
@@ -179,8 +185,8 @@ describeInBrowser('versions and sign-offs', () => {
     await expectHeading(page, 'Bekräftelsen');
     const rows = page.locator('.confirmation-table tbody tr');
     await rows.first().waitFor();
-    expect(await rows.count()).toBe(3);
-    expect(await page.locator('.signature__state--waiting').count()).toBe(3);
+    await expect(rows).toHaveCount(3);
+    await expect(page.locator('.signature__state--waiting')).toHaveCount(3);
     await expectNoAxeViolations(page, 'confirmation: nobody signed');
 
     await page
@@ -200,10 +206,10 @@ describeInBrowser('versions and sign-offs', () => {
     await page.getByRole('button', { name: 'Bekräfta version 1 för Socialtjänsten' }).click();
     await page.getByText('Bekräftelsen för Socialtjänsten är sparad.').waitFor();
     const social = rows.filter({ hasText: 'Socialtjänsten' });
-    expect(await social.textContent()).toContain('Eva Ek, Socialchef');
-    expect(await social.textContent()).toContain('Beslut: Socialnämnden 2026-03-12 § 45');
-    expect(await social.textContent()).toContain(`Signerad av ${coordinator.name}`);
-    expect(await social.textContent()).not.toContain('på uppdrag av');
+    await expect(social).toContainText('Eva Ek, Socialchef');
+    await expect(social).toContainText('Beslut: Socialnämnden 2026-03-12 § 45');
+    await expect(social).toContainText(`Signerad av ${coordinator.name}`);
+    await expect(social).not.toContainText('på uppdrag av');
   });
 
   it('lets the police representative sign for Polisen only', async () => {
@@ -211,7 +217,7 @@ describeInBrowser('versions and sign-offs', () => {
     await expectHeading(policePage, 'Bekräftelsen');
     await policePage.getByRole('heading', { name: 'Bekräfta för Polisen' }).waitFor();
     // Only the organisation they represent: no choice of organisation.
-    expect(await policePage.getByLabel('Organisation', { exact: true }).count()).toBe(0);
+    await expect(policePage.getByLabel('Organisation', { exact: true })).toHaveCount(0);
     await expectNoAxeViolations(policePage, 'confirmation (police)');
     await policePage.getByLabel('Representantens namn').fill('Per Polis');
     await policePage.getByLabel('Representantens titel').fill('Lokalpolisområdeschef');
@@ -241,14 +247,14 @@ describeInBrowser('versions and sign-offs', () => {
       .getByRole('button', { name: 'Bekräfta version 1 för Hälso- och sjukvården' })
       .click();
     await page.getByText('Alla organisationer har bekräftat. Rutinen är nu antagen.').waitFor();
-    await expect.poll(() => page.locator('.routine-header').textContent()).toContain('Antagen');
+    await expect(page.locator('.routine-header')).toContainText('Antagen');
     const health = page.locator('.confirmation-table tbody tr', {
       hasText: 'Hälso- och sjukvården',
     });
-    expect(await health.textContent()).toContain(
+    await expect(health).toContainText(
       `Signerad av ${coordinator.name} (samordnare) på uppdrag av Hälso- och sjukvården`,
     );
-    expect(await page.locator('.signature__state--waiting').count()).toBe(0);
+    await expect(page.locator('.signature__state--waiting')).toHaveCount(0);
     await expectNoAxeViolations(page, 'confirmation: adopted');
   });
 
@@ -266,7 +272,7 @@ describeInBrowser('versions and sign-offs', () => {
     await page.getByRole('button', { name: 'Frys version' }).click();
     await page.getByText('Version 2 är fryst.').waitFor();
     // The adopted version stays in force until version 2 is confirmed by all.
-    expect(await page.locator('.routine-header').textContent()).toContain('Antagen');
+    await expect(page.locator('.routine-header')).toContainText('Antagen');
     await page
       .locator('.version-card')
       .nth(1)
@@ -284,7 +290,7 @@ describeInBrowser('versions and sign-offs', () => {
     expect(await inserted.allTextContents()).toEqual(
       expect.arrayContaining([expect.stringContaining('Alla som utsätts ska snabbt få skydd')]),
     );
-    expect(await page.locator('.diff-answer').first().textContent()).toContain('Steg 1, fråga 1');
+    await expect(page.locator('.diff-answer').first()).toContainText('Steg 1, fråga 1');
     await expectNoAxeViolations(page, 'compare v2 with v1');
   });
 

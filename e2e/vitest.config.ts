@@ -12,6 +12,7 @@ export default defineConfig({
     name: 'e2e',
     include: ['e2e/**/*.e2e.ts'],
     environment: 'node',
+    setupFiles: ['e2e/helpers/matchers.ts'],
     env: { TZ: 'UTC' },
     testTimeout: 180_000,
     hookTimeout: 120_000,

@@ -35,7 +35,15 @@ describeInBrowser('who does what', () => {
     browser = await launchBrowser();
     context = await newContext(browser, running.baseUrl);
     page = await context.newPage();
-    errors = collectPageErrors(page);
+    // Expected refusals: a wrong phone number (400) and deleting an actor still in use (409).
+    errors = collectPageErrors(
+      page,
+      [],
+      [
+        { status: 400, path: /^\/api\/collaborations\/[^/]+\/actors\/[^/]+$/ },
+        { status: 409, path: /^\/api\/collaborations\/[^/]+\/actors\/[^/]+$/ },
+      ],
+    );
     await signUpViaApi(context, running.baseUrl, newUser('samordnare'));
     cid = (
       await postJson<{ id: string }>(context, running.baseUrl, '/api/collaborations', {
@@ -126,9 +134,9 @@ describeInBrowser('who does what', () => {
     await dialog().getByRole('button', { name: 'Lägg till 2 aktörer' }).click();
     await dialog().waitFor({ state: 'detached' });
     await actorCard('Polisen').waitFor();
-    expect(await actorCard('Polisen').textContent()).toContain('114 14');
-    expect(await actorCard('Polisen').textContent()).toContain('dygnet runt');
-    expect(await actorCard('Socialtjänsten').textContent()).toContain('Ingen kontaktväg än');
+    await expect(actorCard('Polisen')).toContainText('114 14');
+    await expect(actorCard('Polisen')).toContainText('dygnet runt');
+    await expect(actorCard('Socialtjänsten')).toContainText('Ingen kontaktväg än');
     await expectNoAxeViolations(page, 'actors (two)');
   });
 
@@ -183,8 +191,8 @@ describeInBrowser('who does what', () => {
     await dialog().waitFor({ state: 'detached' });
     const card = actorCard('Socialtjänsten');
     await expect.poll(() => card.locator('.contact-path').count(), SEEN).toBe(2);
-    expect(await card.locator('.contact-path').first().textContent()).toContain('08-123 400 00');
-    expect(await card.locator('.contact-path').nth(1).textContent()).toContain(
+    await expect(card.locator('.contact-path').first()).toContainText('08-123 400 00');
+    await expect(card.locator('.contact-path').nth(1)).toContainText(
       '08-123 456 78 (vardagar 8–17)',
     );
   });
@@ -200,8 +208,8 @@ describeInBrowser('who does what', () => {
     await dialog().getByRole('button', { name: 'Lägg till aktören' }).click();
     await dialog().waitFor({ state: 'detached' });
     await actorCard('Hälso- och sjukvården').waitFor();
-    expect(await actorCard('Hälso- och sjukvården').textContent()).toContain('1177');
-    expect(await page.locator('.actor-card').count()).toBe(3);
+    await expect(actorCard('Hälso- och sjukvården')).toContainText('1177');
+    await expect(page.locator('.actor-card')).toHaveCount(3);
   });
 
   it('records who does what in step 3 with entry points for children and adults', async () => {
@@ -233,8 +241,9 @@ describeInBrowser('who does what', () => {
       .waitFor();
     await adults.locator('.action-row__line', { hasText: 'Tar emot anmälan om vuxna' }).waitFor();
     const row = children.locator('.action-row').first();
-    expect(await row.textContent()).toMatch(
-      /Socialtjänsten — Tar emot orosanmälan om barn — för barn — via 08-123 400 00 \(dygnet runt\)/,
+    await expect(row).toContainText(
+      // The children's action got the children's line (issue 14: the path follows the audience).
+      /Socialtjänsten — Tar emot orosanmälan om barn — för barn — via 08-123 456 78 \(vardagar 8–17\)/,
     );
     await expectNoAxeViolations(page, 'step 3 with entry points');
   });
@@ -257,7 +266,7 @@ describeInBrowser('who does what', () => {
     await dialog().waitFor({ state: 'detached' });
     const item = obstacles.locator('.obstacle').first();
     await item.getByText('Socialjourens nummer sitter på affischen').waitFor();
-    expect(await item.textContent()).toContain('Ansvarig');
+    await expect(item).toContainText('Ansvarig');
     // The list sits among the questions, after question 5 ("Hur kan ni överkomma hindren?").
     const placement = await page.evaluate(() => {
       const list = document.getElementById('obstacles');
@@ -289,7 +298,7 @@ describeInBrowser('who does what', () => {
       handoffTo: /Steg 5 · Socialtjänsten: Gör en skyddsbedömning samma dag/,
     });
     const row = page.locator('#who-does-what .action-row').first();
-    expect(await row.textContent()).toMatch(
+    await expect(row).toContainText(
       /lämnar över till Socialtjänsten: Gör en skyddsbedömning samma dag \(08-123 400 00 \(dygnet runt\)\)/,
     );
     await expectNoAxeViolations(page, 'step 4 with a handoff');
@@ -303,7 +312,7 @@ describeInBrowser('who does what', () => {
     });
     await addAction({ actor: 'Polisen', what: 'Möter personer i yttre tjänst', audience: 'Vuxna' });
     const rows = page.locator('#who-does-what .action-row');
-    expect(await rows.first().textContent()).toContain('Ser tecken vid besök');
+    await expect(rows.first()).toContainText('Ser tecken vid besök');
     const moveUp = page.getByRole('button', {
       name: 'Flytta upp Polisen – Möter personer i yttre tjänst',
     });
@@ -342,14 +351,10 @@ describeInBrowser('who does what', () => {
       ['Socialtjänsten', 5, 'Gör en skyddsbedömning samma dag'],
     ];
     for (const [actor, step, what] of expected) {
-      expect(await (await cell(actor, step)).textContent(), `${actor} in step ${step}`).toContain(
-        what,
-      );
+      await expect(await cell(actor, step), `${actor} in step ${step}`).toContainText(what);
     }
-    expect(await (await cell('Hälso- och sjukvården', 5)).textContent()).toContain(
-      'Inget i detta steg',
-    );
-    expect(await table.locator('th[scope="col"]').count()).toBe(5);
+    await expect(await cell('Hälso- och sjukvården', 5)).toContainText('Inget i detta steg');
+    await expect(table.locator('th[scope="col"]')).toHaveCount(5);
     await expectNoAxeViolations(page, 'matrix');
 
     // An action opens for editing from its cell.
@@ -376,12 +381,10 @@ describeInBrowser('who does what', () => {
     await alert().getByRole('button', { name: 'Ta bort aktören' }).click();
     await alert().getByText('Polisen används fortfarande och kan inte tas bort:').waitFor();
     const uses = alert().locator('.list-bullet');
-    expect(await uses.textContent()).toContain(
+    await expect(uses).toContainText(
       'Åtgärd i Rutin för enskilda ärenden, steg 3: Tar emot anmälan om vuxna',
     );
-    expect(await uses.textContent()).toContain(
-      'steg 4: Lyssnar, dokumenterar och ringer socialjouren',
-    );
+    await expect(uses).toContainText('steg 4: Lyssnar, dokumenterar och ringer socialjouren');
     await expectNoAxeViolations(page, 'delete actor: in use');
     await alert().getByRole('button', { name: 'Stäng' }).click();
     await alert().waitFor({ state: 'detached' });
@@ -396,8 +399,8 @@ describeInBrowser('who does what', () => {
     await page.waitForURL(/\/kunskapsbank$/);
     const line = page.locator('.knowledge-card', { hasText: 'nationella stödtelefon' });
     await line.waitFor();
-    expect(await line.textContent()).toContain('020-390 000');
-    expect(await line.textContent()).toMatch(/Senast kontrollerad \d/);
+    await expect(line).toContainText('020-390 000');
+    await expect(line).toContainText(/Senast kontrollerad \d/);
     await expectNoAxeViolations(page, 'knowledge bank');
 
     // A note of one's own on a national entry.
@@ -434,12 +437,12 @@ describeInBrowser('who does what', () => {
     await dialog().waitFor({ state: 'detached' });
     const local = page.locator('.knowledge-card', { hasText: 'Lokal handlingsplan' });
     await local.waitFor();
-    expect(await local.textContent()).toContain('Används i steg 3');
+    await expect(local).toContainText('Används i steg 3');
 
     // The local socialjour as an actor, with its number.
     await page.getByRole('button', { name: 'Lägg till socialjouren' }).click();
     await dialog().getByRole('heading', { name: 'Lägg till socialjouren' }).waitFor();
-    expect(await dialog().getByLabel('Namn', { exact: true }).inputValue()).toBe('Socialjouren');
+    await expect(dialog().getByLabel('Namn', { exact: true })).toHaveValue('Socialjouren');
     await dialog().getByLabel('Telefonnummer').fill('08-123 499 00');
     await dialog().getByLabel('Dygnet runt').check();
     await dialog().getByRole('button', { name: 'Lägg till aktören' }).click();
@@ -458,10 +461,13 @@ describeInBrowser('who does what', () => {
       () => document.documentElement.scrollWidth - window.innerWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
-    // The matrix scrolls sideways inside the page, not the page itself.
+    // On a phone the matrix is one card per actor with that actor's steps.
     await page.goto(`/rutiner/${rid}/vem-gor-vad`);
     await expectHeading(page, 'Vem gör vad');
-    await page.locator('.matrix').waitFor();
+    const card = page.locator('.matrix-card', { hasText: 'Socialtjänsten' });
+    await expect(card).toBeVisible();
+    await expect(card).toContainText('Tar emot orosanmälan om barn');
+    await expect(page.locator('.matrix-wrap--table')).not.toBeVisible();
     await expectNoAxeViolations(page, 'matrix on a phone');
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),

@@ -43,6 +43,7 @@ import { milestoneRoutes } from './modules/milestones/milestones.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { registerReminders } from './modules/notifications/reminders.jobs';
 import { obstacleRoutes } from './modules/obstacles/obstacles.routes';
+import { originRoutes } from './modules/origin/origin.routes';
 import { publishRoutes } from './modules/publish/publish.routes';
 import { scheduleRetention } from './modules/retention/retention.service';
 import { routineRoutes } from './modules/routines/routines.routes';
@@ -292,6 +293,7 @@ export async function buildApp(
   await app.register(feedbackRoutes, { perIpPerHour: limits.feedbackPerIpPerHour });
   await app.register(feedbackFormRoutes, { perIpPerHour: limits.feedbackPerIpPerHour });
   await app.register(notificationRoutes);
+  await app.register(originRoutes);
 
   scheduleRetention(app);
 

@@ -14,6 +14,7 @@ import './styles/quality.css';
 import './styles/publish.css';
 import './styles/feedback.css';
 import './styles/live.css';
+import './styles/first-hour.css';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

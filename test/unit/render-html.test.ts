@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateOf, monthYear } from '../../src/domain/render/dates';
+import { contactWho } from '../../src/domain/render/entry-points';
 import { statusLine } from '../../src/domain/render/headline';
 import { renderNotFoundPage, renderPublishedPage } from '../../src/domain/render/published-html';
 import { fixtureModel } from '../helpers/snapshot-fixture';
@@ -17,9 +18,10 @@ describe('the published page', () => {
       '<h1>Rutin vid misstanke om människohandel</h1>',
       'Antagen 2027-03-01 · version 2 · nästa översyn mars 2028',
       'Misstänker du människohandel eller prostitution?',
+      // Issue 14: acute danger before the entry points (the first thing read on a phone).
+      'Akut fara:',
       'Gäller det ett barn (under 18 år)?',
       'Gäller det en vuxen?',
-      'Akut fara:',
       'Råd för dig som yrkesverksam: Nationella stödtelefonen',
       'Huvudregel vid första kontakten',
       'Steg 2: Upptäcka brottet',
@@ -136,5 +138,22 @@ describe('dates', () => {
     expect(statusLine(fixtureModel({ status: 'in_review', adoptedAt: null }))).toBe(
       'Väntar på beslut – inte antagen · version 2 · nästa översyn mars 2028',
     );
+  });
+});
+
+describe('a contact shown once (issue 14)', () => {
+  it('does not repeat the organisation in the path label', () => {
+    const path = (label: string | null) =>
+      ({ label }) as unknown as NonNullable<Parameters<typeof contactWho>[0]['path']>;
+    expect(contactWho({ actorName: 'Socialjouren', path: path('Socialjouren') })).toBe(
+      'Socialjouren',
+    );
+    expect(contactWho({ actorName: 'Polisen', path: path('Polisen region Syd') })).toBe(
+      'Polisen region Syd',
+    );
+    expect(contactWho({ actorName: 'Socialtjänsten', path: path('Mottagningen vuxna') })).toBe(
+      'Socialtjänsten – Mottagningen vuxna',
+    );
+    expect(contactWho({ actorName: 'Socialtjänsten', path: path(null) })).toBe('Socialtjänsten');
   });
 });

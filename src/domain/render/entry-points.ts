@@ -92,3 +92,18 @@ export function groupEntryPoints(s: RoutineSnapshot): EntryPoints {
   }
   return { ...boxes, count: entries.length };
 }
+
+/**
+ * "Socialtjänsten – Mottagningen vuxna": who to call, shown once. When the path's label repeats
+ * the organisation's name (or the name already says it), one of them is enough: never
+ * "Socialjouren – Socialjouren".
+ */
+export function contactWho(c: Pick<EntryContact, 'actorName' | 'path'>): string {
+  const label = c.path?.label?.trim();
+  if (!label) return c.actorName;
+  const name = c.actorName.toLocaleLowerCase('sv');
+  const said = label.toLocaleLowerCase('sv');
+  if (said.includes(name)) return label;
+  if (name.includes(said)) return c.actorName;
+  return `${c.actorName} – ${label}`;
+}

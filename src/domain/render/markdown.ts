@@ -1,7 +1,7 @@
 import type { SnapshotContactPath } from '../snapshot';
 import { findStep } from '../template';
 import { dateOf } from './dates';
-import { type EntryBox, type EntryContact, groupEntryPoints } from './entry-points';
+import { contactWho, type EntryBox, type EntryContact, groupEntryPoints } from './entry-points';
 import { footerLine, isInForce, statusLine } from './headline';
 import { safeHref } from './html';
 import { type Labels, labelsFor } from './labels';
@@ -61,7 +61,7 @@ function mdPath(p: SnapshotContactPath): string {
 }
 
 function entryLine(c: EntryContact, l: Labels): string {
-  const who = c.path?.label ? `${c.actorName} – ${c.path.label}` : c.actorName;
+  const who = contactWho(c);
   const hours = c.path?.always ? l.allHours : c.path?.hours;
   return `- **${mdEscape(who)}**${c.path ? `: ${mdPath(c.path)}` : ''}${hours ? ` (${mdEscape(hours)})` : ''}`;
 }

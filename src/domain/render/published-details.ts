@@ -190,7 +190,7 @@ export function followUpSection(model: RenderModel): string {
     ? section(
         'timeline',
         l.timeline,
-        `<div class="scroll" tabindex="0" role="region" aria-labelledby="timeline-h"><table><thead><tr><th scope="col">${esc(l.phaseHeading)}</th><th scope="col">${esc(l.what)}</th><th scope="col">${esc(l.planned)}</th><th scope="col">${esc(l.done)}</th></tr></thead><tbody>${milestones.join('\n')}</tbody></table></div>`,
+        `<div class="scroll" tabindex="0" role="region" aria-label="${esc(`${l.timeline}: ${l.phaseHeading}, ${l.what}, ${l.planned}, ${l.done}`)}"><table><thead><tr><th scope="col">${esc(l.phaseHeading)}</th><th scope="col">${esc(l.what)}</th><th scope="col">${esc(l.planned)}</th><th scope="col">${esc(l.done)}</th></tr></thead><tbody>${milestones.join('\n')}</tbody></table></div>`,
       )
     : '';
   return join(body ? section('follow-up', l.followUp, body) : '', timeline);
@@ -207,7 +207,7 @@ export function signOffsSection(model: RenderModel): string {
       }</td><td>${esc(so.signedDate)}</td><td>${esc(so.decisionReference)}</td></tr>`,
   );
   const body = rows.length
-    ? `<div class="scroll" tabindex="0" role="region" aria-labelledby="sign-offs-h"><table><thead><tr><th scope="col">${esc(l.organisation)}</th><th scope="col">${esc(l.representative)}</th><th scope="col">${esc(l.date)}</th><th scope="col">${esc(l.decisionReference)}</th></tr></thead><tbody>${rows.join('\n')}</tbody></table></div>`
+    ? `<div class="scroll" tabindex="0" role="region" aria-label="${esc(`${l.signOffs}: ${l.organisation}, ${l.representative}, ${l.date}, ${l.decisionReference}`)}"><table><thead><tr><th scope="col">${esc(l.organisation)}</th><th scope="col">${esc(l.representative)}</th><th scope="col">${esc(l.date)}</th><th scope="col">${esc(l.decisionReference)}</th></tr></thead><tbody>${rows.join('\n')}</tbody></table></div>`
     : `<p>${esc(l.noSignOffs)}</p>`;
   return section('sign-offs', l.signOffs, body);
 }

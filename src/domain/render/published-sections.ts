@@ -1,5 +1,5 @@
 import { findStep } from '../template';
-import { type EntryBox, type EntryContact, groupEntryPoints } from './entry-points';
+import { contactWho, type EntryBox, type EntryContact, groupEntryPoints } from './entry-points';
 import { isInForce, statusLine } from './headline';
 import { esc, join, pathLink, section, textBlock } from './html';
 import { type Labels, labelsFor } from './labels';
@@ -36,7 +36,7 @@ export function warningBanner(model: RenderModel): string {
 }
 
 function contactItem(c: EntryContact, audience: string, l: Labels): string {
-  const who = c.path?.label ? `${c.actorName} – ${c.path.label}` : c.actorName;
+  const who = contactWho(c);
   const hours = c.path?.always ? l.allHours : c.path?.hours;
   const link = c.path
     ? pathLink(c.path, l.linkLabel(c.path.channel, c.actorName, audience, c.path.display), 'call')
@@ -85,11 +85,12 @@ export function entryPointsSection(model: RenderModel): string {
     'first-response',
     l.suspect,
     join(
+      // Acute danger first, before the entry points: on a phone it is the first thing read.
+      `<p class="urgent">${esc(l.emergency)} <a href="tel:112">${esc(l.emergencyLink)}</a></p>`,
       '<div class="boxes">',
       entryBox(entries.children, l.childBox, 'box-children', l),
       entryBox(entries.adults, l.adultBox, 'box-adults', l),
       '</div>',
-      `<p class="urgent">${esc(l.emergency)} <a href="tel:112">${esc(l.emergencyLink)}</a></p>`,
       supportHtml,
     ),
   );

@@ -9,6 +9,8 @@ import { AnnouncerProvider } from './announcer';
 import { LanguageSwitch } from './language-switch';
 import { Loading } from './loading';
 import { rememberInitialLocation } from './page-heading';
+import { SavedNoticeProvider } from './saved-notice';
+import { UnsavedChangesGuard } from './unsaved-changes';
 
 function SignOutButton() {
   const { t } = useTranslation();
@@ -92,7 +94,7 @@ function Footer() {
   );
 }
 
-/** The app shell: skip link, header, main landmark, footer, live region. */
+/** The app shell: skip link, header, main landmark, footer, live region, unsaved-changes guard. */
 export function AppLayout() {
   const { t } = useTranslation();
   const location = useLocation();
@@ -100,16 +102,32 @@ export function AppLayout() {
   rememberInitialLocation(location.key);
   return (
     <AnnouncerProvider>
-      <a className="skip-link" href="#main">
-        {t('layout.skipToContent')}
-      </a>
-      <Header />
-      <main id="main" tabIndex={-1} className="site-main" aria-busy={navigation.state !== 'idle'}>
-        <Suspense fallback={<Loading />}>
-          <Outlet />
-        </Suspense>
-      </main>
-      <Footer />
+      <SavedNoticeProvider>
+        {/* biome-ignore lint/a11y/useValidAnchor: a real link to #main; the handler only refines where focus lands */}
+        <a
+          className="skip-link"
+          href="#main"
+          onClick={(event) => {
+            // Past the breadcrumbs and the step menu, straight to the page's heading: the first
+            // field is then a few Tab presses away.
+            const heading = document.querySelector<HTMLElement>('#main h1');
+            if (!heading) return;
+            event.preventDefault();
+            if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+            heading.focus();
+          }}
+        >
+          {t('layout.skipToContent')}
+        </a>
+        <Header />
+        <main id="main" tabIndex={-1} className="site-main" aria-busy={navigation.state !== 'idle'}>
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        </main>
+        <Footer />
+        <UnsavedChangesGuard />
+      </SavedNoticeProvider>
     </AnnouncerProvider>
   );
 }

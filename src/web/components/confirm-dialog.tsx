@@ -39,7 +39,14 @@ export function ConfirmDialog({
   closeLabel,
 }: ConfirmDialogProps) {
   const problemRef = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const hasProblem = Boolean(problem);
+  // No field to start on: focus starts on the question itself (after react-aria's focus scope).
+  useEffect(() => {
+    if (!isOpen) return;
+    const timer = window.setTimeout(() => headingRef.current?.focus(), 0);
+    return () => window.clearTimeout(timer);
+  }, [isOpen]);
   useEffect(() => {
     if (hasProblem) problemRef.current?.focus();
   }, [hasProblem]);
@@ -54,7 +61,7 @@ export function ConfirmDialog({
     >
       <Modal className="modal modal--small">
         <Dialog role="alertdialog" className="dialog">
-          <Heading slot="title" className="dialog__title">
+          <Heading slot="title" className="dialog__title" ref={headingRef} tabIndex={-1}>
             {title}
           </Heading>
           {children}

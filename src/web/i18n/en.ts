@@ -4,6 +4,7 @@ import { auditEn } from './audit';
 import type { CatalogueOf } from './catalogue';
 import { commentsEn } from './comments';
 import { feedbackEn, remindersEn } from './feedback';
+import { firstHourEn } from './first-hour';
 import { knowledgeEn } from './knowledge';
 import { liveEn } from './live';
 import { membersEn } from './members';
@@ -16,6 +17,7 @@ import { whoDoesWhatEn } from './who-does-what';
 
 /** English: a full translation with exactly the Swedish keys (a missing or extra key fails tsc). */
 export const en: CatalogueOf<typeof sv> = {
+  firstHour: firstHourEn,
   layout: {
     skipToContent: 'Skip to content',
     breadcrumbs: 'You are here',

@@ -3,6 +3,7 @@ import { actorsSv } from './actors';
 import { auditSv } from './audit';
 import { commentsSv } from './comments';
 import { feedbackSv, remindersSv } from './feedback';
+import { firstHourSv } from './first-hour';
 import { knowledgeSv } from './knowledge';
 import { liveSv } from './live';
 import { membersSv } from './members';
@@ -17,6 +18,7 @@ import { whoDoesWhatSv } from './who-does-what';
  * have exactly these keys (checked by the compiler). Plurals use i18next's _one / _other.
  */
 export const sv = {
+  firstHour: firstHourSv,
   layout: {
     skipToContent: 'Hoppa till innehållet',
     breadcrumbs: 'Du är här',

@@ -1,6 +1,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import QRCode from 'qrcode';
 import { dateOf } from '../../../domain/render/dates';
+import { draftMarkOf, draftWatermarkOf } from '../../../domain/render/draft-mark';
 import { groupEntryPoints } from '../../../domain/render/entry-points';
 import { footerLine } from '../../../domain/render/headline';
 import { labelsFor } from '../../../domain/render/labels';
@@ -36,7 +37,21 @@ function cardDefinition(model: RenderModel, qr: string, scale: number): TDocumen
   const size = { heading: px(16), number: px(24), text: px(11.5) };
   const support = nationalSupportLine(s, meta.lang);
   const rule = s.routine.mainRule?.trim();
+  const mark = draftMarkOf(model);
   const content: Content[] = [
+    ...(mark
+      ? [
+          {
+            text: mark,
+            fontSize: px(20),
+            bold: true,
+            color: '#ffffff',
+            background: DANGER,
+            alignment: 'center' as const,
+            margin: [0, 0, 0, px(8)] as [number, number, number, number],
+          },
+        ]
+      : []),
     { text: l.suspect, fontSize: px(24), bold: true, color: ACCENT, margin: [0, 0, 0, px(2)] },
     {
       text: `${s.routine.title} · ${s.collaboration.name}`,
@@ -130,6 +145,7 @@ function cardDefinition(model: RenderModel, qr: string, scale: number): TDocumen
     pageMargins: [36, 32, 36, 40],
     defaultStyle: { font: 'Roboto', fontSize: 11, lineHeight: 1.1 },
     content,
+    ...draftWatermarkOf(model, 60),
     footer: () => ({
       text: `${footerLine(model)} · ${l.generated(dateOf(meta.generatedAt))}`,
       fontSize: 7.5,

@@ -12,6 +12,7 @@ import {
 } from 'docx';
 import { diagramSize, renderDiagramSvg } from '../../../domain/render/diagram-svg';
 import {
+  contactWho,
   type EntryBox,
   type EntryContact,
   groupEntryPoints,
@@ -112,7 +113,7 @@ function titleBlocks(model: RenderModel, l: Labels): Block[] {
 }
 
 function contactParagraphs(c: EntryContact, l: Labels): Paragraph[] {
-  const who = c.path?.label ? `${c.actorName} – ${c.path.label}` : c.actorName;
+  const who = contactWho(c);
   const hours = c.path?.always ? l.allHours : c.path?.hours;
   return [
     para([new TextRun({ text: who, bold: true })], 0),

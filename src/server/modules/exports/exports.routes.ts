@@ -13,6 +13,7 @@ import { renderDiagramSvg } from '../../../domain/render/diagram-svg';
 import { renderMarkdown } from '../../../domain/render/markdown';
 import type { RenderModel } from '../../../domain/render/model';
 import { serviceContext } from '../../http/context';
+import { publicOrigin } from '../../http/origin';
 import { buildCardPdf, qrSvg } from './card';
 import { buildRoutineDocx } from './docx';
 import { ExportCache, resolveExport, toExportDocument } from './exports.service';
@@ -44,7 +45,7 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['exports'];
   const cache = new ExportCache();
   const resolve = (request: FastifyRequest, rid: string, query: ExportQuery) =>
-    resolveExport(serviceContext(app, request), rid, query, app.config.baseUrl);
+    resolveExport(serviceContext(app, request), rid, query, publicOrigin(app.config, request));
   /** A file's bytes: from the cache for a frozen version, else rendered now. */
   const render = async (
     request: FastifyRequest,

@@ -1,5 +1,6 @@
 import type { Content, Node, StyleDictionary, TableCell } from 'pdfmake/interfaces';
 import type { EntryBox, EntryContact } from '../../../domain/render/entry-points';
+import { contactWho } from '../../../domain/render/entry-points';
 import { footerLine, statusLine } from '../../../domain/render/headline';
 import { safeHref } from '../../../domain/render/html';
 import type { Labels } from '../../../domain/render/labels';
@@ -87,7 +88,7 @@ function fitting(text: string, size: number): number {
 }
 
 function contactStack(c: EntryContact, l: Labels, size: BoxSizes): Content[] {
-  const who = c.path?.label ? `${c.actorName} – ${c.path.label}` : c.actorName;
+  const who = contactWho(c);
   const hours = c.path?.always ? l.allHours : c.path?.hours;
   return [
     { text: who, bold: true, fontSize: size.text, margin: [0, 4, 0, 0] },

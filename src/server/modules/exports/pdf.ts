@@ -1,6 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { dateOf } from '../../../domain/render/dates';
 import { renderDiagramSvg } from '../../../domain/render/diagram-svg';
+import { draftWatermarkOf } from '../../../domain/render/draft-mark';
 import { groupEntryPoints } from '../../../domain/render/entry-points';
 import { isInForce, statusLine } from '../../../domain/render/headline';
 import { type Labels, labelsFor } from '../../../domain/render/labels';
@@ -43,6 +44,7 @@ export async function buildRoutinePdf(model: RenderModel): Promise<Buffer> {
     defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.15 },
     styles: STYLES,
     ...pageFrame(model, l),
+    ...draftWatermarkOf(model, 54),
     pageBreakBefore: keepHeadingsWithContent,
     content: [
       ...titlePart(model, l),

@@ -12,6 +12,7 @@ import {
   ZInvitationTokenParams,
 } from '../../../contracts/members';
 import { serviceContext } from '../../http/context';
+import { publicOrigin } from '../../http/origin';
 import { createMailer } from '../../mail/mailer';
 import {
   acceptInvitation,
@@ -63,9 +64,12 @@ export const invitationRoutes: FastifyPluginAsyncZod<InvitationRouteOptions> = a
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(await createInvitation(ctx(request), request.params.cid, request.body, deps)),
+      reply.status(201).send(
+        await createInvitation(ctx(request), request.params.cid, request.body, {
+          ...deps,
+          baseUrl: publicOrigin(app.config, request),
+        }),
+      ),
   );
   app.get(
     '/api/collaborations/:cid/invitations',

@@ -270,7 +270,12 @@ export function ActorForm({
         <button type="submit" className="button" disabled={isBusy}>
           {actor ? t('actors.form.save') : t('actors.form.add')}
         </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
+        <button
+          data-dialog-cancel
+          type="button"
+          className="button button--secondary"
+          onClick={onCancel}
+        >
           {t('whoDoesWhat.form.cancel')}
         </button>
       </div>

@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { Icon } from '../../components/icons';
 import { LoadError, Loading } from '../../components/loading';
 import { useDocumentTitle } from '../../components/page-heading';
+import { useConfirmSaved } from '../../components/saved-notice';
 import { useCollaborationContext } from '../collaborations/collaboration-layout';
 import { ContactPathLink } from '../who-does-what/action-row';
 import { domIds, focusWhenReady, useFocusFromLocation } from '../who-does-what/focus';
@@ -27,6 +28,7 @@ export function ActorsSection() {
   const actors = useActors(collaboration.id);
   const permissions = useWhoDoesWhatPermissions(collaboration.id, collaboration.role);
   const announce = useAnnounce();
+  const confirmSaved = useConfirmSaved();
   const [editing, setEditing] = useState<Actor | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Actor | null>(null);
   const [isSuggesting, setSuggesting] = useState(false);
@@ -132,12 +134,12 @@ export function ActorsSection() {
             onCancel={() => setEditing(null)}
             onSaved={(saved, isNew) => {
               setEditing(null);
-              announce(
+              confirmSaved(
                 isNew
                   ? t('actors.added', { name: saved.name })
                   : t('actors.saved', { name: saved.name }),
+                domIds.actor(saved.id),
               );
-              focusWhenReady(domIds.actor(saved.id));
             }}
           />
         ) : null}

@@ -131,7 +131,12 @@ function SuggestionsForm({ collaborationId, existing, onClose, onAdded }: Sugges
         <button type="submit" className="button" disabled={busy}>
           {t('actors.suggest.submit', { count: chosen.length })}
         </button>
-        <button type="button" className="button button--secondary" onClick={onClose}>
+        <button
+          data-dialog-cancel
+          type="button"
+          className="button button--secondary"
+          onClick={onClose}
+        >
           {t('whoDoesWhat.form.cancel')}
         </button>
       </div>

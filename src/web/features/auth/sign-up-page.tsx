@@ -26,7 +26,8 @@ export function SignUpPage() {
   const back = safeReturnPath(params.get('tillbaka'));
   const errors = useFormErrors();
   const [name, setName] = useState('');
-  const [email, setEmail] = useState('');
+  // From an invitation: the invited address, which the invitation is for.
+  const [email, setEmail] = useState(params.get('epost') ?? '');
   const [password, setPassword] = useState('');
   const [isBusy, setBusy] = useState(false);
   useDocumentTitle([

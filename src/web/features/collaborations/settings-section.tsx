@@ -6,6 +6,7 @@ import { useUpdateCollaboration } from '../../api/queries';
 import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../components/form';
 import { useDocumentTitle } from '../../components/page-heading';
 import { JobsPanel } from '../notifications/jobs-panel';
+import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { useCollaborationContext } from './collaboration-layout';
 
 const FIELD = { name: 'settings-name', area: 'settings-area' } as const;
@@ -16,6 +17,7 @@ export function SettingsSection() {
   const collaboration = useCollaborationContext();
   const update = useUpdateCollaboration(collaboration.id);
   const errors = useFormErrors();
+  const unsaved = useUnsavedChanges();
   const [name, setName] = useState(collaboration.name);
   const [area, setArea] = useState(collaboration.area ?? '');
   const [savedMessage, setSavedMessage] = useState('');
@@ -43,6 +45,7 @@ export function SettingsSection() {
         area: area.trim() || null,
         baseRevision: collaboration.revision,
       });
+      unsaved.markSaved();
       setSavedMessage(t('settings.saved'));
     } catch (error) {
       errors.show([
@@ -66,7 +69,7 @@ export function SettingsSection() {
     <section className="section" aria-labelledby="settings-title">
       <h2 id="settings-title">{t('collaboration.nav.settings')}</h2>
       {canEdit ? (
-        <form className="form" noValidate onSubmit={onSubmit}>
+        <form {...unsaved.formProps} className="form" noValidate onSubmit={onSubmit}>
           <ErrorSummary errors={errors.errors} focusKey={errors.focusKey} />
           <TextInput
             id={FIELD.name}

@@ -193,7 +193,12 @@ export function KnowledgeItemForm({
         <button type="submit" className="button" disabled={isBusy}>
           {item ? t('whoDoesWhat.form.save') : t('knowledge.form.add')}
         </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
+        <button
+          data-dialog-cancel
+          type="button"
+          className="button button--secondary"
+          onClick={onCancel}
+        >
           {t('whoDoesWhat.form.cancel')}
         </button>
       </div>
@@ -279,7 +284,12 @@ export function AnnotationForm({
         <button type="submit" className="button" disabled={update.isPending}>
           {t('whoDoesWhat.form.save')}
         </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
+        <button
+          data-dialog-cancel
+          type="button"
+          className="button button--secondary"
+          onClick={onCancel}
+        >
           {t('whoDoesWhat.form.cancel')}
         </button>
       </div>

@@ -14,6 +14,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { Icon } from '../../components/icons';
 import { LoadError, Loading } from '../../components/loading';
 import { useDocumentTitle } from '../../components/page-heading';
+import { useConfirmSaved } from '../../components/saved-notice';
 import { useFormatDate } from '../../components/use-format';
 import { useLocalized } from '../../i18n';
 import { ActorForm, type ActorFormDefaults } from '../actors/actor-form';
@@ -39,6 +40,7 @@ export function KnowledgeSection() {
   const knowledge = useKnowledge(collaboration.id);
   const actors = useActors(collaboration.id);
   const announce = useAnnounce();
+  const confirmSaved = useConfirmSaved();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [deleting, setDeleting] = useState<KnowledgeItem | null>(null);
   const [deleteFailed, setDeleteFailed] = useState(false);
@@ -166,8 +168,10 @@ export function KnowledgeSection() {
             onCancel={close}
             onSaved={(saved, isNew) => {
               close();
-              announce(isNew ? t('knowledge.added') : t('knowledge.saved'));
-              focusWhenReady(itemDomId(saved.id));
+              confirmSaved(
+                isNew ? t('knowledge.added') : t('knowledge.saved'),
+                itemDomId(saved.id),
+              );
             }}
           />
         ) : dialog?.kind === 'annotation' ? (
@@ -177,8 +181,7 @@ export function KnowledgeSection() {
             onCancel={close}
             onSaved={(saved) => {
               close();
-              announce(t('knowledge.saved'));
-              focusWhenReady(itemDomId(saved.id));
+              confirmSaved(t('knowledge.saved'), itemDomId(saved.id));
             }}
           />
         ) : dialog?.kind === 'actor' ? (

@@ -142,7 +142,10 @@ export function InvitationPage() {
           <h2>{t('members.landing.signInTitle')}</h2>
           <p>{t('members.landing.signInText')}</p>
           <div className="button-group">
-            <Link className="button" to={`/skapa-konto?tillbaka=${encodeURIComponent(back)}`}>
+            <Link
+              className="button"
+              to={`/skapa-konto?tillbaka=${encodeURIComponent(back)}&epost=${encodeURIComponent(invitation.email)}`}
+            >
               {t('members.landing.createAccount')}
             </Link>
             <Link

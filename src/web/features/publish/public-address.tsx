@@ -1,11 +1,34 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Routine } from '../../../contracts/routines';
+import { usePublicOrigin } from '../../api/origin';
 import { publishedPath, qrUrl } from '../../api/publish';
 import { Icon } from '../../components/icons';
 
-/** The published page's full address, as the people it is shared with will type it. */
-export const publicUrlOf = (slug: string) => `${window.location.origin}${publishedPath(slug)}`;
+/**
+ * The published page's full address, as the people it is shared with will type it: on the
+ * server's one origin for outgoing addresses (BASE_URL, else the address in use), the same as
+ * the card's QR code and the invitation links.
+ */
+export function usePublicUrl(slug: string): string {
+  const origin = usePublicOrigin().data?.origin ?? window.location.origin;
+  return `${origin}${publishedPath(slug)}`;
+}
+
+/** For a coordinator: BASE_URL is not set, so the addresses follow the one in use right now. */
+export function OriginWarning() {
+  const { t } = useTranslation();
+  const origin = usePublicOrigin().data;
+  if (!origin || origin.isConfigured) return null;
+  return (
+    <div className="notice notice--warning origin-warning">
+      <p>
+        <Icon name="warning" /> <strong>{t('firstHour.origin.title')}</strong>
+      </p>
+      <p>{t('firstHour.origin.body', { origin: origin.origin })}</p>
+    </div>
+  );
+}
 
 /** Copies text to the clipboard; falls back to selecting the field for browsers without the API. */
 async function copyText(text: string, field: HTMLInputElement | null): Promise<boolean> {
@@ -26,7 +49,7 @@ async function copyText(text: string, field: HTMLInputElement | null): Promise<b
 /** The address with a copy button, and links to the published page and the draft's preview. */
 export function PublicAddress({ routine, isAdopted }: { routine: Routine; isAdopted: boolean }) {
   const { t } = useTranslation();
-  const url = publicUrlOf(routine.slug);
+  const url = usePublicUrl(routine.slug);
   const field = useRef<HTMLInputElement>(null);
   const [copyState, setCopyState] = useState<'' | 'copied' | 'failed'>('');
 
@@ -102,12 +125,13 @@ export function PublicAddress({ routine, isAdopted }: { routine: Routine; isAdop
 /** The QR code of the address (the server draws it, the same as on the card). */
 export function QrCode({ routine }: { routine: Routine }) {
   const { t } = useTranslation();
+  const url = usePublicUrl(routine.slug);
   return (
     <figure className="qr">
       <img
         className="qr__image"
         src={qrUrl(routine.id)}
-        alt={t('publish.qr.alt', { url: publicUrlOf(routine.slug) })}
+        alt={t('publish.qr.alt', { url })}
         width={176}
         height={176}
       />

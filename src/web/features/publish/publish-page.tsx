@@ -8,7 +8,7 @@ import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { useFormatDay } from '../review/dates';
 import { routinePath, useWorkspace } from '../routines/workspace-context';
 import { Downloads } from './downloads';
-import { PublicAddress, QrCode } from './public-address';
+import { OriginWarning, PublicAddress, QrCode } from './public-address';
 import { VisibilityForm, VisibilityText } from './visibility-form';
 
 interface PublishState {
@@ -119,6 +119,7 @@ export function PublishPage() {
 
       <section className="publish-section" aria-labelledby="address-title">
         <h2 id="address-title">{t('publish.address.title')}</h2>
+        {isCoordinator ? <OriginWarning /> : null}
         <PublicAddress routine={routine} isAdopted={isAdopted} />
         <h3>{t('publish.qr.title')}</h3>
         <QrCode routine={routine} />

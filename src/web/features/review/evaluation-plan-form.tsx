@@ -15,6 +15,7 @@ import {
 } from '../../components/form';
 import { Icon } from '../../components/icons';
 import { LoadError, Loading } from '../../components/loading';
+import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { ISO_DATE, todayIso, useFormatDay } from './dates';
 
 const FIELD = {
@@ -99,6 +100,8 @@ function PlanForm({
   const actors = useCollaborationActors(cid);
   const put = usePutEvaluationPlan(routine.id);
   const errors = useFormErrors();
+  // An explicit save: leaving with unsaved changes asks first (components/unsaved-changes.tsx).
+  const unsaved = useUnsavedChanges();
   const [draft, setDraft] = useState(() => draftOf(plan));
   const [baseRevision, setBaseRevision] = useState(plan?.revision ?? 0);
   const [saved, setSaved] = useState('');
@@ -164,6 +167,7 @@ function PlanForm({
       setNeedsAck(false);
       setStale(false);
       setSaved(t('review.plan.saved'));
+      unsaved.markSaved();
     } catch (error) {
       if (isApiError(error, 'PERSONAL_DATA_SUSPECTED')) {
         setNeedsAck(true);
@@ -202,6 +206,7 @@ function PlanForm({
     <form
       className="form evaluation-plan__form"
       noValidate
+      {...unsaved.formProps}
       onSubmit={(event: FormEvent) => {
         event.preventDefault();
         void submit(false);

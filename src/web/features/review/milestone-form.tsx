@@ -10,6 +10,7 @@ import {
   TextInput,
   useFormErrors,
 } from '../../components/form';
+import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { useLocalized } from '../../i18n';
 import { ISO_DATE } from './dates';
 
@@ -42,6 +43,7 @@ export function MilestoneForm({
   const { t } = useTranslation();
   const pick = useLocalized();
   const errors = useFormErrors();
+  const unsaved = useUnsavedChanges();
   const [values, setValues] = useState(initial);
   const [isBusy, setBusy] = useState(false);
   const [needsAck, setNeedsAck] = useState(false);
@@ -69,6 +71,7 @@ export function MilestoneForm({
     setBusy(true);
     try {
       await onSubmit({ ...values, title: values.title.trim() }, acknowledge);
+      unsaved.markSaved();
       setNeedsAck(false);
     } catch (error) {
       if (isApiError(error, 'PERSONAL_DATA_SUSPECTED')) {
@@ -90,6 +93,7 @@ export function MilestoneForm({
 
   return (
     <form
+      {...unsaved.formProps}
       className="form milestone-form"
       noValidate
       onSubmit={(event: FormEvent) => {

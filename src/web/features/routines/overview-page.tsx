@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMilestones } from '../../api/review';
+import { useActions } from '../../api/who-does-what';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { type TaskStatus, TaskStatusTag, taskStatusOf } from '../../components/status-badge';
 import { useLocalized } from '../../i18n';
@@ -57,6 +58,9 @@ export function OverviewPage() {
   const pick = useLocalized();
   const { routine, template } = useWorkspace();
   useDocumentTitle([t('workspace.overview'), routine.title]);
+  // A step is for its answers and (steps 2–5) for who does what: actions count as a start.
+  const actions = useActions(routine.id).data ?? [];
+  const actionsIn = (step: number) => actions.filter((a) => a.step === step).length;
 
   const stepTasks: Task[] = template.steps.map((step) => {
     const progress = routine.progress[String(step.number)] ?? {
@@ -67,8 +71,18 @@ export function OverviewPage() {
       key: `step-${step.number}`,
       name: t('overview.stepName', { number: step.number, title: pick(step.title) }),
       to: stepPath(routine.id, step.number),
-      hint: t('overview.answered', { answered: progress.answered, count: progress.total }),
-      status: taskStatusOf(progress),
+      hint: [
+        t('overview.answered', { answered: progress.answered, count: progress.total }),
+        actionsIn(step.number) > 0
+          ? t('firstHour.overview.actions', { count: actionsIn(step.number) })
+          : null,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+      status:
+        progress.answered === 0 && actionsIn(step.number) > 0
+          ? 'inProgress'
+          : taskStatusOf(progress),
     };
   });
   const answered = template.steps.reduce(

@@ -12,6 +12,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { Icon } from '../../components/icons';
 import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
+import { useConfirmSaved } from '../../components/saved-notice';
 import { useLocalized } from '../../i18n';
 import { todayIso, useFormatDay } from '../review/dates';
 import { MilestoneForm } from '../review/milestone-form';
@@ -46,6 +47,8 @@ function MilestoneStatus({ milestone }: { milestone: TimelineMilestone }) {
 }
 
 /** Tidslinje: the template's text and phases, the milestones along time, "Här är vi nu". */
+const milestoneDomId = (id: string) => `milestone-item-${id}`;
+
 export function TimelinePage() {
   const { t } = useTranslation();
   const pick = useLocalized();
@@ -59,6 +62,7 @@ export function TimelinePage() {
   const [editing, setEditing] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<Milestone | null>(null);
   const [status, setStatus] = useState('');
+  const confirmSaved = useConfirmSaved();
   const [formKey, setFormKey] = useState(0);
   const items = useRef(new Map<string, HTMLLIElement | null>());
   const statusRef = useRef<HTMLParagraphElement>(null);
@@ -160,6 +164,7 @@ export function TimelinePage() {
                   return (
                     <li
                       key={m.id}
+                      id={milestoneDomId(m.id)}
                       ref={(el) => {
                         items.current.set(m.id, el);
                       }}
@@ -187,8 +192,11 @@ export function TimelinePage() {
                               },
                             });
                             setEditing(null);
-                            setStatus(t('review.saved', { title: values.title }));
-                            focusItem(m.id);
+                            setStatus('');
+                            confirmSaved(
+                              t('review.saved', { title: values.title }),
+                              milestoneDomId(m.id),
+                            );
                           }}
                           onCancel={() => {
                             setEditing(null);
@@ -271,8 +279,11 @@ export function TimelinePage() {
                   ...(acknowledge ? { acknowledgePersonalData: true } : {}),
                 });
                 setFormKey((k) => k + 1);
-                setStatus(t('review.added', { title: created.title }));
-                focusItem(created.id);
+                setStatus('');
+                confirmSaved(
+                  t('review.added', { title: created.title }),
+                  milestoneDomId(created.id),
+                );
               }}
             />
           </section>

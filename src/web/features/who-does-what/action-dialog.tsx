@@ -19,6 +19,7 @@ import { useCreateAction, useUpdateAction } from '../../api/who-does-what';
 import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../components/form';
 import { Icon } from '../../components/icons';
 import { PersonalDataNotice, usePersonalDataGuard } from '../../components/personal-data-notice';
+import { defaultPathFor, isOtherAudience, pathsForAudience } from './contact-choice';
 import {
   CheckboxField,
   CheckboxGroupField,
@@ -114,8 +115,11 @@ function ActionForm({
   const [contactPathId, setContactPathId] = useState(
     action
       ? (action.contactPathId ?? '')
-      : (actorOf(actors, initialActorId)?.contactPaths[0]?.id ?? ''),
+      : (defaultPathFor(actorOf(actors, initialActorId)?.contactPaths ?? [], 'all')?.id ?? ''),
   );
+  // A path the person chose by hand stays when the audience changes; a chosen-for-them one follows.
+  const [isPathByHand, setPathByHand] = useState(Boolean(action?.contactPathId));
+  const [pathNote, setPathNote] = useState('');
   const [kind, setKind] = useState<ActionKind>(action?.kind ?? 'other');
   const [isEntryPoint, setEntryPoint] = useState(action?.isEntryPoint ?? false);
   const [handoffTo, setHandoffTo] = useState<string[]>(action?.handoffTo ?? []);
@@ -123,6 +127,15 @@ function ActionForm({
 
   const actor = actorOf(actors, actorId);
   const paths = actor?.contactPaths ?? [];
+  const chosenPath = paths.find((p) => p.id === contactPathId);
+  const pathOption = (p: (typeof paths)[number]) =>
+    [
+      t(`whoDoesWhat.channel.${p.channel}`),
+      ': ',
+      pathText(p),
+      p.label ? ` – ${p.label}` : '',
+      ` – ${t(`whoDoesWhat.audience.${p.audience}`)}`,
+    ].join('');
 
   /** Any change: the acknowledgement covered the text the user saw flagged, not this one. */
   function changed<V>(set: (value: V) => void) {
@@ -213,16 +226,28 @@ function ActionForm({
     void save(false);
   }
 
+  // What follows comes first: this step and the later ones, grouped by step; a handoff back to
+  // an earlier step is possible but listed last and marked.
+  const isEarlier = (a: Action) => a.step < step;
   const handoffOptions = allActions
     .filter((a) => a.id !== action?.id)
-    .sort((a, b) => a.step - b.step || a.position - b.position)
+    .sort(
+      (a, b) =>
+        Number(isEarlier(a)) - Number(isEarlier(b)) || a.step - b.step || a.position - b.position,
+    )
     .map((a) => ({
       value: a.id,
+      group: isEarlier(a)
+        ? t('firstHour.handoff.earlierGroup', { step: a.step })
+        : a.step === step
+          ? t('firstHour.handoff.sameGroup', { step: a.step })
+          : t('firstHour.handoff.laterGroup', { step: a.step }),
       label: t('whoDoesWhat.form.handoffOption', {
         step: a.step,
         actor: actorOf(actors, a.actorId)?.name ?? t('whoDoesWhat.unknownActor'),
         what: a.what,
       }),
+      hint: isEarlier(a) ? t('firstHour.handoff.earlierHint') : undefined,
     }));
 
   return (
@@ -245,8 +270,12 @@ function ActionForm({
         onChange={(id) => {
           guard.clear();
           setActorId(id);
-          // The contact path belongs to the actor: start from the new actor's first path.
-          setContactPathId(actorOf(actors, id)?.contactPaths[0]?.id ?? '');
+          // The contact path belongs to the actor: start from the new actor's path for the audience.
+          setContactPathId(
+            defaultPathFor(actorOf(actors, id)?.contactPaths ?? [], audience)?.id ?? '',
+          );
+          setPathByHand(false);
+          setPathNote('');
         }}
       />
 
@@ -271,7 +300,23 @@ function ActionForm({
         id={FIELD.audience}
         legend={t('whoDoesWhat.form.audience')}
         value={audience}
-        onValueChange={setAudience}
+        onValueChange={(next) => {
+          setAudience(next);
+          if (isPathByHand) return;
+          const chosen = defaultPathFor(paths, next);
+          if ((chosen?.id ?? '') === contactPathId) return;
+          setContactPathId(chosen?.id ?? '');
+          setPathNote(
+            chosen
+              ? t('firstHour.contactPath.changed', {
+                  path: pathOption(chosen),
+                  audience: t(`whoDoesWhat.audience.${next}`).toLowerCase(),
+                })
+              : t('firstHour.contactPath.noneFor', {
+                  audience: t(`whoDoesWhat.audience.${next}`).toLowerCase(),
+                }),
+          );
+        }}
         options={AUDIENCE_LIST.map((value) => ({
           value,
           label: t(`whoDoesWhat.audience.${value}`),
@@ -281,24 +326,47 @@ function ActionForm({
         id={FIELD.contactPath}
         label={t('whoDoesWhat.form.contactPath')}
         hint={
-          actor && paths.length === 0
-            ? t('whoDoesWhat.form.contactPathNone', { actor: actor.name })
-            : t('whoDoesWhat.form.contactPathHint')
+          <>
+            {actor && paths.length === 0
+              ? t('whoDoesWhat.form.contactPathNone', { actor: actor.name })
+              : t('whoDoesWhat.form.contactPathHint')}
+            {audience !== 'all' && paths.length > 0 ? (
+              <span className="contact-path-note">
+                {' '}
+                {t('firstHour.contactPath.order', {
+                  audience: t(`whoDoesWhat.audience.${audience}`).toLowerCase(),
+                })}
+              </span>
+            ) : null}
+            {pathNote ? (
+              <span className="contact-path-note contact-path-note--changed" role="status">
+                {' '}
+                {pathNote}
+              </span>
+            ) : null}
+            {isOtherAudience(chosenPath, audience) ? (
+              <strong className="contact-path-note contact-path-note--warning">
+                {' '}
+                {t('firstHour.contactPath.otherAudience', {
+                  path: chosenPath ? pathOption(chosenPath) : '',
+                  audience: t(`whoDoesWhat.audience.${audience}`).toLowerCase(),
+                })}
+              </strong>
+            ) : null}
+          </>
         }
         error={errors.of(FIELD.contactPath)}
         value={contactPathId}
-        onValueChange={setContactPathId}
+        onValueChange={(id) => {
+          setContactPathId(id);
+          setPathByHand(true);
+          setPathNote('');
+        }}
         options={[
           { value: '', label: t('whoDoesWhat.form.contactPathEmpty') },
-          ...paths.map((p) => ({
+          ...pathsForAudience(paths, audience).map((p) => ({
             value: p.id,
-            label: [
-              t(`whoDoesWhat.channel.${p.channel}`),
-              ': ',
-              pathText(p),
-              p.label ? ` – ${p.label}` : '',
-              ` – ${t(`whoDoesWhat.audience.${p.audience}`)}`,
-            ].join(''),
+            label: pathOption(p),
           })),
         ]}
       />
@@ -336,7 +404,12 @@ function ActionForm({
         <button type="submit" className="button" disabled={isBusy}>
           {action ? t('whoDoesWhat.form.save') : t('whoDoesWhat.form.add')}
         </button>
-        <button type="button" className="button button--secondary" onClick={onClose}>
+        <button
+          data-dialog-cancel
+          type="button"
+          className="button button--secondary"
+          onClick={onClose}
+        >
           {t('whoDoesWhat.form.cancel')}
         </button>
       </div>

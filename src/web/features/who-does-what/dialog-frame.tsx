@@ -1,10 +1,19 @@
+import { useEffect, useRef, useState } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { useUnsavedChanges } from '../../components/unsaved-changes';
 import type { FormDialogProps } from './form-dialog';
+
+const FIELDS =
+  'input:not([type="hidden"]):not([disabled]), textarea:not([disabled]), select:not([disabled])';
 
 /**
  * The react-aria modal behind FormDialog, in its own chunk: pages load it only when a dialog
- * opens. Focus is trapped inside and returns to the button that opened it; Escape closes it. A
- * click outside does not, so a half-filled form is never lost by accident.
+ * opens. Focus starts on the first field (or the heading when there is none), is trapped inside
+ * and returns to the button that opened it. A click outside does not close it; Escape and the
+ * form's "Avbryt" (a button marked `data-dialog-cancel`) close an untouched dialog at once and
+ * ask "Släng ändringarna?" once something was typed, so a half-filled form is never lost.
  */
 export default function DialogFrame({
   isOpen,
@@ -14,21 +23,68 @@ export default function DialogFrame({
   role,
   className,
 }: FormDialogProps) {
+  const { t } = useTranslation();
+  const unsaved = useUnsavedChanges();
+  const [isAsking, setAsking] = useState(false);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    // After react-aria's own focus scope has focused the dialog.
+    const timer = window.setTimeout(() => {
+      const field = bodyRef.current?.querySelector<HTMLElement>(FIELDS);
+      (field ?? headingRef.current)?.focus();
+    }, 0);
+    return () => window.clearTimeout(timer);
+  }, []);
+
+  const requestClose = () => {
+    if (unsaved.isDirty) setAsking(true);
+    else onClose();
+  };
+
   return (
     <ModalOverlay
       className="modal-overlay"
       isOpen={isOpen}
       isDismissable={false}
       onOpenChange={(open) => {
-        if (!open) onClose();
+        if (!open) requestClose();
       }}
     >
       <Modal className={['modal', 'modal--form', className].filter(Boolean).join(' ')}>
         <Dialog role={role ?? 'dialog'} className="dialog">
-          <Heading slot="title" level={2} className="dialog__title">
+          <Heading slot="title" level={2} className="dialog__title" ref={headingRef} tabIndex={-1}>
             {title}
           </Heading>
-          {children}
+          <div
+            ref={bodyRef}
+            onInput={unsaved.markDirty}
+            onClickCapture={(event) => {
+              const button = (event.target as HTMLElement).closest('[data-dialog-cancel]');
+              if (!button || !unsaved.isDirty) return;
+              event.preventDefault();
+              event.stopPropagation();
+              setAsking(true);
+            }}
+          >
+            {children}
+          </div>
+          <ConfirmDialog
+            isOpen={isAsking}
+            title={t('firstHour.unsaved.discardTitle')}
+            confirmLabel={t('firstHour.unsaved.discard')}
+            cancelLabel={t('firstHour.unsaved.keepEditing')}
+            isDestructive
+            onConfirm={() => {
+              setAsking(false);
+              unsaved.markSaved();
+              onClose();
+            }}
+            onCancel={() => setAsking(false)}
+          >
+            <p>{t('firstHour.unsaved.discardBody')}</p>
+          </ConfirmDialog>
         </Dialog>
       </Modal>
     </ModalOverlay>

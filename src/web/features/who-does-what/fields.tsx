@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldShell } from '../../components/form';
 
@@ -138,7 +138,8 @@ interface ChoiceGroupProps<V extends string> {
   legend: ReactNode;
   hint?: ReactNode;
   error?: string;
-  options: readonly { value: V; label: ReactNode; hint?: ReactNode }[];
+  /** `group`: a caption shown above the first option of each run of the same group. */
+  options: readonly { value: V; label: ReactNode; hint?: ReactNode; group?: string }[];
 }
 
 /** One of several (radio buttons in a fieldset with a legend). */
@@ -197,33 +198,38 @@ export function CheckboxGroupField<V extends string>({
         <p className="muted">{empty}</p>
       ) : (
         <div className="choices">
-          {options.map((option) => {
+          {options.map((option, index) => {
             const optionId = `${id}-${option.value}`;
+            const caption =
+              option.group && option.group !== options[index - 1]?.group ? option.group : null;
             return (
-              <div key={option.value} className="checkbox">
-                <input
-                  type="checkbox"
-                  id={optionId}
-                  className="checkbox__input"
-                  checked={values.includes(option.value)}
-                  aria-describedby={option.hint ? `${optionId}-hint` : undefined}
-                  onChange={(event) =>
-                    onValuesChange(
-                      event.target.checked
-                        ? [...values, option.value]
-                        : values.filter((v) => v !== option.value),
-                    )
-                  }
-                />
-                <label className="checkbox__label" htmlFor={optionId}>
-                  {option.label}
-                </label>
-                {option.hint ? (
-                  <div className="checkbox__hint field__hint" id={`${optionId}-hint`}>
-                    {option.hint}
-                  </div>
-                ) : null}
-              </div>
+              <Fragment key={option.value}>
+                {caption ? <p className="choices__group">{caption}</p> : null}
+                <div className="checkbox">
+                  <input
+                    type="checkbox"
+                    id={optionId}
+                    className="checkbox__input"
+                    checked={values.includes(option.value)}
+                    aria-describedby={option.hint ? `${optionId}-hint` : undefined}
+                    onChange={(event) =>
+                      onValuesChange(
+                        event.target.checked
+                          ? [...values, option.value]
+                          : values.filter((v) => v !== option.value),
+                      )
+                    }
+                  />
+                  <label className="checkbox__label" htmlFor={optionId}>
+                    {option.label}
+                  </label>
+                  {option.hint ? (
+                    <div className="checkbox__hint field__hint" id={`${optionId}-hint`}>
+                      {option.hint}
+                    </div>
+                  ) : null}
+                </div>
+              </Fragment>
             );
           })}
         </div>

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Action } from '../../../contracts/actions';
 import { useActions, useActors, useMatrix } from '../../api/who-does-what';
-import { useAnnounce } from '../../components/announcer';
 import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
+import { useConfirmSaved } from '../../components/saved-notice';
 import { useLocalized } from '../../i18n';
-import { stepPath, useWorkspace } from '../routines/workspace-context';
-import { domIds, type FocusState, focusWhenReady } from './focus';
+import { useWorkspace } from '../routines/workspace-context';
+import { MatrixCards, MatrixTable } from './matrix-views';
 import { useWhoDoesWhatPermissions } from './permissions';
 
 // The form (with react-aria's combobox) loads when an action is first opened.
@@ -29,7 +29,7 @@ export function MatrixPage() {
   const actors = useActors(routine.collaborationId);
   const permissions = useWhoDoesWhatPermissions(routine.collaborationId, collaboration?.role);
   const [editing, setEditing] = useState<Action | null>(null);
-  const announce = useAnnounce();
+  const confirmSaved = useConfirmSaved();
   useDocumentTitle([t('whoDoesWhat.matrix.title'), routine.title]);
 
   const stepTitle = (n: number) => {
@@ -55,80 +55,19 @@ export function MatrixPage() {
       </p>
     );
   else {
-    const { steps, cells } = matrix.data;
+    const viewProps = {
+      matrix: matrix.data,
+      actors: actors.data,
+      routineId: routine.id,
+      stepTitle,
+      canEdit: (action: Action) => permissions.canEditActionsOf(action.actorId),
+      onEdit: setEditing,
+    };
     body = (
-      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable (WCAG 2.1.1)
-      <section className="table-wrap matrix-wrap" aria-labelledby="matrix-caption" tabIndex={0}>
-        <table className="table matrix">
-          <caption className="table__caption" id="matrix-caption">
-            {t('whoDoesWhat.matrix.caption')}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('whoDoesWhat.matrix.actor')}</th>
-              {steps.map((n) => (
-                <th key={n} scope="col">
-                  {stepTitle(n)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {matrix.data.actors.map((actor) => (
-              <tr key={actor.id}>
-                <th scope="row">{actor.name}</th>
-                {steps.map((n) => {
-                  const cell = cells.find((c) => c.actorId === actor.id && c.step === n);
-                  const list = cell?.actions ?? [];
-                  return (
-                    <td key={n}>
-                      {list.length === 0 ? (
-                        <span className="matrix__empty">
-                          <span aria-hidden="true">—</span>
-                          <span className="visually-hidden">{t('whoDoesWhat.matrix.empty')}</span>
-                        </span>
-                      ) : (
-                        <ul className="matrix__actions">
-                          {list.map((action) => (
-                            <li key={action.id}>
-                              {permissions.canEditActionsOf(action.actorId) ? (
-                                <button
-                                  type="button"
-                                  id={`matrix-action-${action.id}`}
-                                  className="link-button matrix__action"
-                                  onClick={() => setEditing(action)}
-                                >
-                                  {action.what}
-                                </button>
-                              ) : (
-                                <Link
-                                  className="matrix__action"
-                                  to={stepPath(routine.id, action.step)}
-                                  state={{ focusId: domIds.action(action.id) } satisfies FocusState}
-                                >
-                                  {action.what}
-                                </Link>
-                              )}
-                              <span className="matrix__audience">
-                                {' '}
-                                ({t(`whoDoesWhat.audience.${action.audience}`).toLowerCase()}
-                                {action.isEntryPoint
-                                  ? `, ${t('whoDoesWhat.matrix.entryPoint')}`
-                                  : ''}
-                                )
-                              </span>
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <>
+        <MatrixTable {...viewProps} />
+        <MatrixCards {...viewProps} />
+      </>
     );
   }
 
@@ -157,8 +96,7 @@ export function MatrixPage() {
             onClose={() => setEditing(null)}
             onSaved={(saved) => {
               setEditing(null);
-              announce(t('whoDoesWhat.panel.saved'));
-              focusWhenReady(`matrix-action-${saved.id}`);
+              confirmSaved(t('whoDoesWhat.panel.saved'), `matrix-action-${saved.id}`);
             }}
           />
         </Suspense>

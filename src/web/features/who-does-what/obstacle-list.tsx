@@ -16,6 +16,7 @@ import { ErrorSummary, type FormError, useFormErrors } from '../../components/fo
 import { Icon } from '../../components/icons';
 import { LoadError, Loading } from '../../components/loading';
 import { PersonalDataNotice, usePersonalDataGuard } from '../../components/personal-data-notice';
+import { useConfirmSaved } from '../../components/saved-notice';
 import { SelectField, TextAreaField } from './fields';
 import { domIds, focusWhenReady } from './focus';
 import { FormDialog } from './form-dialog';
@@ -49,6 +50,7 @@ export function ObstacleList({
   const obstacles = useObstacles(routineId);
   const actors = useActors(collaborationId);
   const announce = useAnnounce();
+  const confirmSaved = useConfirmSaved();
   const [editing, setEditing] = useState<Obstacle | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Obstacle | null>(null);
   const addId = `obstacles-add-${step}`;
@@ -116,8 +118,7 @@ export function ObstacleList({
             onClose={() => setEditing(null)}
             onSaved={(saved) => {
               setEditing(null);
-              announce(t('whoDoesWhat.obstacles.saved'));
-              focusWhenReady(domIds.obstacle(saved.id));
+              confirmSaved(t('whoDoesWhat.obstacles.saved'), domIds.obstacle(saved.id));
             }}
           />
         ) : null}
@@ -345,7 +346,12 @@ function ObstacleForm({
         <button type="submit" className="button" disabled={isBusy}>
           {obstacle ? t('whoDoesWhat.form.save') : t('whoDoesWhat.obstacles.addSubmit')}
         </button>
-        <button type="button" className="button button--secondary" onClick={onClose}>
+        <button
+          data-dialog-cancel
+          type="button"
+          className="button button--secondary"
+          onClick={onClose}
+        >
           {t('whoDoesWhat.form.cancel')}
         </button>
       </div>

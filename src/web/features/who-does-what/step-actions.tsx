@@ -9,6 +9,7 @@ import { useActions, useActors, useDeleteAction, useUpdateAction } from '../../a
 import { useAnnounce } from '../../components/announcer';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { LoadError, Loading } from '../../components/loading';
+import { useConfirmSaved } from '../../components/saved-notice';
 import { CommentsButton } from '../comments/comments-button';
 import { routinePath } from '../routines/workspace-context';
 import { ActionRow, useActionName } from './action-row';
@@ -42,6 +43,7 @@ export function StepActions({ routine, step, permissions }: StepActionsProps) {
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<Action | null>(null);
   const announce = useAnnounce();
+  const confirmSaved = useConfirmSaved();
 
   if (actions.isPending || actors.isPending) return <Loading />;
   if (actions.isError)
@@ -110,8 +112,10 @@ export function StepActions({ routine, step, permissions }: StepActionsProps) {
             onClose={() => setEditing(null)}
             onSaved={(saved, isNew) => {
               setEditing(null);
-              announce(isNew ? t('whoDoesWhat.panel.added') : t('whoDoesWhat.panel.saved'));
-              focusWhenReady(domIds.action(saved.id));
+              confirmSaved(
+                isNew ? t('whoDoesWhat.panel.added') : t('whoDoesWhat.panel.saved'),
+                domIds.action(saved.id),
+              );
             }}
           />
         </Suspense>

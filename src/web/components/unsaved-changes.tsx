@@ -1,0 +1,87 @@
+import { useCallback, useEffect, useId, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useBlocker } from 'react-router';
+import { ConfirmDialog } from './confirm-dialog';
+
+/**
+ * Nothing typed is lost by leaving a page: every form with an explicit save (and every open
+ * dialog with typed text) registers here while it holds unsaved changes. One guard in the app
+ * shell asks before an in-app navigation, and the browser's own `beforeunload` asks before a
+ * reload or closing the tab. One registry, because the router supports only one blocker.
+ */
+const dirtyForms = new Set<string>();
+const listeners = new Set<() => void>();
+
+function notify() {
+  for (const listener of listeners) listener();
+}
+
+function setDirty(id: string, dirty: boolean) {
+  if (dirtyForms.has(id) === dirty) return;
+  if (dirty) dirtyForms.add(id);
+  else dirtyForms.delete(id);
+  notify();
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const hasUnsaved = () => dirtyForms.size > 0;
+
+/**
+ * Tracks one form: spread `formProps` on the `<form>` (any typing marks it dirty), call
+ * `markSaved()` once the server accepted it (before navigating away on success).
+ */
+export function useUnsavedChanges() {
+  const id = useId();
+  const [isDirty, setLocalDirty] = useState(false);
+  useEffect(() => () => setDirty(id, false), [id]);
+  const markDirty = useCallback(() => {
+    setDirty(id, true);
+    setLocalDirty(true);
+  }, [id]);
+  const markSaved = useCallback(() => {
+    setDirty(id, false);
+    setLocalDirty(false);
+  }, [id]);
+  return { isDirty, markDirty, markSaved, formProps: { onInput: markDirty } };
+}
+
+/** The one guard, rendered by the app shell: the router's blocker and `beforeunload`. */
+export function UnsavedChangesGuard() {
+  const { t } = useTranslation();
+  const anyDirty = useSyncExternalStore(subscribe, hasUnsaved, () => false);
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      hasUnsaved() && currentLocation.pathname !== nextLocation.pathname,
+  );
+  useEffect(() => {
+    if (!anyDirty) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older browsers show the dialog only when returnValue is set.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [anyDirty]);
+  return (
+    <ConfirmDialog
+      isOpen={blocker.state === 'blocked'}
+      title={t('firstHour.unsaved.leaveTitle')}
+      confirmLabel={t('firstHour.unsaved.leave')}
+      cancelLabel={t('firstHour.unsaved.stay')}
+      isDestructive
+      onConfirm={() => {
+        dirtyForms.clear();
+        notify();
+        blocker.proceed?.();
+      }}
+      onCancel={() => blocker.reset?.()}
+    >
+      <p>{t('firstHour.unsaved.leaveBody')}</p>
+    </ConfirmDialog>
+  );
+}
