@@ -68,7 +68,7 @@ export function SettingsPage() {
                   <p>
                     {isKind(n.kind)
                       ? t(`reminders.notice.${n.kind}`, {
-                          routineTitle: n.title,
+                          routineTitle: String(n.data.routineTitle ?? n.title),
                           date: String(n.data.date ?? ''),
                           versionNumber: String(n.data.versionNumber ?? ''),
                           count: Number(n.data.count ?? 0),
