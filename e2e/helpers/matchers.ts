@@ -119,17 +119,18 @@ expect.extend({
   ),
 });
 
-interface LocatorMatchers<R = unknown> {
-  toHaveCount(count: number): Promise<R>;
-  toContainText(expected: string | RegExp): Promise<R>;
-  toHaveText(expected: string | RegExp): Promise<R>;
-  toBeVisible(): Promise<R>;
-  toHaveValue(expected: string | RegExp): Promise<R>;
-  toHaveAttribute(attribute: string, expected: string | RegExp): Promise<R>;
-  toBeFocused(): Promise<R>;
+interface LocatorMatchers {
+  toHaveCount(count: number): Promise<void>;
+  toContainText(expected: string | RegExp): Promise<void>;
+  toHaveText(expected: string | RegExp): Promise<void>;
+  toBeVisible(): Promise<void>;
+  toHaveValue(expected: string | RegExp): Promise<void>;
+  toHaveAttribute(attribute: string, expected: string | RegExp): Promise<void>;
+  toBeFocused(): Promise<void>;
 }
 
 declare module 'vitest' {
-  // biome-ignore lint/suspicious/noExplicitAny: mirrors vitest's own generic signature
-  interface Assertion<T = any> extends LocatorMatchers<T> {}
+  // Vitest 5's own generic signature (matchers added to every assertion).
+  interface Matchers<R extends void | Promise<void> = void | Promise<void>, T = unknown>
+    extends LocatorMatchers {}
 }

@@ -20,10 +20,10 @@ import { type Clock, systemClock } from './http/context';
 import { AppError, frameworkErrorHandler, registerErrorHandler } from './http/errors';
 import { registerInputGuards } from './http/input-guards';
 import { registerRequestId, requestIdOf } from './http/request-id';
-import { accountRoutes } from './modules/account/account.routes';
-import { passwordResetRoutes } from './modules/account/password-reset.routes';
 import { JobRunner } from './jobs/job-runner';
 import { createMailer } from './mail/mailer';
+import { accountRoutes } from './modules/account/account.routes';
+import { passwordResetRoutes } from './modules/account/password-reset.routes';
 import { actionRoutes } from './modules/actions/actions.routes';
 import { actorRoutes } from './modules/actors/actors.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
@@ -49,9 +49,9 @@ import { scheduleRetention } from './modules/retention/retention.service';
 import { routineRoutes } from './modules/routines/routines.routes';
 import { templateRoutes } from './modules/template/template.routes';
 import { versionRoutes } from './modules/versions/versions.routes';
-import { openRedis } from './redis';
 import { type CollabLimits, DEFAULT_COLLAB_LIMITS, registerCollab } from './realtime/collab';
 import { registerChangeMessages } from './realtime/collab.hooks';
+import { openRedis } from './redis';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -239,8 +239,8 @@ export async function buildApp(
           'Errors: {"error":{"code","message","details"}}.\n\n' +
           'Live co-editing: a WebSocket at `/collab` on this origin speaks the Hocuspocus (Yjs) ' +
           'protocol; the session cookie authenticates and the Origin check applies. Document ' +
-          '`routine:<routineId>` holds `getText(\'answer:<questionId>\')` per answer (e.g. ' +
-          '`answer:s3.q2`) and `getText(\'mainRule\')`. Text written through the socket is ' +
+          "`routine:<routineId>` holds `getText('answer:<questionId>')` per answer (e.g. " +
+          "`answer:s3.q2`) and `getText('mainRule')`. Text written through the socket is " +
           'readable through `GET /api/routines/{rid}` within 2 seconds, and a `PUT` of an answer ' +
           '(with its `baseRevision`) reaches connected clients within 2 seconds. Readers connect ' +
           'read-only; updates with a suspected personnummer are refused (a `refused` stateless ' +

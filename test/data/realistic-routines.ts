@@ -104,7 +104,8 @@ function answersFor(place: string, audience: string): Record<string, string> {
   return {
     's1.q1': `Att ${audience} i ${place} som utsätts för människohandel eller prostitution upptäcks tidigt, får skydd och stöd och att brotten anmäls.`,
     's1.q2': 'Att varje part utser en kontaktfunktion, utbildar sin personal och följer rutinen.',
-    's1.q3': 'Personalen vet vilka tecken de ska vara uppmärksamma på och vart de vänder sig samma dag.',
+    's1.q3':
+      'Personalen vet vilka tecken de ska vara uppmärksamma på och vart de vänder sig samma dag.',
     's2.q1': 'Skola, vård, polis och socialtjänst möter personerna i sitt vanliga arbete.',
     's2.q2': 'De kan ställa frågor, dokumentera och kontakta ingången.',
     's2.q3': 'Delvis; många känner inte till tecknen. Därför utbildar vi.',
@@ -130,7 +131,8 @@ function finish(
   meta: { name: string; title: string; slug: string; mainRule: string; audience: string },
   responsible: SnapshotActor,
 ): RoutineSnapshot {
-  const order = (a: SnapshotAction, c: SnapshotAction) => a.step - c.step || a.position - c.position;
+  const order = (a: SnapshotAction, c: SnapshotAction) =>
+    a.step - c.step || a.position - c.position;
   return {
     schema: 'samrutin.routine/1',
     template: { id: 'samrutin-mall-enskilda-arenden', version: '1' },
@@ -151,10 +153,34 @@ function finish(
     ],
     knowledge: [],
     milestones: [
-      { id: nextId('m'), phase: 'establish', title: 'Rutinen antagen', plannedDate: '2027-02-15', doneDate: null },
-      { id: nextId('m'), phase: 'implement', title: 'All personal utbildad', plannedDate: '2027-05-31', doneDate: null },
-      { id: nextId('m'), phase: 'test', title: 'Fallövning', plannedDate: '2027-09-30', doneDate: null },
-      { id: nextId('m'), phase: 'evaluate', title: 'Första utvärderingen', plannedDate: '2028-01-31', doneDate: null },
+      {
+        id: nextId('m'),
+        phase: 'establish',
+        title: 'Rutinen antagen',
+        plannedDate: '2027-02-15',
+        doneDate: null,
+      },
+      {
+        id: nextId('m'),
+        phase: 'implement',
+        title: 'All personal utbildad',
+        plannedDate: '2027-05-31',
+        doneDate: null,
+      },
+      {
+        id: nextId('m'),
+        phase: 'test',
+        title: 'Fallövning',
+        plannedDate: '2027-09-30',
+        doneDate: null,
+      },
+      {
+        id: nextId('m'),
+        phase: 'evaluate',
+        title: 'Första utvärderingen',
+        plannedDate: '2028-01-31',
+        doneDate: null,
+      },
     ],
     evaluationPlan: {
       method: 'Ärendegenomgång och enkät till aktörerna',
@@ -177,11 +203,19 @@ function supportChain(
   const forAdults = audience !== 'children';
   const forChildren = audience !== 'adults';
   const chain = [
-    b.action(5, soc, 'Gör en skyddsbedömning samma dag', { kind: 'protection_assessment', audience }),
-    b.action(5, soc, forChildren ? 'Placerar barnet i skyddat boende vid behov' : 'Ordnar skyddat boende', {
-      kind: forChildren ? 'protective_placement' : 'emergency_assistance',
+    b.action(5, soc, 'Gör en skyddsbedömning samma dag', {
+      kind: 'protection_assessment',
       audience,
     }),
+    b.action(
+      5,
+      soc,
+      forChildren ? 'Placerar barnet i skyddat boende vid behov' : 'Ordnar skyddat boende',
+      {
+        kind: forChildren ? 'protective_placement' : 'emergency_assistance',
+        audience,
+      },
+    ),
     b.action(5, soc, 'Bokar tolk till alla samtal', { kind: 'interpreter', audience }),
     b.action(5, soc, 'Informerar om rättigheter, skriftligt och muntligt', {
       kind: 'rights_information',
@@ -195,10 +229,15 @@ function supportChain(
       kind: 'counsel_for_injured_party',
       audience,
     }),
-    b.action(5, soc, 'Ansöker om betänketid hos Migrationsverket när personen saknar uppehållstillstånd', {
-      kind: 'reflection_period',
-      audience,
-    }),
+    b.action(
+      5,
+      soc,
+      'Ansöker om betänketid hos Migrationsverket när personen saknar uppehållstillstånd',
+      {
+        kind: 'reflection_period',
+        audience,
+      },
+    ),
     b.action(5, coordinator, 'Ger råd i ärendet och kopplar in återvändandeprogrammet vid behov', {
       kind: 'consult_regional_coordinator',
       audience,
@@ -300,16 +339,23 @@ function childrenOnly(): RoutineSnapshot {
     { phone: '031-55 55 00', label: 'Mottagningen barn och unga', audience: 'children' },
     { phone: '031-55 55 99', label: 'Socialjouren', always: true, audience: 'children' },
   ]);
-  const police = b.actor('Polisen', 'police', [{ phone: '114 14', label: 'Polisen', always: true }]);
+  const police = b.actor('Polisen', 'police', [
+    { phone: '114 14', label: 'Polisen', always: true },
+  ]);
   const coordinator = b.actor('Regionskoordinator Väst', 'regional_coordinator', [
     { email: 'regionkoordinator@vast.example.se', label: 'Regionkoordinatorn' },
   ]);
-  const school = b.actor('Skolorna', 'school', [{ email: 'elevhalsa@kommun.example.se', label: 'Elevhälsan' }]);
+  const school = b.actor('Skolorna', 'school', [
+    { email: 'elevhalsa@kommun.example.se', label: 'Elevhälsan' },
+  ]);
   const bup = b.actor('Barn- och ungdomspsykiatrin', 'health_care', [
     { phone: '031-55 56 00', label: 'BUP', audience: 'children' },
   ]);
   const chain = supportChain(b, soc, police, coordinator, 'children');
-  const first = b.action(4, soc, 'Samtal med barnet, med tolk', { audience: 'children', to: [chain[0]!] });
+  const first = b.action(4, soc, 'Samtal med barnet, med tolk', {
+    audience: 'children',
+    to: [chain[0]!],
+  });
   const entry = b.action(3, soc, 'Tar emot orosanmälningar och gör en skyddsbedömning', {
     kind: 'report_of_concern',
     audience: 'children',
@@ -340,13 +386,15 @@ function childrenOnly(): RoutineSnapshot {
       name: 'Barnsamverkan Västkommun',
       title: 'Rutin för barn som kan vara utsatta för människohandel',
       slug: 'barn-vastkommun',
-      mainRule: 'Vid minsta oro: gör en orosanmälan till socialtjänsten samma dag. Stödtelefonen 020-39 00 00 ger råd.',
+      mainRule:
+        'Vid minsta oro: gör en orosanmälan till socialtjänsten samma dag. Stödtelefonen 020-39 00 00 ger råd.',
       audience: 'barn',
     },
     soc,
   );
   // The routine concerns children only: say so in step 3, question 1.
-  routine.answers['s3.q1'] = 'Alla som upptäcker oro för ett barn kontaktar socialtjänstens mottagning, efter kontorstid socialjouren.';
+  routine.answers['s3.q1'] =
+    'Alla som upptäcker oro för ett barn kontaktar socialtjänstens mottagning, efter kontorstid socialjouren.';
   return routine;
 }
 
@@ -357,7 +405,9 @@ function adultsOnly(): RoutineSnapshot {
     { phone: '040-55 55 10', label: 'Vuxenmottagningen', audience: 'adults' },
     { phone: '040-55 55 90', label: 'Socialjouren', always: true, audience: 'adults' },
   ]);
-  const police = b.actor('Polisen, region Syd', 'police', [{ phone: '114 14', label: 'Polisen', always: true }]);
+  const police = b.actor('Polisen, region Syd', 'police', [
+    { phone: '114 14', label: 'Polisen', always: true },
+  ]);
   const coordinator = b.actor('Regionkoordinatorn Syd', 'regional_coordinator', [
     { phone: '040-55 56 00', label: 'Regionkoordinatorn' },
   ]);
@@ -382,7 +432,10 @@ function adultsOnly(): RoutineSnapshot {
     via: 'Socialjouren',
     to: [first],
   });
-  b.action(2, clinic, 'Frågar om våld och exploatering vid besök', { audience: 'adults', to: [entry] });
+  b.action(2, clinic, 'Frågar om våld och exploatering vid besök', {
+    audience: 'adults',
+    to: [entry],
+  });
   b.action(2, work, 'Upptäcker tecken på arbetskraftsexploatering vid inspektion', {
     audience: 'adults',
     to: [entry],
@@ -393,7 +446,8 @@ function adultsOnly(): RoutineSnapshot {
       name: 'Sydstadens samverkan',
       title: 'Rutin för vuxna utsatta för människohandel och prostitution',
       slug: 'vuxna-sydstaden',
-      mainRule: 'Ta personen på allvar och kontakta vuxenmottagningen, efter kontorstid socialjouren. Råd: stödtelefonen 020-390 000.',
+      mainRule:
+        'Ta personen på allvar och kontakta vuxenmottagningen, efter kontorstid socialjouren. Råd: stödtelefonen 020-390 000.',
       audience: 'vuxna',
     },
     soc,
@@ -415,7 +469,9 @@ function smallMunicipality(): RoutineSnapshot {
   const coordinator = b.actor('Regionkoordinator Norr', 'regional_coordinator', [
     { phone: '0920-555 10', label: 'Regionkoordinatorn' },
   ]);
-  const health = b.actor('Hälsocentralen', 'health_care', [{ phone: '0980-555 20', label: 'Hälsocentralen' }]);
+  const health = b.actor('Hälsocentralen', 'health_care', [
+    { phone: '0980-555 20', label: 'Hälsocentralen' },
+  ]);
   const chain = supportChain(b, soc, police, coordinator, 'all');
   const first = b.action(4, soc, 'Första samtalet enligt huvudregeln', { to: [chain[0]!] });
   const day = b.action(3, soc, 'Tar emot orosanmälningar om barn och ärenden om vuxna dagtid', {
@@ -436,7 +492,8 @@ function smallMunicipality(): RoutineSnapshot {
       name: 'Lillby kommun',
       title: 'Rutin vid misstanke om människohandel och prostitution',
       slug: 'lillby',
-      mainRule: 'Ring mottagningen samma dag, efter kontorstid socialjouren. Vid akut fara: 112. Råd: stödtelefonen.',
+      mainRule:
+        'Ring mottagningen samma dag, efter kontorstid socialjouren. Vid akut fara: 112. Råd: stödtelefonen.',
       audience: 'barn och vuxna',
     },
     soc,
@@ -451,7 +508,9 @@ function mediumTown(): RoutineSnapshot {
     { phone: '019-555 11 00', label: 'Vuxenenheten', audience: 'adults' },
     { phone: '019-555 19 00', label: 'Socialjouren', always: true },
   ]);
-  const police = b.actor('Polisen', 'police', [{ phone: '114 14', label: 'Polisen', always: true }]);
+  const police = b.actor('Polisen', 'police', [
+    { phone: '114 14', label: 'Polisen', always: true },
+  ]);
   const coordinator = b.actor('Regionkoordinatorn', 'regional_coordinator', [
     { phone: '019-555 20 00', label: 'Regionkoordinatorn' },
   ]);
@@ -499,7 +558,8 @@ function mediumTown(): RoutineSnapshot {
       name: 'Mellanstads samverkan',
       title: 'Gemensam rutin mot människohandel',
       slug: 'mellanstad',
-      mainRule: 'Kontakta socialförvaltningen samma dag. Regionkoordinatorn och stödtelefonen (020-390 000) ger råd.',
+      mainRule:
+        'Kontakta socialförvaltningen samma dag. Regionkoordinatorn och stödtelefonen (020-390 000) ger råd.',
       audience: 'barn och vuxna',
     },
     soc,

@@ -5,11 +5,11 @@ import * as m0003 from './20261129_0003_actors_actions';
 import * as m0004 from './20261129_0004_review_versions_members';
 import * as m1101 from './20261201_1101_revisions';
 import * as m1102 from './20261201_1102_audit_append_only';
-import * as m2001 from './20261201_2001_publish_stamp';
 import * as m1301 from './20261201_1301_audit_event_params';
+import * as m1601 from './20261201_1601_routine_docs';
 import * as m1801 from './20261201_1801_feedback';
 import * as m1802 from './20261201_1802_jobs_notifications';
-import * as m1601 from './20261201_1601_routine_docs';
+import * as m2001 from './20261201_2001_publish_stamp';
 
 /** Every migration, by name; names sort in the order they run. Forward-only once landed. */
 export const migrations: Record<string, Migration> = {

@@ -5,8 +5,8 @@ import { isApiError } from '../../api/client';
 import { useUpdateCollaboration } from '../../api/queries';
 import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../components/form';
 import { useDocumentTitle } from '../../components/page-heading';
-import { JobsPanel } from '../notifications/jobs-panel';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
+import { JobsPanel } from '../notifications/jobs-panel';
 import { useCollaborationContext } from './collaboration-layout';
 
 const FIELD = { name: 'settings-name', area: 'settings-area' } as const;
