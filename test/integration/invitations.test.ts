@@ -184,7 +184,7 @@ describe('invitations', () => {
     const stranger = await signUp(t.app, 'Fick länken vidare');
     const refused = await stranger.post(`/api/invitations/${inv.body.token}/accept`);
     expect(refused.status).toBe(403);
-    expect(refused.body.error.details).toEqual({ invitedEmail: 'bound.person@example.org' });
+    expect(refused.body.error.details).toMatchObject({ invitedEmail: 'bound.person@example.org' });
     expect((await stranger.get(`/api/collaborations/${cid}`)).status).toBe(404);
     expect((await c.get(`/api/invitations/${inv.body.token}`)).body.status).toBe('pending');
     const bound = await signUp(t.app, 'Rätt person', 'bound.person@example.org');

@@ -5,6 +5,7 @@ import * as m0003 from './20261129_0003_actors_actions';
 import * as m0004 from './20261129_0004_review_versions_members';
 import * as m1101 from './20261201_1101_revisions';
 import * as m1102 from './20261201_1102_audit_append_only';
+import * as m1103 from './20261201_1103_audit_retention';
 import * as m1301 from './20261201_1301_audit_event_params';
 import * as m1601 from './20261201_1601_routine_docs';
 import * as m1801 from './20261201_1801_feedback';
@@ -19,9 +20,10 @@ export const migrations: Record<string, Migration> = {
   '20261129_0004_review_versions_members': m0004,
   '20261201_1101_revisions': m1101,
   '20261201_1102_audit_append_only': m1102,
-  '20261201_2001_publish_stamp': m2001,
+  '20261201_1103_audit_retention': m1103,
   '20261201_1301_audit_event_params': m1301,
+  '20261201_1601_routine_docs': m1601,
   '20261201_1801_feedback': m1801,
   '20261201_1802_jobs_notifications': m1802,
-  '20261201_1601_routine_docs': m1601,
+  '20261201_2001_publish_stamp': m2001,
 };

@@ -3,8 +3,8 @@ import type { DB } from '../../db/schema';
 
 /**
  * Deletes failed sign-in records and their audit rows older than `before` (ISO time). The one
- * place that removes audit rows: should audit_events become append-only (database triggers),
- * this is what to adapt.
+ * place that removes audit rows; the append-only triggers allow exactly this kind of deletion
+ * (migration 20261201_1103_audit_retention).
  */
 export async function deleteFailedSignInsBefore(
   db: Kysely<DB>,
