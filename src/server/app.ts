@@ -84,12 +84,15 @@ interface Limits {
   signUpPerIpPerHour: number;
   /** Feedback from use (form and JSON), per IP. */
   feedbackPerIpPerHour: number;
+  /** Password-reset confirmations, per IP. */
+  passwordResetConfirmPerIpPerHour: number;
 }
 
 const DEFAULT_LIMITS: Limits = {
   signInPerIpPerMinute: 120,
   signUpPerIpPerHour: 120,
   feedbackPerIpPerHour: 30,
+  passwordResetConfirmPerIpPerHour: 30,
 };
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -273,7 +276,10 @@ export async function buildApp(
   await app.register(templateRoutes);
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   await app.register(authRoutes, { auth, limits });
-  await app.register(passwordResetRoutes, { auth });
+  await app.register(passwordResetRoutes, {
+    auth,
+    confirmPerIpPerHour: limits.passwordResetConfirmPerIpPerHour,
+  });
   await app.register(accountRoutes, { auth });
   await app.register(collaborationRoutes);
   await app.register(routineRoutes);

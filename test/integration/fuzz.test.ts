@@ -98,6 +98,7 @@ beforeAll(async () => {
       signInPerIpPerMinute: 1_000_000,
       signUpPerIpPerHour: 1_000_000,
       feedbackPerIpPerHour: 1_000_000,
+      passwordResetConfirmPerIpPerHour: 1_000_000,
     },
   });
   f = await createRichFixture(t.app);

@@ -43,6 +43,17 @@ const NOT_TENANT_SCOPED = new Map<string, string>([
   ['GET /api/me/notifications', 'the caller’s own notices and reminder settings'],
   ['PUT /api/me/notification-settings', 'the caller’s own reminder settings'],
   ['POST /api/me/notifications/read', 'the caller’s own notices'],
+  ['DELETE /api/me', 'deletes the caller’s own account'],
+  ['GET /api/me/sessions', 'the caller’s own sessions'],
+  ['POST /api/me/sessions/end-others', 'the caller’s own sessions'],
+  ['GET /api/me/export', 'the caller’s own data'],
+  ['POST /api/auth/password-reset/request', 'auth: answers 202 whatever the address'],
+  ['POST /api/auth/password-reset/confirm', 'auth: the token is the key'],
+  // The instance administrator (ADMIN_EMAILS): instance-wide, no collaboration content.
+  ['GET /api/admin/health', 'instance administrators only'],
+  ['POST /api/admin/password-reset-links', 'instance administrators only'],
+  // The address links are made with: the same for everyone.
+  ['GET /api/public-origin', 'public'],
   // The caller's own collaborations, and creating a new one.
   ['GET /api/collaborations', 'lists only the caller’s memberships'],
   ['POST /api/collaborations', 'creates a new collaboration'],

@@ -50,7 +50,7 @@ describe('request ids', () => {
 describe('health', () => {
   it('answers /healthz and /readyz with the database up', async () => {
     const c = new Client(t.app);
-    expect((await c.get('/healthz')).body).toEqual({ status: 'ok' });
+    expect((await c.get('/healthz')).body).toEqual({ status: 'ok', node: process.version });
     const ready = await c.get('/readyz');
     expect(ready.status).toBe(200);
     expect(ready.body).toEqual({ status: 'ok', checks: { database: true }, down: [] });

@@ -9,7 +9,7 @@ describe('the draft mark on printed routines and cards (issue 14)', () => {
       'UTKAST – inte antagen',
     );
     expect(draftMarkOf({ ...model, meta: { ...model.meta, status: 'in_review' } })).toBe(
-      'UNDER BESLUT – inte antagen',
+      'VÄNTAR PÅ BESLUT – inte antagen',
     );
     expect(draftMarkOf({ ...model, meta: { ...model.meta, status: 'draft', lang: 'en' } })).toMatch(
       /^DRAFT – not adopted$/,

@@ -115,7 +115,7 @@ describe('the published page', () => {
     const img = renderPublishedPage(fixtureModel(), { ...options, diagramSrc: '/r/x/diagram.svg' });
     expect(img).not.toContain('<svg');
     expect(img).toMatch(
-      /<img src="\/r\/x\/diagram.svg" alt="Flödesschema: vem gör vad i steg 2–5" width="\d+" height="\d+">/,
+      /<img src="\/r\/x\/diagram.svg" alt="Flödesschema: vem gör vad i steg 2–5" width="\d+" height="\d+"[^>]*>/,
     );
     expect(img).toContain('<th scope="row">Socialtjänsten</th>');
   });

@@ -29,11 +29,16 @@ export class CollabBus {
       this.pub = new Redis(redisUrl, options);
       this.sub = new Redis(redisUrl, options);
       this.sub.on('message', (_channel: string, text: string) => this.deliver(text));
+      // Redis down must not stop the app (/readyz reports it): errors are ioredis's reconnects,
+      // and every (re)connection subscribes again.
+      this.pub.on('error', () => {});
+      this.sub.on('error', () => {});
+      this.sub.on('ready', () => void this.sub?.subscribe(CHANNEL).catch(() => {}));
     }
   }
 
   async start(): Promise<void> {
-    if (this.sub) await this.sub.subscribe(CHANNEL);
+    if (this.sub) await this.sub.subscribe(CHANNEL).catch(() => {});
   }
 
   on(listener: (event: BusEvent) => void): void {
@@ -46,7 +51,7 @@ export class CollabBus {
       queueMicrotask(() => this.local.emit('event', event));
       return 1;
     }
-    return this.pub.publish(CHANNEL, JSON.stringify(event));
+    return this.pub.publish(CHANNEL, JSON.stringify(event)).catch(() => 0);
   }
 
   private deliver(text: string): void {

@@ -16,15 +16,18 @@ const REQUEST_LIMIT = {
   keyGenerator: (request: FastifyRequest) =>
     `password-reset:${String((request.body as { email?: unknown } | undefined)?.email ?? request.ip).toLowerCase()}`,
 };
-/** Guessing tokens is hopeless (24 random characters), but cap it per IP all the same. */
-const CONFIRM_LIMIT = { max: 30, timeWindow: '1 hour' };
 
 /**
  * Password reset by e-mail, in front of better-auth: the request answers 202 whatever the
  * address; the mail links to /nytt-losenord?token=…; confirming sets the new password,
  * consumes the token and ends every session of the account.
  */
-export const passwordResetRoutes: FastifyPluginAsyncZod<{ auth: Auth }> = async (app, { auth }) => {
+export const passwordResetRoutes: FastifyPluginAsyncZod<{
+  auth: Auth;
+  /** Guessing tokens is hopeless (24 random characters), but confirms are capped per IP. */
+  confirmPerIpPerHour: number;
+}> = async (app, { auth, confirmPerIpPerHour }) => {
+  const CONFIRM_LIMIT = { max: confirmPerIpPerHour, timeWindow: '1 hour' };
   const tags = ['auth'];
   app.post(
     '/api/auth/password-reset/request',
