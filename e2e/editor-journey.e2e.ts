@@ -31,7 +31,15 @@ describeInBrowser('editor journey', () => {
     browser = await launchBrowser();
     context = await newContext(browser, running.baseUrl);
     page = await context.newPage();
-    errors = collectPageErrors(page);
+    errors = collectPageErrors(
+      page,
+      [],
+      [
+        // The journey opens a routine that does not exist and signs in with a wrong password.
+        { status: 404, path: /^\/api\/routines\/finns-inte$/ },
+        { status: 401, path: /^\/api\/auth\/sign-in\/email$/ },
+      ],
+    );
   });
 
   afterAll(async () => {
