@@ -8,7 +8,7 @@ import { expect } from 'vitest';
  * a busy machine. Registered for every e2e file by `e2e/vitest.config.ts`.
  */
 
-const TIMEOUT_MS = 15_000;
+const TIMEOUT_MS = 30_000;
 const INTERVAL_MS = 100;
 
 type Check = { ok: boolean; actual: string };
