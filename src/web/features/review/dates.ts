@@ -1,11 +1,15 @@
+import { dateOf } from '../../../domain/render/dates';
 import { useLanguage } from '../../i18n';
 
 const LOCALES = { sv: 'sv-SE', en: 'en-GB' } as const;
-const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Today in the user's own time zone as `YYYY-MM-DD` (the API's date format). */
+/**
+ * Today as `YYYY-MM-DD` (the API's date format) on the Swedish calendar, as the server counts
+ * it: at 00:30 in Stockholm it is already tomorrow, whatever the browser's own time zone says,
+ * and a sign-off dated "today" must not fall before the day its version was frozen.
+ */
 export function todayIso(now = new Date()): string {
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return dateOf(now.toISOString());
 }
 
 /**

@@ -111,7 +111,12 @@ export function SignOffForm({ rid, versionNumber, actors, onSigned }: SignOffFor
         const isDate = error.fieldErrors.some((f) => f.field.includes('date'));
         errors.show([
           isDate
-            ? { fieldId: FIELD.date, message: t('versions.sign.dateFuture') }
+            ? {
+                fieldId: FIELD.date,
+                message: t(
+                  date > todayIso() ? 'versions.sign.dateFuture' : 'versions.sign.dateEarly',
+                ),
+              }
             : { message: t('versions.sign.invalid') },
         ]);
       } else {
