@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { NoticeKind } from '../../../contracts/notifications';
+import { dateOf } from '../../../domain/render/dates';
 import type { DB } from '../../db/schema';
 import type { JobRunner } from '../../jobs/job-runner';
 import type { Mailer } from '../../mail/mailer';
@@ -53,7 +54,8 @@ export interface ReminderEnv {
   authSecret: string;
 }
 
-const dayOf = (d: Date) => d.toISOString().slice(0, 10);
+/** The Swedish calendar date: review dates are Swedish dates, counted as the check counts them. */
+const dayOf = (d: Date) => dateOf(d.toISOString());
 const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
 
