@@ -4,8 +4,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type RunningApp, startApp } from './helpers/app';
 import { expectNoAxeViolations } from './helpers/axe';
 import { collectPageErrors, describeInBrowser, launchBrowser, newContext } from './helpers/browser';
-import { getJson, newUser, postJson, signUpViaApi } from './helpers/journey';
+import { getJson, newUser, signUpViaApi } from './helpers/journey';
 import {
+  adoptNextVersion,
   createActors,
   createCollaborationAndRoutine,
   fillRoutine,
@@ -13,38 +14,6 @@ import {
 } from './helpers/routine-data';
 
 const ANSWER = 's4.q1';
-
-/** Freezes the draft and signs it for every organisation: it becomes the adopted version. */
-async function adoptNextVersion(
-  context: BrowserContext,
-  baseUrl: string,
-  rid: string,
-  password: string,
-): Promise<number> {
-  const frozen = await postJson<{ number: number }>(
-    context,
-    baseUrl,
-    `/api/routines/${rid}/versions`,
-    {
-      summary: 'Ny version',
-    },
-  );
-  const overview = await getJson<{ required: { actorId: string; name: string }[] }>(
-    context,
-    baseUrl,
-    `/api/routines/${rid}/versions/${frozen.number}/sign-offs`,
-  );
-  for (const required of overview.required) {
-    await postJson(context, baseUrl, `/api/routines/${rid}/versions/${frozen.number}/sign-offs`, {
-      actorId: required.actorId,
-      representativeName: `Företrädare för ${required.name}`,
-      representativeTitle: 'Förvaltningschef',
-      decisionReference: `Beslut ${required.name} § ${frozen.number}`,
-      password,
-    });
-  }
-  return frozen.number;
-}
 
 async function saveAnswer(context: BrowserContext, baseUrl: string, rid: string, text: string) {
   const routine = await getJson<{ answers: Record<string, { revision: number }> }>(

@@ -177,7 +177,21 @@ describeInBrowser('versions and sign-offs', () => {
     const card = page.locator('.version-card').first();
     await card.getByText('0 av 3 har bekräftat').waitFor();
     await expect(card).toContainText('Första versionen');
+    // Each version's files are of that version.
+    await expect(card.getByRole('link', { name: 'Word' })).toHaveAttribute(
+      'href',
+      `/api/routines/${rid}/export.docx?version=1`,
+    );
     await expectNoAxeViolations(page, 'versions: v1 frozen');
+
+    // Version 1 reads as a document (the routine as frozen), not as a diff against nothing.
+    await card.getByRole('link', { name: 'Visa version 1 som dokument' }).click();
+    await page.locator('h1').first().waitFor();
+    await expect(page.locator('footer')).toContainText('Version 1');
+    await expect(page.locator('body')).not.toContainText('{"id"');
+    await expectNoAxeViolations(page, 'version 1 as a document');
+    await page.goBack();
+    await expectHeading(page, 'Versioner');
   });
 
   it('refuses a wrong password, then signs for Socialtjänsten as its representative', async () => {

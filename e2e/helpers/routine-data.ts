@@ -1,6 +1,6 @@
 import type { BrowserContext } from 'playwright-core';
 import { expect } from 'vitest';
-import { postJson } from './journey';
+import { getJson, postJson } from './journey';
 
 /**
  * Builds routine data through the HTTP API, as a signed-in browser context (the e2e journeys
@@ -228,4 +228,36 @@ export async function invite(
     body,
   );
   return created.token;
+}
+
+/** Freezes the draft and signs it for every organisation: it becomes the adopted version. */
+export async function adoptNextVersion(
+  context: BrowserContext,
+  baseUrl: string,
+  rid: string,
+  password: string,
+): Promise<number> {
+  const frozen = await postJson<{ number: number }>(
+    context,
+    baseUrl,
+    `/api/routines/${rid}/versions`,
+    {
+      summary: 'Ny version',
+    },
+  );
+  const overview = await getJson<{ required: { actorId: string; name: string }[] }>(
+    context,
+    baseUrl,
+    `/api/routines/${rid}/versions/${frozen.number}/sign-offs`,
+  );
+  for (const required of overview.required) {
+    await postJson(context, baseUrl, `/api/routines/${rid}/versions/${frozen.number}/sign-offs`, {
+      actorId: required.actorId,
+      representativeName: `Företrädare för ${required.name}`,
+      representativeTitle: 'Förvaltningschef',
+      decisionReference: `Beslut ${required.name} § ${frozen.number}`,
+      password,
+    });
+  }
+  return frozen.number;
 }

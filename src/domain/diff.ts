@@ -240,9 +240,12 @@ export function diffSnapshots(before: RoutineSnapshot, after: RoutineSnapshot): 
     if (change) answers.push({ questionId, ...change });
   }
 
+  // The template as one readable value ("mall 1.0"), never as a raw object; nothing for the
+  // empty snapshot a first version is compared with.
+  const templateOf = (s: RoutineSnapshot) => (s.template.version ? s.template.version : null);
   const routine = fieldChanges(
-    { title: before.routine.title, template: before.template },
-    { title: after.routine.title, template: after.template },
+    { title: before.routine.title || null, templateVersion: templateOf(before) },
+    { title: after.routine.title || null, templateVersion: templateOf(after) },
   );
 
   const paths = (s: RoutineSnapshot): PathWithActor[] =>

@@ -229,3 +229,29 @@ describe('diffSnapshots', () => {
     expect(d.evaluationPlan?.change).toBe('added');
   });
 });
+
+describe('diffSnapshots: the routine part', () => {
+  const first: RoutineSnapshot = {
+    ...EMPTY_SNAPSHOT,
+    template: { id: 'samrutin-mh-enskilda', version: '1.0' },
+    routine: { title: 'Rutin för enskilda ärenden', slug: 'rutin', mainRule: null },
+  };
+
+  it('shows the template as its version, never as a raw object', () => {
+    const diff = diffSnapshots(EMPTY_SNAPSHOT, first);
+    expect(diff.routine).toEqual([
+      { field: 'templateVersion', before: null, after: '1.0' },
+      { field: 'title', before: null, after: 'Rutin för enskilda ärenden' },
+    ]);
+    for (const change of diff.routine) {
+      expect(typeof change.after === 'object' && change.after !== null).toBe(false);
+    }
+  });
+
+  it('says nothing of the template when it did not change', () => {
+    const second = { ...first, routine: { ...first.routine, title: 'Ny titel' } };
+    expect(diffSnapshots(first, second).routine).toEqual([
+      { field: 'title', before: 'Rutin för enskilda ärenden', after: 'Ny titel' },
+    ]);
+  });
+});

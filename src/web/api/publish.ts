@@ -18,9 +18,17 @@ const FILE_PATH: Record<ExportFile, string> = {
   diagram: 'diagram.svg',
 };
 
-/** Download address of one file (the adopted version, else the draft) in a language. */
-export const exportUrl = (rid: string, file: ExportFile, lang: 'sv' | 'en') =>
-  `/api/routines/${seg(rid)}/${FILE_PATH[file]}${lang === 'sv' ? '' : '?lang=en'}`;
+/**
+ * Download address of one file in a language: of a frozen version when `version` is given,
+ * else of the adopted version (or the draft while nothing is adopted).
+ */
+export const exportUrl = (rid: string, file: ExportFile, lang: 'sv' | 'en', version?: number) => {
+  const query = new URLSearchParams();
+  if (version !== undefined) query.set('version', String(version));
+  if (lang === 'en') query.set('lang', 'en');
+  const search = query.toString();
+  return `/api/routines/${seg(rid)}/${FILE_PATH[file]}${search ? `?${search}` : ''}`;
+};
 
 /** The QR code (SVG) of the published page's address. */
 export const qrUrl = (rid: string) => `/api/routines/${seg(rid)}/qr.svg`;
@@ -28,10 +36,11 @@ export const qrUrl = (rid: string) => `/api/routines/${seg(rid)}/qr.svg`;
 /** The published page, outside the app (server-rendered): a full page load, not a route. */
 export const publishedPath = (
   slug: string,
-  options: { draft?: boolean; lang?: 'sv' | 'en' } = {},
+  options: { draft?: boolean; version?: number; lang?: 'sv' | 'en' } = {},
 ) => {
   const query = new URLSearchParams();
   if (options.draft) query.set('version', 'draft');
+  else if (options.version !== undefined) query.set('version', String(options.version));
   if (options.lang === 'en') query.set('lang', 'en');
   const search = query.toString();
   return `/r/${seg(slug)}${search ? `?${search}` : ''}`;

@@ -20,7 +20,9 @@ export const versionsSv = {
   signedCount_other: '{{signed}} av {{count}} organisationer',
   noSummary: 'Ingen beskrivning av ändringarna',
   compareWith: 'Se vad som ändrats i version {{number}} jämfört med version {{against}}',
-  showContent: 'Se innehållet i version {{number}}',
+  showDocument: 'Visa version {{number}} som dokument',
+  filesOf: 'Filer för version {{number}}:',
+  file: { card: 'Kontaktkort (PDF)', pdf: 'PDF', docx: 'Word', md: 'Markdown' },
   toConfirmation: 'Gå till bekräftelsen',
   backToList: 'Tillbaka till alla versioner',
   state: {
@@ -161,6 +163,7 @@ export const versionsSv = {
       slug: 'Adress',
       mainRule: 'Huvudregel',
       contactPaths: 'Kontaktvägar',
+      templateVersion: 'Mallens version',
     },
   },
   confirmation: {
@@ -250,7 +253,9 @@ export const versionsEn: CatalogueOf<typeof versionsSv> = {
   signedCount_other: '{{signed}} of {{count}} organisations',
   noSummary: 'No description of the changes',
   compareWith: 'See what changed in version {{number}} compared with version {{against}}',
-  showContent: 'See the content of version {{number}}',
+  showDocument: 'Show version {{number}} as a document',
+  filesOf: 'Files of version {{number}}:',
+  file: { card: 'First-response card (PDF)', pdf: 'PDF', docx: 'Word', md: 'Markdown' },
   toConfirmation: 'Go to the confirmation',
   backToList: 'Back to all versions',
   state: {
@@ -392,6 +397,7 @@ export const versionsEn: CatalogueOf<typeof versionsSv> = {
       slug: 'Address',
       mainRule: 'Main rule',
       contactPaths: 'Contact paths',
+      templateVersion: 'Template version',
     },
   },
   confirmation: {

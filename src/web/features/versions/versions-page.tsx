@@ -1,12 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { exportUrl, publishedPath } from '../../api/publish';
 import { useVersions } from '../../api/versions';
 import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { useFormatDate } from '../../components/use-format';
+import { useLanguage } from '../../i18n';
 import { routinePath, useWorkspace } from '../routines/workspace-context';
 import { FreezeForm } from './freeze-form';
 import { SignOffState, shortHash } from './version-state';
+
+/** A frozen version's files, each as it was frozen (the card first: it is what gets printed). */
+const VERSION_FILES = ['card', 'pdf', 'docx', 'md'] as const;
 
 export const comparePath = (rid: string, n: number, against?: number | null) =>
   routinePath(rid, `versioner/${n}/jamfor${against ? `?mot=${against}` : ''}`);
@@ -15,6 +20,7 @@ export const comparePath = (rid: string, n: number, against?: number | null) =>
 export function VersionsPage() {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
+  const lang = useLanguage();
   const { routine, collaboration } = useWorkspace();
   const versions = useVersions(routine.id);
   const isCoordinator = collaboration?.role === 'coordinator';
@@ -96,13 +102,12 @@ export function VersionsPage() {
                           })}
                         </Link>
                       </li>
-                    ) : (
-                      <li>
-                        <Link to={comparePath(routine.id, version.number)}>
-                          {t('versions.showContent', { number: version.number })}
-                        </Link>
-                      </li>
-                    )}
+                    ) : null}
+                    <li>
+                      <a href={publishedPath(routine.slug, { version: version.number, lang })}>
+                        {t('versions.showDocument', { number: version.number })}
+                      </a>
+                    </li>
                     {isLatest ? (
                       <li>
                         <Link to={routinePath(routine.id, 'bekraftelse')}>
@@ -111,6 +116,23 @@ export function VersionsPage() {
                       </li>
                     ) : null}
                   </ul>
+                  <p className="version-card__downloads">
+                    <span id={`version-${version.number}-files`}>
+                      {t('versions.filesOf', { number: version.number })}
+                    </span>{' '}
+                    {VERSION_FILES.map((file, i) => (
+                      <span key={file}>
+                        {i > 0 ? ' · ' : null}
+                        <a
+                          href={exportUrl(routine.id, file, lang, version.number)}
+                          download
+                          aria-describedby={`version-${version.number}-files`}
+                        >
+                          {t(`versions.file.${file}`)}
+                        </a>
+                      </span>
+                    ))}
+                  </p>
                 </li>
               );
             })}
