@@ -3,7 +3,14 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type RunningApp, startApp } from './helpers/app';
 import { expectNoAxeViolations } from './helpers/axe';
 import { collectPageErrors, describeInBrowser, launchBrowser, newContext } from './helpers/browser';
-import { expectHeading, fillAndWaitSaved, getJson, newUser, signUpViaApi } from './helpers/journey';
+import {
+  expectHeading,
+  fillAndWaitSaved,
+  getJson,
+  newUser,
+  postJson,
+  signUpViaApi,
+} from './helpers/journey';
 import {
   type ActorDto,
   createActors,
@@ -43,6 +50,19 @@ describeInBrowser('versions and sign-offs', () => {
     rid = base.routineId;
     actors = await createActors(coordinatorContext, running.baseUrl, base.collaborationId);
     await fillRoutine(coordinatorContext, running.baseUrl, rid, actors, { withPlan: false });
+    // An organisation without a task: it does not sign, and the Bekräftelse page says why.
+    await postJson(
+      coordinatorContext,
+      running.baseUrl,
+      `/api/collaborations/${base.collaborationId}/actors`,
+      {
+        name: 'Skolan',
+        kind: 'school',
+        contactPaths: [
+          { channel: 'phone', value: '08-555 123 00', label: 'Rektor', audience: 'children' },
+        ],
+      },
+    );
     // The coordinator represents Socialtjänsten.
     const me = await getJson<{ id: string }>(coordinatorContext, running.baseUrl, '/api/me');
     await send(
@@ -200,6 +220,17 @@ describeInBrowser('versions and sign-offs', () => {
     const rows = page.locator('.confirmation-table tbody tr');
     await rows.first().waitFor();
     await expect(rows).toHaveCount(3);
+    await expect(page.locator('.confirmation-who')).toContainText(
+      'De 3 organisationer som har uppgifter i version 1 (under Vem gör vad) bekräftar den.',
+    );
+    await expect(page.locator('.confirmation-who')).toContainText(
+      'Skolan har ingen uppgift i rutinen och står därför inte med.',
+    );
+    await expect(
+      page.getByRole('link', {
+        name: 'Ska någon av dem bekräfta? Ge den en uppgift under Vem gör vad.',
+      }),
+    ).toHaveAttribute('href', `/rutiner/${rid}/vem-gor-vad`);
     await expect(page.locator('.signature__state--waiting')).toHaveCount(3);
     await expectNoAxeViolations(page, 'confirmation: nobody signed');
 

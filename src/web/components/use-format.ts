@@ -18,3 +18,10 @@ export function useFormatTime(): (date: Date) => string {
   const format = new Intl.DateTimeFormat(LOCALES[language], { hour: '2-digit', minute: '2-digit' });
   return (date) => format.format(date);
 }
+
+/** Joins names as a sentence does ("A, B och C" / "A, B and C"). */
+export function useFormatList(): (items: readonly string[]) => string {
+  const language = useLanguage();
+  const format = new Intl.ListFormat(LOCALES[language], { style: 'long', type: 'conjunction' });
+  return (items) => format.format(items);
+}

@@ -167,6 +167,13 @@ export const versionsSv = {
     },
   },
   confirmation: {
+    whoSigns_one:
+      'Den organisation som har uppgifter i version {{number}} (under Vem gör vad) bekräftar den.',
+    whoSigns_other:
+      'De {{count}} organisationer som har uppgifter i version {{number}} (under Vem gör vad) bekräftar den.',
+    notSigners_one: '{{names}} har ingen uppgift i rutinen och står därför inte med.',
+    notSigners_other: '{{names}} har inga uppgifter i rutinen och står därför inte med.',
+    addSigner: 'Ska någon av dem bekräfta? Ge den en uppgift under Vem gör vad.',
     toVersions: 'Gå till Versioner för att frysa en version',
     version: 'Bekräftelsen gäller',
     frozenOn: 'fryst {{date}}',
@@ -401,6 +408,13 @@ export const versionsEn: CatalogueOf<typeof versionsSv> = {
     },
   },
   confirmation: {
+    whoSigns_one:
+      'The organisation with tasks in version {{number}} (under Who does what) confirms it.',
+    whoSigns_other:
+      'The {{count}} organisations with tasks in version {{number}} (under Who does what) confirm it.',
+    notSigners_one: '{{names}} has no task in the routine, so it is not listed.',
+    notSigners_other: '{{names}} have no tasks in the routine, so they are not listed.',
+    addSigner: 'Should one of them confirm? Give it a task under Who does what.',
     toVersions: 'Go to Versions to freeze a version',
     version: 'The confirmation applies to',
     frozenOn: 'frozen {{date}}',

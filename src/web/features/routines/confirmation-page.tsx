@@ -5,10 +5,11 @@ import type { SignOff } from '../../../contracts/versions';
 import { useMembers } from '../../api/members';
 import { useMe } from '../../api/queries';
 import { useSignOffs, useVersions } from '../../api/versions';
+import { useActors } from '../../api/who-does-what';
 import { Icon } from '../../components/icons';
 import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
-import { useFormatDate } from '../../components/use-format';
+import { useFormatDate, useFormatList } from '../../components/use-format';
 import { useLocalized } from '../../i18n';
 import { useFormatDay } from '../review/dates';
 import { type SignableActor, SignOffForm } from '../versions/sign-off-form';
@@ -38,6 +39,44 @@ function Signature({ signOff }: { signOff: SignOff }) {
   );
 }
 
+/**
+ * Who signs and why: the organisations with actions in the version sign it; the others of the
+ * collaboration are named, with the way to make one of them a signer (give it an action).
+ */
+function WhoSigns(props: {
+  rid: string;
+  required: string[];
+  others: string[];
+  number: number;
+  isCoordinator: boolean;
+}) {
+  const { t } = useTranslation();
+  const formatList = useFormatList();
+  return (
+    <div className="prose confirmation-who">
+      <p>
+        {t('versions.confirmation.whoSigns', {
+          count: props.required.length,
+          number: props.number,
+        })}
+      </p>
+      {props.others.length > 0 ? (
+        <p>
+          {t('versions.confirmation.notSigners', {
+            count: props.others.length,
+            names: formatList(props.others),
+          })}{' '}
+          {props.isCoordinator ? (
+            <Link to={routinePath(props.rid, 'vem-gor-vad')}>
+              {t('versions.confirmation.addSigner')}
+            </Link>
+          ) : null}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 /** Bekräftelse: the template's form – date, organisation, representative, signature – per organisation. */
 export function ConfirmationPage() {
   const { t } = useTranslation();
@@ -51,6 +90,7 @@ export function ConfirmationPage() {
   const me = useMe();
   const members = useMembers(routine.collaborationId);
   const versions = useVersions(routine.id);
+  const actors = useActors(routine.collaborationId);
   const latest = versions.data?.[0];
   const overview = useSignOffs(routine.id, latest?.number);
   const [message, setMessage] = useState<{ text: string; adopted: boolean } | null>(null);
@@ -150,6 +190,15 @@ export function ConfirmationPage() {
           </dd>
         </div>
       </dl>
+      <WhoSigns
+        rid={routine.id}
+        required={data.required.map((r) => r.actorId)}
+        others={(actors.data ?? [])
+          .filter((a) => !data.required.some((r) => r.actorId === a.id))
+          .map((a) => a.name)}
+        number={data.versionNumber}
+        isCoordinator={isCoordinator}
+      />
       {data.complete ? (
         <div className="notice notice--success">
           <p className="notice__title">
