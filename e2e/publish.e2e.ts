@@ -306,6 +306,37 @@ describeInBrowser('publishing a routine', () => {
     await expectServerPageAccessible(`/r/${slug}?lang=en`, 'published page (en, 320 px)');
   });
 
+  it('changes the address; the old one leads to the new', async () => {
+    await page.goto(`/rutiner/${rid}/publicera`);
+    await expectHeading(page, 'Publicera');
+    await page.getByText('Ändra adressen').click();
+    const field = page.getByLabel('Sista delen av adressen');
+    await expect(field).toHaveValue(slug);
+    await field.fill('Rutin Exempelkommun');
+    await page.getByRole('button', { name: 'Spara adressen' }).click();
+    await expect(page.locator('.error-summary')).toContainText('Använd bara små bokstäver a–z');
+    await expectNoAxeViolations(page, 'Publicera: a malformed address');
+
+    await field.fill('rutin-exempelkommun');
+    await page.getByRole('button', { name: 'Spara adressen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Adressen är ändrad.' }).waitFor();
+    await expect(page.getByLabel('Adress till den publicerade sidan')).toHaveValue(
+      `${running.baseUrl}/r/rutin-exempelkommun`,
+    );
+    await expectNoAxeViolations(page, 'Publicera: address changed');
+
+    // Someone scanning an old printed QR code (a browser that never saw the page: the page
+    // itself may be kept for a minute by browsers that did).
+    const scanner = await browser.newContext({ baseURL: running.baseUrl, locale: 'sv-SE' });
+    const phone = await scanner.newPage();
+    const response = await phone.goto(`/r/${slug}?lang=en`);
+    expect(response?.status()).toBe(200);
+    const landed = new URL(phone.url());
+    expect(landed.pathname + landed.search).toBe('/r/rutin-exempelkommun?lang=en');
+    await scanner.close();
+    slug = 'rutin-exempelkommun';
+  });
+
   it('lists every problem of a broken export.json, in Swedish, and imports nothing', async () => {
     await page.goto(`/samverkan/${cid}`);
     await page.getByRole('heading', { name: 'Importera en rutin' }).waitFor();

@@ -39,9 +39,25 @@ export const ZCreateRoutine = z
   .strict();
 export type CreateRoutine = z.infer<typeof ZCreateRoutine>;
 
+/**
+ * A routine's address in `/r/<slug>`: lower-case letters a–z, digits and single dashes, 3–60
+ * characters ("rutin-for-enskilda-arenden").
+ */
+export const ZSlug = z
+  .string()
+  .trim()
+  .min(3, 'An address needs at least 3 characters')
+  .max(60, 'An address can be at most 60 characters long')
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'An address may hold only the letters a–z, digits and single dashes between them',
+  );
+
 export const ZUpdateRoutine = z
   .object({
     title: z.string().trim().min(1).max(LIMITS.title).optional(),
+    /** a new address (coordinators); the old one keeps redirecting to it */
+    slug: ZSlug.optional(),
     visibility: ZVisibility.optional(),
     mainRule: z.string().max(LIMITS.mainRule).nullable().optional(),
     /** The routine's revision the change is based on: a stale one answers 409 STALE_REVISION. */

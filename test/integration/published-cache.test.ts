@@ -58,29 +58,17 @@ describe('the published page’s in-memory pages', () => {
     expect((await visit(url)).status).toBe(200);
   });
 
-  it('follows a rename: the old slug is gone, the new one answers', async () => {
-    const db = t.app.database.db;
+  it('follows a change of address: the old one redirects at once, the new one answers', async () => {
     const oldUrl = `/r/${adopted.slug}`;
     expect((await visit(oldUrl)).status).toBe(200);
     const renamed = `${adopted.slug}-ny`;
-    // What a slug change must do (issue 14): change the slug and touch the stamp together.
-    await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('routines')
-        .set({ slug: renamed })
-        .where('id', '=', adopted.routineId)
-        .execute();
-      await touchPublished(trx);
-    });
-    expect((await visit(oldUrl)).status).toBe(404);
+    const url = `/api/routines/${adopted.routineId}`;
+    expect((await adopted.coordinator.patch(url, { slug: renamed })).status).toBe(200);
+    expect((await visit(oldUrl)).status).toBe(301);
     expect((await visit(`/r/${renamed}`)).status).toBe(200);
-    await db
-      .updateTable('routines')
-      .set({ slug: adopted.slug })
-      .where('id', '=', adopted.routineId)
-      .execute();
-    await touchPublished(db);
+    expect((await adopted.coordinator.patch(url, { slug: adopted.slug })).status).toBe(200);
     expect((await visit(oldUrl)).status).toBe(200);
+    expect((await visit(`/r/${renamed}`)).status).toBe(301);
   });
 
   it('serves from memory, and sees another process’s change through the shared stamp', async () => {

@@ -308,6 +308,7 @@ export interface DB {
   comments: CommentsTable;
   invitations: InvitationsTable;
   publishStamps: PublishStampsTable;
+  routineSlugHistory: RoutineSlugHistoryTable;
   feedback: FeedbackTable;
   jobs: JobsTable;
   notifications: NotificationsTable;
@@ -315,6 +316,12 @@ export interface DB {
 }
 
 /** One row (id 1): incremented whenever a published page may change (see publish-stamp.ts). */
+/** A routine's earlier address: `/r/<slug>` redirects to its current one. */
+export interface RoutineSlugHistoryTable {
+  slug: string;
+  routineId: string;
+  createdAt: string;
+}
 export interface PublishStampsTable {
   id: number;
   stamp: number;

@@ -57,6 +57,22 @@ export const publishSv = {
     notYet: 'Adressen fungerar när rutinen är antagen.',
     membersOnly: 'Just nu kan bara medlemmar öppna sidan.',
   },
+  slug: {
+    summary: 'Ändra adressen',
+    intro:
+      'Den gamla adressen fortsätter att leda till rutinen, så tryckta kontaktkort och QR-koder fungerar ändå.',
+    label: 'Sista delen av adressen',
+    hint: 'Adressen blir {{prefix}} följt av det du skriver. Små bokstäver a–z, siffror och bindestreck mellan orden.',
+    save: 'Spara adressen',
+    saved: 'Adressen är ändrad. Den gamla adressen (…/r/{{old}}) leder hit.',
+    length: 'Skriv mellan 3 och 60 tecken',
+    characters:
+      'Använd bara små bokstäver a–z, siffror och enstaka bindestreck mellan orden (inte å, ä, ö eller mellanslag)',
+    taken: 'Den adressen används redan, eller har använts, av en annan rutin. Välj en annan.',
+    reserved: 'Den adressen är reserverad av Samrutin. Välj en annan.',
+    stale: 'Någon annan har ändrat rutinen under tiden. Ladda om sidan och försök igen.',
+    failed: 'Adressen kunde inte sparas. Försök igen om en stund.',
+  },
   qr: {
     title: 'QR-kod',
     alt: 'QR-kod med adressen {{url}}',
@@ -270,6 +286,22 @@ export const publishEn: CatalogueOf<typeof publishSv> = {
       'How the page looks with the changes that are not adopted yet. Only members can see the preview.',
     notYet: 'The address works once the routine has been adopted.',
     membersOnly: 'For now, only members can open the page.',
+  },
+  slug: {
+    summary: 'Change the address',
+    intro:
+      'The old address keeps leading to the routine, so printed cards and QR codes still work.',
+    label: 'Last part of the address',
+    hint: 'The address becomes {{prefix}} followed by what you write. Lower-case letters a–z, digits and dashes between words.',
+    save: 'Save the address',
+    saved: 'The address is changed. The old address (…/r/{{old}}) leads here.',
+    length: 'Write between 3 and 60 characters',
+    characters:
+      'Use only lower-case letters a–z, digits and single dashes between words (no å, ä, ö or spaces)',
+    taken: 'Another routine uses or has used that address. Choose another.',
+    reserved: 'That address is reserved by Samrutin. Choose another.',
+    stale: 'Someone else changed the routine meanwhile. Reload the page and try again.',
+    failed: 'The address could not be saved. Try again in a while.',
   },
   qr: {
     title: 'QR code',

@@ -11,6 +11,7 @@ import * as m1601 from './20261201_1601_routine_docs';
 import * as m1801 from './20261201_1801_feedback';
 import * as m1802 from './20261201_1802_jobs_notifications';
 import * as m2001 from './20261201_2001_publish_stamp';
+import * as m1401 from './20261202_1401_routine_slug_history';
 
 /** Every migration, by name; names sort in the order they run. Forward-only once landed. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '20261201_1801_feedback': m1801,
   '20261201_1802_jobs_notifications': m1802,
   '20261201_2001_publish_stamp': m2001,
+  '20261202_1401_routine_slug_history': m1401,
 };

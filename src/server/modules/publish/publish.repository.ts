@@ -124,3 +124,13 @@ export async function isMemberOf(db: Kysely<DB>, collaborationId: string, userId
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/** The routine an earlier address now leads to (its current slug), for the redirect. */
+export async function findRoutineByEarlierSlug(db: Kysely<DB>, slug: string) {
+  return db
+    .selectFrom('routineSlugHistory')
+    .innerJoin('routines', 'routines.id', 'routineSlugHistory.routineId')
+    .select(['routines.slug', 'routines.visibility', 'routines.collaborationId'])
+    .where('routineSlugHistory.slug', '=', slug)
+    .executeTakeFirst();
+}

@@ -20,6 +20,7 @@ import {
   resolveNotAdoptedNotice,
   resolvePublishedDiagram,
   resolvePublishedPage,
+  resolveSlugRedirect,
 } from './publish.service';
 import { encodingFor, PublishedPages, type ReadyPage } from './published-pages';
 
@@ -221,6 +222,12 @@ export const publishRoutes: FastifyPluginAsyncZod<PublishRoutesOptions> = async 
     const result = await resolvePublishedPage(env, req);
     reply.headers(security(reply));
     if (!result.found) {
+      // An earlier address: a permanent redirect to the routine's address now, query kept.
+      const moved = await resolveSlugRedirect(env, req);
+      if (moved) {
+        const search = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
+        return reply.header('cache-control', 'no-cache').redirect(`${moved}${search}`, 301);
+      }
       // A member gets told that the routine is not adopted yet (strangers: the same 404).
       const notice = await resolveNotAdoptedNotice(env, req);
       if (notice) {

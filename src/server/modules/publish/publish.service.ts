@@ -10,6 +10,7 @@ import type { DB } from '../../db/schema';
 import type { Clock } from '../../http/context';
 import type { LruCache } from './html-cache';
 import {
+  findRoutineByEarlierSlug,
   findRoutineWithAdoptedVersion,
   findVersionMetaById,
   isMemberOf,
@@ -267,6 +268,20 @@ export async function resolveNotAdoptedNotice(
     title: row.title,
     draftHref: `/r/${encodeURIComponent(row.slug)}?version=draft${lang}`,
   };
+}
+
+/**
+ * An earlier address of a routine (its slug was changed): where `/r/:slug` now lives, so that
+ * printed cards and QR codes keep working. Only for whom the routine's page is open (public,
+ * or a member): for everybody else an old address is as unknown as any other.
+ */
+export async function resolveSlugRedirect(env: PageEnv, req: PageRequest): Promise<string | null> {
+  const row = await findRoutineByEarlierSlug(env.db, req.slug);
+  if (!row) return null;
+  if (row.visibility !== 'public') {
+    if (!req.userId || !(await isMemberOf(env.db, row.collaborationId, req.userId))) return null;
+  }
+  return `/r/${encodeURIComponent(row.slug)}`;
 }
 
 /** Does an If-None-Match header name this ETag (or "*")? Weak validators match too. */

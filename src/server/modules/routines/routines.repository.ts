@@ -49,6 +49,50 @@ export async function findSlugsStartingWith(db: Kysely<DB>, prefix: string) {
   return new Set(rows.map((r) => r.slug));
 }
 
+/** Is the slug some routine's current address, or another routine's earlier one? */
+export async function isSlugTaken(db: Kysely<DB>, slug: string, routineId: string) {
+  const current = await db
+    .selectFrom('routines')
+    .select('id')
+    .where('slug', '=', slug)
+    .where('id', '<>', routineId)
+    .executeTakeFirst();
+  if (current) return true;
+  const earlier = await db
+    .selectFrom('routineSlugHistory')
+    .select('routineId')
+    .where('slug', '=', slug)
+    .where('routineId', '<>', routineId)
+    .executeTakeFirst();
+  return earlier !== undefined;
+}
+
+/**
+ * Gives a routine a new address and keeps the old one as a redirect. A slug the routine had
+ * before becomes its address again (its history row goes). The primary key on the history and
+ * the unique slug on routines refuse a slug another writer took meanwhile (409).
+ */
+export async function moveRoutineSlug(
+  db: Kysely<DB>,
+  move: { routineId: string; from: string; to: string; at: string },
+) {
+  await db
+    .deleteFrom('routineSlugHistory')
+    .where('slug', '=', move.to)
+    .where('routineId', '=', move.routineId)
+    .execute();
+  await db
+    .insertInto('routineSlugHistory')
+    .values({ slug: move.from, routineId: move.routineId, createdAt: move.at })
+    .execute();
+  await db
+    .updateTable('routines')
+    .set({ slug: move.to })
+    .where('id', '=', move.routineId)
+    .execute();
+  await touchPublished(db);
+}
+
 export async function insertRoutine(db: Kysely<DB>, row: Insertable<RoutinesTable>) {
   await db.insertInto('routines').values(row).execute();
 }

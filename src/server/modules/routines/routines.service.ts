@@ -24,6 +24,8 @@ import {
   findSlugsStartingWith,
   insertFirstAnswer,
   insertRoutine,
+  isSlugTaken,
+  moveRoutineSlug,
   touchRoutine,
   updateAnswerIfRevision,
   updateRoutine,
@@ -59,6 +61,22 @@ export async function listRoutines(
 }
 
 const RESERVED_SLUGS = new Set(['assets']);
+
+/** A coordinator's new address for a routine: not reserved, not anybody else's (409). */
+async function changeSlug(
+  db: Kysely<DB>,
+  move: { routineId: string; from: string; to: string; at: string },
+) {
+  const refuse = (code: 'VALIDATION_FAILED' | 'CONFLICT', message: string) =>
+    new AppError(code, `slug: ${message}`, [{ field: 'slug', message }]);
+  if (RESERVED_SLUGS.has(move.to)) {
+    throw refuse('VALIDATION_FAILED', `"${move.to}" is reserved by Samrutin`);
+  }
+  if (await isSlugTaken(db, move.to, move.routineId)) {
+    throw refuse('CONFLICT', `the address "${move.to}" is taken by another routine`);
+  }
+  await moveRoutineSlug(db, move);
+}
 
 /** Picks a slug from the title that no routine uses yet ("rutin", "rutin-2", …). */
 export async function uniqueSlug(db: Kysely<DB>, title: string): Promise<string> {
@@ -147,7 +165,8 @@ export async function patchRoutine(
   input: UpdateRoutine,
 ): Promise<Routine> {
   const { routine: before, membership } = await loadRoutineForMember(ctx, routineId);
-  const onlyMainRule = input.title === undefined && input.visibility === undefined;
+  const onlyMainRule =
+    input.title === undefined && input.visibility === undefined && input.slug === undefined;
   requireRole(membership, onlyMainRule ? 'editor' : 'coordinator');
   const at = isoNow(ctx.clock);
   const mainRule =
@@ -180,6 +199,10 @@ export async function patchRoutine(
       updatedAt: at,
     });
     const parts: string[] = [];
+    if (input.slug !== undefined && input.slug !== routine.slug) {
+      await changeSlug(trx, { routineId, from: routine.slug, to: input.slug, at });
+      parts.push(changeSummary('slug', routine.slug, input.slug));
+    }
     if (input.title !== undefined && input.title !== routine.title)
       parts.push(changeSummary('title', routine.title, input.title));
     if (input.visibility !== undefined && input.visibility !== routine.visibility)

@@ -9,6 +9,7 @@ import { useFormatDay } from '../review/dates';
 import { routinePath, useWorkspace } from '../routines/workspace-context';
 import { Downloads } from './downloads';
 import { OriginWarning, PublicAddress, QrCode } from './public-address';
+import { SlugForm } from './slug-form';
 import { VisibilityForm, VisibilityText } from './visibility-form';
 
 interface PublishState {
@@ -121,6 +122,7 @@ export function PublishPage() {
         <h2 id="address-title">{t('publish.address.title')}</h2>
         {isCoordinator ? <OriginWarning /> : null}
         <PublicAddress routine={routine} isAdopted={isAdopted} />
+        {isCoordinator ? <SlugForm routine={routine} /> : null}
         <h3>{t('publish.qr.title')}</h3>
         <QrCode routine={routine} />
       </section>
