@@ -73,7 +73,8 @@ const LABELS = {
   },
 } as const;
 
-const FORM_CSS = `.fb label{display:block;font-weight:600;margin:1rem 0 .25rem}
+const FORM_CSS = `main>.wrap{padding-top:1.25rem;padding-bottom:2rem}
+.fb label{display:block;font-weight:600;margin:1rem 0 .25rem}
 .fb .hint{display:block;color:var(--muted);font-weight:400}
 .fb select,.fb input,.fb textarea{font:inherit;width:100%;padding:.5rem;border:2px solid var(--muted);border-radius:4px;min-height:44px}
 .fb textarea{min-height:9rem}
