@@ -33,6 +33,8 @@ const LABELS = {
     personalData:
       'Texten verkar innehålla ett personnummer eller samordningsnummer. Ta bort det och skicka igen – återkopplingen ska handla om rutinen, inte om personer. Inget sparades.',
     invalid: 'Fyll i vad som hände (högst 4 000 tecken) och välj ett steg.',
+    rateLimited: (minutes: number) =>
+      `Det har kommit många återkopplingar från ditt nätverk den senaste timmen. Försök igen om ${minutes === 1 ? 'en minut' : `${minutes} minuter`}. Inget sparades – din text finns kvar nedan.`,
     thanksTitle: 'Tack för din återkoppling',
     thanksText:
       'Samverkansgruppen har fått den och går igenom den när rutinen följs upp. Du får inget svar, eftersom vi inte sparar vem som skickade den.',
@@ -62,6 +64,8 @@ const LABELS = {
     personalData:
       'The text seems to contain a personal identity or coordination number. Remove it and send again – feedback is about the routine, not about persons. Nothing was saved.',
     invalid: 'Describe what happened (at most 4,000 characters) and choose a step.',
+    rateLimited: (minutes: number) =>
+      `Much feedback has come from your network in the last hour. Try again in ${minutes === 1 ? 'a minute' : `${minutes} minutes`}. Nothing was saved – your text is kept below.`,
     thanksTitle: 'Thank you for your feedback',
     thanksText:
       'The collaboration has received it and will go through it when the routine is reviewed. You will not get a reply, as we do not keep who sent it.',
@@ -69,7 +73,8 @@ const LABELS = {
   },
 } as const;
 
-const FORM_CSS = `.fb label{display:block;font-weight:600;margin:1rem 0 .25rem}
+const FORM_CSS = `main>.wrap{padding-top:1.25rem;padding-bottom:2rem}
+.fb label{display:block;font-weight:600;margin:1rem 0 .25rem}
 .fb .hint{display:block;color:var(--muted);font-weight:400}
 .fb select,.fb input,.fb textarea{font:inherit;width:100%;padding:.5rem;border:2px solid var(--muted);border-radius:4px;min-height:44px}
 .fb textarea{min-height:9rem}
@@ -93,7 +98,17 @@ export interface FeedbackPageInput {
   routineTitle: string;
   values?: FeedbackValues;
   /** why the last attempt was refused */
-  error?: 'personal_data' | 'invalid';
+  error?: 'personal_data' | 'invalid' | 'rate_limited';
+  /** with `rate_limited`: when a new attempt is let through */
+  retryAfterSeconds?: number;
+}
+
+function refusal(l: (typeof LABELS)[Lang], input: FeedbackPageInput): string {
+  if (input.error === 'personal_data') return l.personalData;
+  if (input.error === 'rate_limited') {
+    return l.rateLimited(Math.max(1, Math.ceil((input.retryAfterSeconds ?? 60) / 60)));
+  }
+  return l.invalid;
 }
 
 /** The section on the published page that links to the form (adopted versions only). */
@@ -153,7 +168,7 @@ export function renderFeedbackForm(input: FeedbackPageInput): string {
     ? join(
         '<div class="error" role="alert" tabindex="-1" id="error">',
         `<h2>${esc(l.errorTitle)}</h2>`,
-        `<p>${esc(input.error === 'personal_data' ? l.personalData : l.invalid)}</p>`,
+        `<p>${esc(refusal(l, input))}</p>`,
         '</div>',
       )
     : '';

@@ -67,10 +67,14 @@ function Header() {
         <div className="site-header__tools">
           {me.data ? (
             <Link to="/konto" className="site-header__user">
-              <span className="visually-hidden">
-                {t('account.page.nav')}: {t('header.signedInAs')}{' '}
+              {/* A phone shows "Mitt konto" as a button; wider screens the name. */}
+              <span className="site-header__user-short">{t('account.page.nav')}</span>
+              <span className="site-header__user-name">
+                <span className="visually-hidden">
+                  {t('account.page.nav')}: {t('header.signedInAs')}{' '}
+                </span>
+                {me.data.name}
               </span>
-              {me.data.name}
             </Link>
           ) : null}
           {me.data ? <RemindersLink /> : null}

@@ -32,6 +32,7 @@ export const accountSv = {
     lastUsed: 'Senast använd {{when}}',
     endOthers: 'Logga ut alla andra inloggningar',
     othersEnded: 'Alla andra inloggningar är avslutade.',
+    othersNotEnded: 'De andra inloggningarna kunde inte avslutas. Försök igen.',
     onlyThis: 'Du är bara inloggad här.',
     dataTitle: 'Mina uppgifter',
     dataIntro:
@@ -84,6 +85,7 @@ export const accountEn: CatalogueOf<typeof accountSv> = {
     lastUsed: 'Last used {{when}}',
     endOthers: 'Sign out all other sign-ins',
     othersEnded: 'All other sign-ins have ended.',
+    othersNotEnded: 'The other sign-ins could not be ended. Try again.',
     onlyThis: 'You are signed in here only.',
     dataTitle: 'My data',
     dataIntro:

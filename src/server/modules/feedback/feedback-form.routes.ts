@@ -49,6 +49,40 @@ export const feedbackFormRoutes: FastifyPluginAsync<FeedbackFormOptions> = async
   const db = app.database.db;
   const notFound = (reply: FastifyReply, lang: Lang) =>
     html(reply, 404, renderNotFoundPage(lang, CSS_HREF));
+  const valuesOf = (body: unknown): FeedbackValues => {
+    const raw = (body ?? {}) as Record<string, unknown>;
+    return {
+      step: str(raw.step),
+      text: str(raw.text),
+      organisation: str(raw.organisation),
+      role: str(raw.role),
+    };
+  };
+
+  // A person at a browser gets a page, not JSON: a post over the limit shows the form again
+  // with the reason first and the text kept (429, Retry-After). Anything else goes on to the
+  // app's error handler.
+  app.setErrorHandler(async (error, request, reply) => {
+    if (!(error instanceof AppError && error.code === 'RATE_LIMITED')) throw error;
+    const lang = langOf(request);
+    const routine = await findFeedbackTarget(db, slugOf(request), request.user?.id ?? null);
+    if (!routine) return notFound(reply, lang);
+    const retryAfter = Number(error.headers?.['retry-after']) || 3600;
+    reply.header('retry-after', String(retryAfter));
+    return html(
+      reply,
+      429,
+      renderFeedbackForm({
+        lang,
+        cssHref: CSS_HREF,
+        slug: routine.slug,
+        routineTitle: routine.title,
+        values: valuesOf(request.body),
+        error: 'rate_limited',
+        retryAfterSeconds: retryAfter,
+      }),
+    );
+  });
 
   app.get('/r/:slug/feedback', { schema: { hide: true } }, async (request, reply) => {
     const lang = langOf(request);
@@ -86,7 +120,10 @@ export const feedbackFormRoutes: FastifyPluginAsync<FeedbackFormOptions> = async
     '/r/:slug/feedback',
     {
       schema: { hide: true },
-      config: { rateLimit: { max: options.perIpPerHour, timeWindow: '1 hour' } },
+      // counted once the body is read, so that the refusal can give the text back
+      config: {
+        rateLimit: { max: options.perIpPerHour, timeWindow: '1 hour', hook: 'preHandler' },
+      },
     },
     async (request, reply) => {
       const lang = langOf(request);
@@ -94,12 +131,7 @@ export const feedbackFormRoutes: FastifyPluginAsync<FeedbackFormOptions> = async
       const routine = await findFeedbackTarget(db, slug, request.user?.id ?? null);
       if (!routine) return notFound(reply, lang);
       const raw = (request.body ?? {}) as Record<string, unknown>;
-      const values: FeedbackValues = {
-        step: str(raw.step),
-        text: str(raw.text),
-        organisation: str(raw.organisation),
-        role: str(raw.role),
-      };
+      const values = valuesOf(raw);
       const form = (error: 'personal_data' | 'invalid') =>
         html(
           reply,

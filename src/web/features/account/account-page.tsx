@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isApiError } from '../../api/client';
@@ -45,6 +45,7 @@ function Sessions() {
   const sessions = useQuery({ queryKey: ['me', 'sessions'], queryFn: listMySessions });
   const [message, setMessage] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
+  const statusRef = useRef<HTMLParagraphElement>(null);
   const list = sessions.data?.sessions ?? [];
   return (
     <section aria-labelledby="sessions-title">
@@ -62,18 +63,26 @@ function Sessions() {
           </li>
         ))}
       </ul>
-      <p role="status">{message}</p>
+      {/* Focus comes here once the others are ended: the button goes away with them. */}
+      <p role="status" tabIndex={-1} ref={statusRef}>
+        {message}
+      </p>
       {list.length > 1 ? (
         <button
           type="button"
           className="button button--secondary"
-          disabled={isBusy}
+          aria-disabled={isBusy || undefined}
           onClick={async () => {
+            if (isBusy) return;
             setBusy(true);
+            setMessage(null);
             try {
               await endOtherSessions();
               setMessage(t('account.page.othersEnded'));
               await sessions.refetch();
+              statusRef.current?.focus();
+            } catch {
+              setMessage(t('account.page.othersNotEnded'));
             } finally {
               setBusy(false);
             }

@@ -18,11 +18,23 @@ function FeedbackItem({ rid, item }: { rid: string; item: Feedback }) {
   const [note, setNote] = useState(item.note ?? '');
   const [changeRef, setChangeRef] = useState(item.changeRef ?? '');
   const [message, setMessage] = useState('');
+  // A new revision (this save, or another coordinator's) shows its values in the form. The
+  // item keeps its identity across revisions, so "Sparat." and the focus on Spara survive the
+  // refetch that follows a save.
+  const [shownRevision, setShownRevision] = useState(item.revision);
+  if (item.revision !== shownRevision) {
+    setShownRevision(item.revision);
+    setStatus(item.status);
+    setNote(item.note ?? '');
+    setChangeRef(item.changeRef ?? '');
+  }
   const id = `fb-${item.id}`;
   const who = [item.organisation, item.role].filter(Boolean).join(', ');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (triage.isPending) return;
+    setMessage('');
     try {
       await triage.mutateAsync({
         id: item.id,
@@ -107,7 +119,7 @@ function FeedbackItem({ rid, item }: { rid: string; item: Feedback }) {
           />
         </div>
         <div className="button-group">
-          <button type="submit" className="button" disabled={triage.isPending}>
+          <button type="submit" className="button" aria-disabled={triage.isPending || undefined}>
             {t('feedback.save')}
           </button>
           <p className="feedback-item__status" role="status">
@@ -158,7 +170,7 @@ export function FeedbackPage() {
           </h2>
           <ul className="feedback-list">
             {items.map((item) => (
-              <FeedbackItem key={`${item.id}-${item.revision}`} rid={routine.id} item={item} />
+              <FeedbackItem key={item.id} rid={routine.id} item={item} />
             ))}
           </ul>
         </section>
