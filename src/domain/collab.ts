@@ -85,6 +85,8 @@ export type ServerMessage =
       user: { id: string; name: string; organisation: string | null; role: string };
     }
   | { type: 'changed'; path: string; by: string | null }
+  /** The answer to an acknowledgement: the author may send the text it covers now. */
+  | { type: 'acknowledged'; field: string }
   | { type: 'refused'; code: CollabRefusal; field: string | null; message: string };
 
 export type CollabRefusal =
@@ -95,7 +97,10 @@ export type CollabRefusal =
   | 'RATE_LIMITED'
   | 'READ_ONLY';
 
-/** Messages a client may send: acknowledging a suspected personal number before sending it. */
+/**
+ * Messages a client may send: acknowledging a suspected personal number before sending it (the
+ * server answers `acknowledged`; the text goes after that answer, never right behind the ask).
+ */
 export type ClientMessage = { type: 'acknowledge-personal-data'; field: string };
 
 /** Close reasons the server gives; the client shows a sentence for each. */

@@ -248,7 +248,9 @@ export async function buildApp(
           '(with its `baseRevision`) reaches connected clients within 2 seconds. Readers connect ' +
           'read-only; updates with a suspected personnummer are refused (a `refused` stateless ' +
           'message, then the socket closes) unless the author first sends the stateless message ' +
-          '`{"type":"acknowledge-personal-data","field":…}`; after REST writes the server sends ' +
+          '`{"type":"acknowledge-personal-data","field":…}` and waits for the answer ' +
+          '`{"type":"acknowledged","field":…}` before sending the text; after REST writes and ' +
+          'after storing live edits the server sends ' +
           '`{"type":"changed","path":…}` so clients refetch.',
       },
       components: {

@@ -147,7 +147,11 @@ describe('live co-editing at /collab', () => {
     ack.provider.sendStateless(
       JSON.stringify({ type: 'acknowledge-personal-data', field: answerField('s2.q3') }),
     );
-    await new Promise((r) => setTimeout(r, 100));
+    // The server answers the acknowledgement; the text goes only after that answer.
+    await waitFor(
+      () => ack.messages.some((m) => m.type === 'acknowledged' && m.field === answerField('s2.q3')),
+      'acknowledgement answered',
+    );
     ack.doc.getText(answerField('s2.q3')).insert(0, 'Diarienummer 19900101-1239');
     await waitFor(() => peer.text(answerField('s2.q3')).includes('1239'), 'acknowledged text');
     const audit = await coordinator.get(`/api/collaborations/${collaborationId}/audit`);

@@ -316,6 +316,10 @@ export async function registerCollab(
           }
           if (message.type === 'acknowledge-personal-data' && !connection.readOnly) {
             contextOf(connection).acknowledgedUntil = Date.now() + 60_000;
+            // Messages of one socket are checked concurrently, so an update sent right behind
+            // the acknowledgement could be checked before it: the client waits for this answer.
+            const field = typeof message.field === 'string' ? message.field : '';
+            send(connection, { type: 'acknowledged', field });
           }
         },
 

@@ -56,6 +56,8 @@ export function LiveField(props: LiveFieldProps) {
   const ytext = live.doc.getText(field);
   const [value, setValue] = useState(live.ready ? ytext.toString() : fallbackText);
   const [held, setHeld] = useState<'personalData' | 'tooLong' | null>(null);
+  // An acknowledged text waiting for the server to take the acknowledgement.
+  const [isAcknowledging, setAcknowledging] = useState(false);
   // When this person last typed here, and when the server had confirmed it.
   const [typedAt, setTypedAt] = useState<Date | null>(null);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
@@ -121,13 +123,30 @@ export function LiveField(props: LiveFieldProps) {
   };
 
   const acknowledge = () => {
-    live.acknowledgePersonalData(field);
-    const next = ref.current?.value ?? value;
-    // Give the acknowledgement a moment to arrive before the text it covers.
-    window.setTimeout(() => send(next), 50);
+    // The text the person saw flagged; it is sent only once the server has the acknowledgement
+    // (sent right behind it, it could be checked first and refused).
+    const acknowledged = ref.current?.value ?? value;
+    const base = ytext.toString();
     setHeld(null);
-    setSavedAt(null);
-    setTypedAt(new Date());
+    setAcknowledging(true);
+    live.acknowledgePersonalData(field).then(
+      () => {
+        setAcknowledging(false);
+        // Someone else changed this text meanwhile: the field shows theirs now (as for any
+        // held text), and sending ours would undo their edit.
+        if (ytext.toString() !== base) return;
+        setSavedAt(null);
+        setTypedAt(new Date());
+        send(acknowledged);
+        // Typed on meanwhile: what follows is checked like any other typing.
+        const now = ref.current?.value;
+        if (now !== undefined && now !== acknowledged) onInput(now);
+      },
+      () => {
+        setAcknowledging(false);
+        setHeld('personalData');
+      },
+    );
   };
 
   const writers = live.peers.filter((p) => !p.isMe && p.field === field);
@@ -174,7 +193,7 @@ export function LiveField(props: LiveFieldProps) {
           <LiveSaveState
             held={held}
             waiting={!live.ready && !readOnly}
-            pending={typedAt !== null && savedAt === null}
+            pending={isAcknowledging || (typedAt !== null && savedAt === null)}
             offline={live.state !== 'connected'}
             savedAt={savedAt}
             onAcknowledge={acknowledge}

@@ -50,7 +50,21 @@ export interface Live {
   /** A sentence about the last refusal or closed connection, for the person to read. */
   notice: string | null;
   focusField(field: string | null): void;
-  acknowledgePersonalData(field: string): void;
+  /**
+   * Tells the server a suspected personal number in `field` is not one; resolves once the server
+   * has taken the acknowledgement (send the text only then), rejects when it does not answer.
+   */
+  acknowledgePersonalData(field: string): Promise<void>;
+}
+
+/** How long an acknowledgement may wait for the server's answer (offline, reconnecting). */
+const ACKNOWLEDGE_TIMEOUT_MS = 10_000;
+
+interface AcknowledgeWaiter {
+  field: string;
+  resolve: () => void;
+  reject: (error: Error) => void;
+  timer: number;
 }
 
 const LiveContext = createContext<Live | null>(null);
@@ -114,6 +128,7 @@ export function LiveRoutineProvider({
   const [notice, setNotice] = useState<string | null>(null);
   const [unsynced, setUnsynced] = useState(0);
   const everConnected = useRef(false);
+  const acknowledgeWaiters = useRef(new Set<AcknowledgeWaiter>());
 
   useEffect(() => {
     let disposed = false;
@@ -179,6 +194,13 @@ export function LiveRoutineProvider({
             },
             message.path.endsWith('/answers') ? 300 : 200,
           );
+        } else if (message.type === 'acknowledged') {
+          for (const waiter of acknowledgeWaiters.current) {
+            if (waiter.field !== message.field) continue;
+            window.clearTimeout(waiter.timer);
+            acknowledgeWaiters.current.delete(waiter);
+            waiter.resolve();
+          }
         } else if (message.type === 'refused') {
           setNotice(t(`live.refused.${message.code satisfies CollabRefusal}`));
           if (message.code === 'PERSONAL_DATA_SUSPECTED' || message.code === 'TEXT_TOO_LONG') {
@@ -220,8 +242,15 @@ export function LiveRoutineProvider({
       known = now;
     };
     awareness?.on('change', onAwareness);
+    const waiters = acknowledgeWaiters.current;
     return () => {
       disposed = true;
+      // An acknowledgement belongs to this connection: a new copy must ask again.
+      for (const waiter of waiters) {
+        window.clearTimeout(waiter.timer);
+        waiter.reject(new Error('The live connection was replaced.'));
+      }
+      waiters.clear();
       window.clearTimeout(refetchTimer);
       window.clearTimeout(offlineTimer);
       awareness?.off('change', onAwareness);
@@ -239,11 +268,25 @@ export function LiveRoutineProvider({
   const focusField = useCallback((field: string | null) => {
     providerRef.current?.setAwarenessField('field', field);
   }, []);
-  const acknowledgePersonalData = useCallback((field: string) => {
-    providerRef.current?.sendStateless(
-      JSON.stringify({ type: 'acknowledge-personal-data', field }),
-    );
-  }, []);
+  const acknowledgePersonalData = useCallback(
+    (field: string) =>
+      new Promise<void>((resolve, reject) => {
+        const provider = providerRef.current;
+        if (!provider) {
+          reject(new Error('No live connection.'));
+          return;
+        }
+        const waiters = acknowledgeWaiters.current;
+        const waiter: AcknowledgeWaiter = { field, resolve, reject, timer: 0 };
+        waiter.timer = window.setTimeout(() => {
+          waiters.delete(waiter);
+          reject(new Error('The server did not answer the acknowledgement.'));
+        }, ACKNOWLEDGE_TIMEOUT_MS);
+        waiters.add(waiter);
+        provider.sendStateless(JSON.stringify({ type: 'acknowledge-personal-data', field }));
+      }),
+    [],
+  );
 
   const value = useMemo<Live>(
     () => ({ doc, state, ready, me, peers, unsynced, notice, focusField, acknowledgePersonalData }),

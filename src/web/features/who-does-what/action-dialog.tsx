@@ -437,7 +437,10 @@ function ActorComboBox({
       defaultItems={actors}
       value={value || null}
       onChange={(key) => onChange(key === null ? '' : String(key))}
-      menuTrigger="focus"
+      // The list opens on typing, ↓ or the button, as the hint says ("Skriv för att söka"): the
+      // dialog starts on this field, and a list opened by that focus would take the first
+      // Escape (and cover the form on a phone) instead of closing an untouched dialog.
+      menuTrigger="input"
       isInvalid={Boolean(error)}
       isDisabled={isDisabled}
       allowsEmptyCollection
