@@ -107,6 +107,10 @@ export const whoDoesWhatSv = {
     failed: 'Det gick inte att ta bort. Försök igen om en stund.',
   },
   obstacles: {
+    beside_one:
+      'Här ger ni det strukturerade svaret på fråga {{questions}}: varje hinder för sig, hur ni överkommer det och vem som ansvarar. Hindren syns på den publicerade rutinen och i kvalitetskontrollen.',
+    beside_other:
+      'Här ger ni det strukturerade svaret på frågorna {{questions}}: varje hinder för sig, hur ni överkommer det och vem som ansvarar. Hindren syns på den publicerade rutinen och i kvalitetskontrollen.',
     title: 'Hinder och hur ni överkommer dem',
     empty: 'Inga hinder är beskrivna i det här steget.',
     add: 'Lägg till hinder',
@@ -252,6 +256,10 @@ export const whoDoesWhatEn: CatalogueOf<typeof whoDoesWhatSv> = {
     failed: 'Removing did not work. Try again in a moment.',
   },
   obstacles: {
+    beside_one:
+      'This is the structured answer to question {{questions}}: each obstacle on its own, how you overcome it and who is responsible. The obstacles show on the published routine and in the quality check.',
+    beside_other:
+      'This is the structured answer to questions {{questions}}: each obstacle on its own, how you overcome it and who is responsible. The obstacles show on the published routine and in the quality check.',
     title: 'Obstacles and how you overcome them',
     empty: 'No obstacles are described in this step.',
     add: 'Add an obstacle',

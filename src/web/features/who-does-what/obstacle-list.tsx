@@ -36,6 +36,8 @@ interface ObstacleListProps {
   canEdit: boolean;
   /** h3 beside the obstacle questions of steps 3 and 4; h2 as a section of its own elsewhere. */
   headingLevel: 2 | 3;
+  /** what the list is for where it stands (beside the questions that ask for it) */
+  intro?: string;
 }
 
 /** The step's obstacles, each with its remedy and the organisation responsible for it. */
@@ -45,6 +47,7 @@ export function ObstacleList({
   step,
   canEdit,
   headingLevel,
+  intro,
 }: ObstacleListProps) {
   const { t } = useTranslation();
   const obstacles = useObstacles(routineId);
@@ -73,6 +76,7 @@ export function ObstacleList({
       <Heading id="obstacles-title" className="obstacles__title">
         {t('whoDoesWhat.obstacles.title')}
       </Heading>
+      {intro ? <p className="obstacles__intro">{intro}</p> : null}
       {list.length === 0 ? (
         <p className="muted">{t('whoDoesWhat.obstacles.empty')}</p>
       ) : (

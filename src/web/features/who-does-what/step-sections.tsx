@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import type { TemplateStep } from '../../api/types';
+import { useFormatList } from '../../components/use-format';
 import { useWorkspace } from '../routines/workspace-context';
 import { ObstacleList } from './obstacle-list';
 import { useWhoDoesWhatPermissions } from './permissions';
@@ -17,10 +19,20 @@ export function obstacleAnchorOf(step: TemplateStep): string | undefined {
 
 /** The step's obstacles beside the questions that ask for them (steps 3 and 4). */
 export function StepObstaclesBeside({ step }: { step: TemplateStep }) {
+  const { t } = useTranslation();
+  const formatList = useFormatList();
   const { routine, collaboration } = useWorkspace();
   const permissions = useWhoDoesWhatPermissions(routine.collaborationId, collaboration?.role);
+  const asking = [...step.questions]
+    .filter((q) => q.role === 'obstacles' || q.role === 'remedies')
+    .sort((a, b) => a.number - b.number)
+    .map((q) => String(q.number));
   return (
     <ObstacleList
+      intro={t('whoDoesWhat.obstacles.beside', {
+        count: asking.length,
+        questions: formatList(asking),
+      })}
       routineId={routine.id}
       collaborationId={routine.collaborationId}
       step={step.number}
