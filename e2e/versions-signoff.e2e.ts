@@ -2,7 +2,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type RunningApp, startApp } from './helpers/app';
 import { expectNoAxeViolations } from './helpers/axe';
-import { collectPageErrors, describeInBrowser, launchBrowser, newContext } from './helpers/browser';
+import {
+  collectPageErrors,
+  describeInBrowser,
+  launchBrowser,
+  newContext,
+  VIEWPORTS,
+} from './helpers/browser';
 import {
   expectHeading,
   fillAndWaitSaved,
@@ -169,6 +175,24 @@ describeInBrowser('versions and sign-offs', () => {
     // The four suggested milestones, one per phase.
     await expect(page.locator('.milestone')).toHaveCount(4);
     await expectNoAxeViolations(page, 'timeline');
+    // The "Här är vi nu" line runs through the tracks only, never through a phase's name
+    // (issue 14), on a desktop and on a phone.
+    for (const viewport of [VIEWPORTS.desktop, VIEWPORTS.phone]) {
+      await page.setViewportSize(viewport);
+      const overlaps = await page.evaluate(() => {
+        const boxes = (selector: string) =>
+          [...document.querySelectorAll(selector)].map((el) => el.getBoundingClientRect());
+        const cross = (a: DOMRect, b: DOMRect) =>
+          a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        const labels = boxes('.timeline-lane__label');
+        const marks = [...boxes('.timeline-chart__now'), ...boxes('.timeline-chart__now-label')];
+        return marks.length === 0
+          ? -1
+          : marks.filter((m) => labels.some((l) => cross(m, l))).length;
+      });
+      expect(overlaps, `${viewport.width} px`).toBe(0);
+    }
+    await page.setViewportSize(VIEWPORTS.desktop);
 
     await page.getByRole('button', { name: 'Markera som klar (Rutinen upprättad)' }).click();
     await page.getByText('”Rutinen upprättad” är markerad som klar.').waitFor();

@@ -37,6 +37,17 @@ export function TimelineFigure({ view, template }: { view: TimelineView; templat
   return (
     <figure className="timeline-figure" aria-labelledby="timeline-figure-caption">
       <div className="timeline-chart" role="img" aria-label={summary}>
+        {/* The label above the tracks, the line through each track: never through a phase name. */}
+        <div className="timeline-chart__now-row">
+          <div className="timeline-chart__now-inner">
+            <span
+              className={`timeline-chart__now-label${view.now.position > 0.7 ? ' timeline-chart__now-label--end' : ''}`}
+              style={at(view.now.position)}
+            >
+              {t('review.hereWeAre')}
+            </span>
+          </div>
+        </div>
         <div className="timeline-chart__lanes">
           {view.phases.map((phase, index) => (
             <div key={phase.phase} className={`timeline-lane timeline-lane--${phase.state}`}>
@@ -45,6 +56,7 @@ export function TimelineFigure({ view, template }: { view: TimelineView; templat
               </div>
               <div className="timeline-lane__track">
                 <div className="timeline-lane__inner">
+                  <span className="timeline-chart__now" style={at(view.now.position)} />
                   {phase.milestones.map((m) => (
                     <span
                       key={m.id}
@@ -64,11 +76,6 @@ export function TimelineFigure({ view, template }: { view: TimelineView; templat
               </div>
             </div>
           ))}
-          <div className="timeline-chart__now-area">
-            <div className="timeline-chart__now" style={at(view.now.position)}>
-              <span className="timeline-chart__now-label">{t('review.hereWeAre')}</span>
-            </div>
-          </div>
         </div>
         <div className="timeline-chart__axis">
           <span>{formatDay(view.start)}</span>
