@@ -50,6 +50,7 @@ export const en: Labels = {
   diagramTitle: 'Flow chart: who does what in steps 2–5',
   diagramDesc: (a, b, c) =>
     `${a} organisations, ${b} tasks and ${c} handoffs. One row per organisation, one column per step; the arrows show who hands over to whom.`,
+  diagramOpen: 'Open the flow chart as a full-size picture',
   diagramTextAlternative: 'The table below the picture shows the same in text.',
   matrixCaption: 'Who does what in steps 2–5',
   actor: 'Organisation',

@@ -58,6 +58,7 @@ export const sv: Labels = {
   diagramTitle: 'Flödesschema: vem gör vad i steg 2–5',
   diagramDesc: (a, b, c) =>
     `${a} aktörer, ${b} uppgifter och ${c} överlämningar. En rad per aktör, en kolumn per steg; pilarna visar vem som lämnar över till vem.`,
+  diagramOpen: 'Öppna flödesschemat som bild i full storlek',
   diagramTextAlternative: 'Tabellen under bilden visar samma sak i text.',
   matrixCaption: 'Vem gör vad i steg 2–5',
   actor: 'Aktör',

@@ -47,6 +47,8 @@ export interface Labels {
   diagramHeading: string;
   diagramTitle: string;
   diagramDesc: (actors: number, actions: number, handoffs: number) => string;
+  /** the link to the picture on its own, where the page is too narrow to show it readably */
+  diagramOpen: string;
   diagramTextAlternative: string;
   matrixCaption: string;
   actor: string;

@@ -51,6 +51,11 @@ h4{font-size:1rem;margin:1rem 0 .25rem}
 .figure{margin:1rem 0}
 .scroll{overflow-x:auto;border:1px solid var(--line)}
 .scroll svg,.scroll img{display:block;min-width:44rem;width:100%;height:auto}
+.flow-picture svg,.flow-picture img{min-width:0;width:auto;max-width:none}
+.flow-open{margin:.25rem 0 0}
+.via{color:var(--muted)}
+@media (min-width:78rem){.flow{width:76rem;position:relative;left:50%;transform:translateX(-50%)}.flow-open{display:none}}
+@media (max-width:77.99rem){.flow--linked .flow-picture{display:none}}
 table{border-collapse:collapse;width:100%;margin:.5rem 0}
 caption{text-align:left;font-weight:600;padding:.25rem 0}
 th,td{border:1px solid var(--line);padding:.4rem .5rem;text-align:left;vertical-align:top}
@@ -71,6 +76,10 @@ footer.bottom{margin-top:3rem;padding:1rem 0 2rem;border-top:1px solid var(--lin
   h2,h3{break-after:avoid}
   .scroll{overflow:visible;border:0}
   .scroll svg,.scroll img{min-width:0}
+  .flow{width:auto;left:auto;transform:none}
+  .flow--linked .flow-picture{display:block}
+  .flow-picture svg,.flow-picture img{width:100%;max-width:100%}
+  .flow-open{display:none}
   a[href^="http"]::after{content:" (" attr(href) ")";font-size:9pt}
 }
 `.trim();

@@ -7,6 +7,7 @@ import {
   ACTION_STEPS,
   actorsInFlow,
   answeredQuestions,
+  contactOf,
   indexSnapshot,
   type RenderModel,
 } from './model';
@@ -24,6 +25,7 @@ export function diagramSection(model: RenderModel, src?: string): string {
   const actors = actorsInFlow(s);
   if (actors.length === 0) return '';
   const svg = renderDiagramSvg(s, meta.lang);
+  const ix = indexSnapshot(s);
   const head = ACTION_STEPS.map(
     (n) =>
       `<th scope="col">${esc(l.stepShort(n))}: ${esc(findStep(n)?.title[meta.lang] ?? '')}</th>`,
@@ -33,7 +35,14 @@ export function diagramSection(model: RenderModel, src?: string): string {
       const items = s.actions
         .filter((a) => a.actorId === actor.id && a.step === n)
         .sort((a, b) => a.position - b.position);
-      return `<td>${items.length ? `<ul>${items.map((a) => `<li>${esc(a.what)}</li>`).join('')}</ul>` : ''}</td>`;
+      // What the organisation does, and how it is reached for it (the template's rule).
+      const line = (a: (typeof items)[number]) => {
+        const path = contactOf(ix, a);
+        return path
+          ? `${esc(a.what)} <span class="via">${esc(l.via)} ${pathLink(path)}</span>`
+          : esc(a.what);
+      };
+      return `<td>${items.length ? `<ul>${items.map((a) => `<li>${line(a)}</li>`).join('')}</ul>` : ''}</td>`;
     }).join('');
     return `<tr><th scope="row">${esc(actor.name)}</th>${cells}</tr>`;
   });
@@ -41,11 +50,14 @@ export function diagramSection(model: RenderModel, src?: string): string {
     'flow',
     l.diagramHeading,
     join(
-      '<figure class="figure" aria-describedby="flow-alt">',
-      `<div class="scroll" tabindex="0" role="region" aria-label="${esc(l.diagramTitle)}">`,
+      // Drawn at its own size (11 px text): beside the page on a wide screen; on a narrower
+      // one the table below says the same, and the picture opens on its own.
+      `<figure class="figure flow${src ? ' flow--linked' : ''}" aria-describedby="flow-alt">`,
+      `<div class="scroll flow-picture" tabindex="0" role="region" aria-label="${esc(l.diagramTitle)}">`,
       src ? diagramImage(svg, src, l.diagramTitle) : svg,
       '</div>',
       `<figcaption id="flow-alt">${esc(l.diagramTextAlternative)}</figcaption>`,
+      src ? `<p class="flow-open"><a href="${esc(src)}">${esc(l.diagramOpen)}</a></p>` : '',
       '</figure>',
       '<div class="scroll" tabindex="0" role="region" aria-labelledby="matrix-caption">',
       `<table><caption id="matrix-caption">${esc(l.matrixCaption)}</caption>`,
