@@ -437,7 +437,11 @@ function ActorComboBox({
       defaultItems={actors}
       value={value || null}
       onChange={(key) => onChange(key === null ? '' : String(key))}
-      menuTrigger="focus"
+      // The list opens on typing (as the hint says), the arrow button or ↓ — not on focus: the
+      // dialog focuses this first field when it opens, and a list opened then would cover the
+      // form, hide the rest of the dialog from screen readers (react-aria hides what lies
+      // outside an open list) and take the first Escape meant for the dialog.
+      menuTrigger="input"
       isInvalid={Boolean(error)}
       isDisabled={isDisabled}
       allowsEmptyCollection
