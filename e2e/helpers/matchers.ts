@@ -46,13 +46,16 @@ function matcher<A extends unknown[]>(
   read: (locator: Locator, ...args: A) => Promise<Check>,
   describe: (...args: A) => string,
 ) {
-  return async function (this: { isNot: boolean }, received: unknown, ...args: A) {
+  return async function (this: { isNot?: boolean }, received: unknown, ...args: A) {
     if (!isLocator(received)) throw new TypeError(`${name} expects a playwright Locator`);
-    const result = await poll(this.isNot, () => read(received, ...args));
+    // Vitest leaves `isNot` undefined (not false) without `.not`: compared as is, the poll
+    // returned after its first read and no positive assertion ever waited.
+    const isNot = this.isNot === true;
+    const result = await poll(isNot, () => read(received, ...args));
     return {
       pass: result.ok,
       message: () =>
-        `expected ${String(received)} ${this.isNot ? 'not ' : ''}${describe(...args)}; got ${result.actual}`,
+        `expected ${String(received)} ${isNot ? 'not ' : ''}${describe(...args)}; got ${result.actual}`,
     };
   };
 }
