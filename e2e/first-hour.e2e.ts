@@ -70,8 +70,7 @@ describeInBrowser('the first hour as a coordinator', () => {
     await expectNoAxeViolations(page, 'step 3');
   });
 
-  // TODO(issue 14): fails at the deadline, see the final report.
-  it.skip('asks "Släng ändringarna?" before closing a dialog with typed text', async () => {
+  it('asks "Släng ändringarna?" before closing a dialog with typed text', async () => {
     await page.goto(`/rutiner/${rid}/steg/2`);
     await expectHeading(page, /^Steg 2\. /);
     const add = page.getByRole('button', { name: 'Lägg till vem som gör vad' });
@@ -96,8 +95,7 @@ describeInBrowser('the first hour as a coordinator', () => {
     await expect(page.getByRole('dialog')).toHaveCount(0);
   });
 
-  // TODO(issue 14): fails at the deadline, see the final report.
-  it.skip('gives an action for adults the adult line, says so, and confirms the save', async () => {
+  it('gives an action for adults the adult line, says so, and confirms the save', async () => {
     await page.goto(`/rutiner/${rid}/steg/3`);
     await expectHeading(page, /^Steg 3\. /);
     await page.getByRole('button', { name: 'Lägg till vem som gör vad' }).click();
