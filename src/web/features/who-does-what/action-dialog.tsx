@@ -437,9 +437,10 @@ function ActorComboBox({
       defaultItems={actors}
       value={value || null}
       onChange={(key) => onChange(key === null ? '' : String(key))}
-      // The list opens on typing, ↓ or the button, as the hint says ("Skriv för att söka"): the
-      // dialog starts on this field, and a list opened by that focus would take the first
-      // Escape (and cover the form on a phone) instead of closing an untouched dialog.
+      // The list opens on typing (as the hint says), the arrow button or ↓ — not on focus: the
+      // dialog focuses this first field when it opens, and a list opened then would cover the
+      // form, hide the rest of the dialog from screen readers (react-aria hides what lies
+      // outside an open list) and take the first Escape meant for the dialog.
       menuTrigger="input"
       isInvalid={Boolean(error)}
       isDisabled={isDisabled}

@@ -66,11 +66,17 @@ export const KNOWLEDGE_KIND_LIST = keysOf<KnowledgeKind>({
 /** Steps that record "who does what" (DESIGN.md). */
 export const ACTION_STEPS = [2, 3, 4, 5] as const;
 
-/** "114 14 – dygnet runt" / "08-123 456 78 – vardagar 8–17": a path as it is dialled, with hours. */
-export function useContactPathText(): (path: ContactPath) => string {
+/** When a path answers: "dygnet runt", its own hours ("vardagar 8–17"), or null. */
+export function useContactPathHours(): (path: ContactPath) => string | null {
   const { t } = useTranslation();
+  return (path) => (path.always ? t('whoDoesWhat.path.always') : path.hours) || null;
+}
+
+/** "114 14 (dygnet runt)" / "08-123 456 78 (vardagar 8–17)": a path as it is dialled, with hours. */
+export function useContactPathText(): (path: ContactPath) => string {
+  const hoursOf = useContactPathHours();
   return (path) => {
-    const hours = path.always ? t('whoDoesWhat.path.always') : path.hours;
+    const hours = hoursOf(path);
     return hours ? `${path.display} (${hours})` : path.display;
   };
 }

@@ -4,7 +4,7 @@ import type { Action, Matrix } from '../../../contracts/actions';
 import type { Actor } from '../../../contracts/actors';
 import { stepPath } from '../routines/workspace-context';
 import { domIds, type FocusState } from './focus';
-import { contactPathOf, useContactPathText } from './labels';
+import { contactPathOf, useContactPathHours } from './labels';
 
 interface MatrixViewProps {
   matrix: Matrix;
@@ -25,8 +25,16 @@ function CellAction({
   withId,
 }: Omit<MatrixViewProps, 'matrix' | 'stepTitle'> & { action: Action; withId: boolean }) {
   const { t } = useTranslation();
-  const pathText = useContactPathText();
+  const hoursOf = useContactPathHours();
   const path = contactPathOf(actors, action);
+  // The number never breaks; its hours wrap like the rest of the narrow cell.
+  const hours = path ? hoursOf(path) : null;
+  const pathText = path ? (
+    <>
+      <span className="matrix__number">{path.display}</span>
+      {hours ? ` (${hours})` : ''}
+    </>
+  ) : null;
   return (
     <li>
       {canEdit(action) ? (
@@ -56,7 +64,7 @@ function CellAction({
         <span className="matrix__contact">
           {t('firstHour.matrix.via')}{' '}
           {path.label ? <span className="matrix__contact-label">{path.label}: </span> : null}
-          {path.href ? <a href={path.href}>{pathText(path)}</a> : pathText(path)}
+          {path.href ? <a href={path.href}>{pathText}</a> : pathText}
         </span>
       ) : (
         <span className="matrix__contact matrix__contact--missing">
