@@ -250,6 +250,10 @@ describeInBrowser('who does what', () => {
 
   it('adds an obstacle with its remedy beside the obstacle questions', async () => {
     const obstacles = page.getByRole('region', { name: 'Hinder och hur ni överkommer dem' });
+    // The list says what it is: the structured answer to the questions beside it (issue 14).
+    await expect(obstacles).toContainText(
+      'Här ger ni det strukturerade svaret på frågorna 4 och 5',
+    );
     await obstacles.getByRole('button', { name: 'Lägg till hinder' }).click();
     await dialog().getByRole('heading', { name: 'Lägg till ett hinder' }).waitFor();
     await expectNoAxeViolations(page, 'obstacle dialog');
