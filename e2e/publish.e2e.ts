@@ -153,9 +153,14 @@ describeInBrowser('publishing a routine', () => {
   });
 
   /** Scans a server-rendered page as a stranger at 320 px (see axeContext). */
-  async function expectServerPageAccessible(path: string, label: string): Promise<void> {
+  async function expectServerPageAccessible(
+    path: string,
+    label: string,
+    viewport?: { width: number; height: number },
+  ): Promise<void> {
     const scanned = await axeContext.newPage();
     try {
+      if (viewport) await scanned.setViewportSize(viewport);
       await scanned.goto(path);
       await expectNoAxeViolations(scanned, label);
     } finally {
@@ -304,6 +309,29 @@ describeInBrowser('publishing a routine', () => {
       320,
     );
     await expectServerPageAccessible(`/r/${slug}?lang=en`, 'published page (en, 320 px)');
+
+    // On a desktop: the flow chart at its own size (its text 11 px, not scaled down) and the
+    // vem gör vad table whole, each cell with its contact (issue 14).
+    await stranger.setViewportSize({ width: 1280, height: 900 });
+    await stranger.goto(`/r/${slug}`);
+    const layout = await stranger.evaluate(() => {
+      const img = document.querySelector<HTMLImageElement>('.flow-picture img');
+      const table = document.querySelector<HTMLElement>('table.matrix');
+      const wrap = document.querySelector<HTMLElement>('.matrix-wrap');
+      return {
+        scale: img ? img.getBoundingClientRect().width / Number(img.getAttribute('width')) : 0,
+        tableFits: table && wrap ? table.scrollWidth <= wrap.clientWidth : false,
+        tels: table ? table.querySelectorAll('a[href^="tel:"]').length : 0,
+        page: document.documentElement.scrollWidth <= window.innerWidth,
+      };
+    });
+    expect(layout).toEqual({ scale: 1, tableFits: true, tels: expect.any(Number), page: true });
+    expect(layout.tels).toBeGreaterThan(0);
+    await expectServerPageAccessible(`/r/${slug}`, 'published page (sv, 1280 px)', {
+      width: 1280,
+      height: 900,
+    });
+    await stranger.setViewportSize({ width: 320, height: 640 });
   });
 
   it('changes the address; the old one leads to the new', async () => {

@@ -54,7 +54,12 @@ h4{font-size:1rem;margin:1rem 0 .25rem}
 .flow-picture svg,.flow-picture img{min-width:0;width:auto;max-width:none}
 .flow-open{margin:.25rem 0 0}
 .via{color:var(--muted)}
-@media (min-width:78rem){.flow{width:76rem;position:relative;left:50%;transform:translateX(-50%)}.flow-open{display:none}}
+.matrix{table-layout:fixed}
+.matrix th[scope=col]:first-child{width:11rem}
+.matrix td,.matrix th{overflow-wrap:anywhere;hyphens:auto}
+.matrix a[href^="tel:"]{white-space:nowrap}
+@media (min-width:78rem){.flow,.matrix-wrap{width:76rem;position:relative;left:50%;transform:translateX(-50%)}.flow-open{display:none}}
+@media (max-width:39.99rem){.matrix,.matrix tbody,.matrix tr,.matrix th,.matrix td{display:block;width:auto}.matrix thead{display:none}.matrix tr{border:1px solid var(--line);margin:0 0 .75rem}.matrix th,.matrix td{border:0;border-top:1px solid var(--line)}.matrix tbody th{border-top:0}.matrix td.empty{display:none}.matrix td::before{content:attr(data-label);display:block;font-weight:600;color:var(--muted)}}
 @media (max-width:77.99rem){.flow--linked .flow-picture{display:none}}
 table{border-collapse:collapse;width:100%;margin:.5rem 0}
 caption{text-align:left;font-weight:600;padding:.25rem 0}

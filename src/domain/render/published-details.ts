@@ -42,7 +42,9 @@ export function diagramSection(model: RenderModel, src?: string): string {
           ? `${esc(a.what)} <span class="via">${esc(l.via)} ${pathLink(path)}</span>`
           : esc(a.what);
       };
-      return `<td>${items.length ? `<ul>${items.map((a) => `<li>${line(a)}</li>`).join('')}</ul>` : ''}</td>`;
+      if (items.length === 0) return '<td class="empty"></td>';
+      const label = `${l.stepShort(n)}: ${findStep(n)?.title[meta.lang] ?? ''}`;
+      return `<td data-label="${esc(label)}"><ul>${items.map((a) => `<li>${line(a)}</li>`).join('')}</ul></td>`;
     }).join('');
     return `<tr><th scope="row">${esc(actor.name)}</th>${cells}</tr>`;
   });
@@ -59,8 +61,10 @@ export function diagramSection(model: RenderModel, src?: string): string {
       `<figcaption id="flow-alt">${esc(l.diagramTextAlternative)}</figcaption>`,
       src ? `<p class="flow-open"><a href="${esc(src)}">${esc(l.diagramOpen)}</a></p>` : '',
       '</figure>',
-      '<div class="scroll" tabindex="0" role="region" aria-labelledby="matrix-caption">',
-      `<table><caption id="matrix-caption">${esc(l.matrixCaption)}</caption>`,
+      // No sideways scrolling: wide beside the page on a wide screen, fixed columns in between,
+      // one card per organisation on a phone (each step named in its cell).
+      '<div class="matrix-wrap" role="region" aria-labelledby="matrix-caption">',
+      `<table class="matrix"><caption id="matrix-caption">${esc(l.matrixCaption)}</caption>`,
       `<thead><tr><th scope="col">${esc(l.actor)}</th>${head}</tr></thead>`,
       `<tbody>${rows.join('\n')}</tbody></table>`,
       '</div>',
