@@ -38,6 +38,8 @@ describeInBrowser('editor journey', () => {
         // The journey opens a routine that does not exist and signs in with a wrong password.
         { status: 404, path: /^\/api\/routines\/finns-inte$/ },
         { status: 401, path: /^\/api\/auth\/sign-in\/email$/ },
+        // It names a collaboration with a personnummer in it (the guard answers 400).
+        { status: 400, path: /^\/api\/collaborations(\/[^/]+)?$/ },
       ],
     );
   });
@@ -80,8 +82,20 @@ describeInBrowser('editor journey', () => {
   });
 
   it('creates and renames a collaboration', async () => {
-    await page.getByLabel('Samverkansgruppens namn').fill('Samverkan i Exempelkommun');
+    // A personnummer in the name stops the form: the notice says why and points at the field.
+    const name = page.getByLabel('Samverkansgruppens namn');
+    await name.fill('Samverkan i Exempelkommun 19121212-1212');
     await page.getByLabel('Område (frivilligt)').fill('Exempelkommun och Grannby');
+    await page.getByRole('button', { name: 'Skapa samverkansgrupp' }).click();
+    const notice = page.locator('.personal-data');
+    await notice.getByText('Texten ser ut att innehålla ett personnummer').waitFor();
+    await expect(notice).toBeFocused();
+    await expect(notice.locator('mark')).toHaveText('19121212-1212');
+    await expectNoAxeViolations(page, 'create collaboration: suspected personnummer');
+    await notice.getByRole('link', { name: 'Samverkansgruppens namn' }).click();
+    await expect(name).toBeFocused();
+    await name.fill('Samverkan i Exempelkommun');
+    await expect(notice).toHaveCount(0);
     await page.getByRole('button', { name: 'Skapa samverkansgrupp' }).click();
     await expectHeading(page, 'Samverkan i Exempelkommun');
     expect(page.url()).toMatch(/\/samverkan\/[^/]+$/);
@@ -93,8 +107,19 @@ describeInBrowser('editor journey', () => {
     await page
       .getByLabel('Samverkansgruppens namn')
       .fill('Samverkan mot människohandel i Exempelkommun');
+    // A number that only looks like a personnummer is saved once the user says so.
+    await page
+      .getByLabel('Område (frivilligt)')
+      .fill('Exempelkommun och Grannby, dnr 19121212-1212');
     await page.getByRole('button', { name: 'Spara ändringar' }).click();
+    const settingsNotice = page.locator('.personal-data');
+    await settingsNotice.getByText('Texten ser ut att innehålla ett personnummer').waitFor();
+    await expectNoAxeViolations(page, 'collaboration settings: suspected personnummer');
+    await settingsNotice
+      .getByRole('button', { name: 'Det är inget personnummer – spara ändå' })
+      .click();
     await page.getByText('Ändringarna är sparade.').waitFor();
+    await expect(settingsNotice).toHaveCount(0);
     await expectHeading(page, 'Samverkan mot människohandel i Exempelkommun');
 
     await page.getByRole('link', { name: 'Rutiner', exact: true }).click();

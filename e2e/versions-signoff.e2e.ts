@@ -278,7 +278,7 @@ describeInBrowser('versions and sign-offs', () => {
     await expect(social).toContainText('Eva Ek, Socialchef');
     await expect(social).toContainText('Beslut: Socialnämnden 2026-03-12 § 45');
     await expect(social).toContainText(`Signerad av ${coordinator.name}`);
-    await expect(social).not.toContainText('på uppdrag av');
+    await expect(social).not.toContainText('Registrerad av');
   });
 
   it('lets the police representative sign for Polisen only', async () => {
@@ -321,7 +321,7 @@ describeInBrowser('versions and sign-offs', () => {
       hasText: 'Hälso- och sjukvården',
     });
     await expect(health).toContainText(
-      `Signerad av ${coordinator.name} (samordnare) på uppdrag av Hälso- och sjukvården`,
+      `Registrerad av ${coordinator.name} (samordnare) för Hälso- och sjukvården`,
     );
     await expect(page.locator('.signature__state--waiting')).toHaveCount(0);
     await expectNoAxeViolations(page, 'confirmation: adopted');

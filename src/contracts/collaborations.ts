@@ -15,6 +15,8 @@ export const ZCreateCollaboration = z
   .object({
     name: z.string().trim().min(1).max(LIMITS.name),
     area: z.string().trim().max(LIMITS.area).optional(),
+    /** Resend true after 400 PERSONAL_DATA_SUSPECTED when the number is not a person's (audited). */
+    acknowledgePersonalData: z.boolean().optional(),
   })
   .strict();
 export type CreateCollaboration = z.infer<typeof ZCreateCollaboration>;
@@ -25,6 +27,8 @@ export const ZUpdateCollaboration = z
     area: z.string().trim().max(LIMITS.area).nullable().optional(),
     /** The revision the change is based on: a stale one answers 409 STALE_REVISION. */
     baseRevision: z.number().int().min(1).optional(),
+    /** Resend true after 400 PERSONAL_DATA_SUSPECTED when the number is not a person's (audited). */
+    acknowledgePersonalData: z.boolean().optional(),
   })
   .strict();
 export type UpdateCollaboration = z.infer<typeof ZUpdateCollaboration>;

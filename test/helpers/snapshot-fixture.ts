@@ -260,6 +260,7 @@ export function fixtureModel(overrides: Partial<RenderModel['meta']> = {}): Rend
           decisionReference: 'SN 2027/14',
           signedDate: '2027-02-20',
           onBehalf: false,
+          registeredByName: null,
         },
         {
           actorId: 'a-pol',
@@ -269,6 +270,7 @@ export function fixtureModel(overrides: Partial<RenderModel['meta']> = {}): Rend
           decisionReference: 'A123.456/2027',
           signedDate: '2027-02-25',
           onBehalf: true,
+          registeredByName: 'Stina Samordnare',
         },
       ],
       publicUrl: 'https://samrutin.example.org/r/rutin-vid-misstanke',

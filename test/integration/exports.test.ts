@@ -83,6 +83,8 @@ describe('files of a routine', () => {
     expect(text).toContain('08-123 456 78');
     expect(text).toContain('Olika aktörers ansvar i detta steg');
     expect(text).toContain('Företrädare för Polisen');
+    expect(text).toContain('Registrerad av Samordnare');
+    expect(text).not.toContain('på uppdrag av');
     expect(text).toContain('Antagen 2026-11-28 · version 1');
     expect(text).toMatch(/Sida 1 av \d+/);
     const pages = Number(/Pages:\s+(\d+)/.exec(pdfTool('pdfinfo', res.bytes))![1]);
@@ -154,6 +156,7 @@ describe('files of a routine', () => {
     expect(xml).toContain('<w:pStyle w:val="Heading2"/>');
     expect(xml).toContain('Steg 3: Kontaktväg in');
     for (const answer of Object.values(ANSWERS)) expect(xml).toContain(answer);
+    expect(xml).toContain('Registrerad av Samordnare (samordnare) för Polisen');
     expect(xml).toContain('<w:tbl>');
     expect(xml).toContain('<pic:pic');
     expect(unzip(res.bytes, 'word/footer1.xml')).toContain('Version 1');
@@ -168,6 +171,11 @@ describe('files of a routine', () => {
     expect(md.body).toContain('## Misstänker du människohandel eller prostitution?');
     expect(md.body).toContain('[08-123 456 78](<tel:+46812345678>)');
     expect(md.body).toContain(ANSWERS['s4.q1']);
+    // The coordinator registered each organisation's sign-off: the table says so, and by whom.
+    expect(md.body).toContain(
+      '| Polisen | Företrädare för Polisen, Förvaltningschef – Registrerad av Samordnare (samordnare) för Polisen | 2026-11-28 | Beslut Polisen § 1 |',
+    );
+    expect(md.body).not.toContain('på uppdrag av');
 
     const json = await adopted.coordinator.get(`/api/routines/${adopted.routineId}/export.json`);
     expect(json.headers['content-disposition']).toBe(

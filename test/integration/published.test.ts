@@ -70,12 +70,15 @@ describe('the published routine /r/:slug', () => {
     );
     expect(html).toContain('Olika aktörers ansvar i detta steg');
     expect(html).toContain('Ring alltid socialjouren först.');
-    // Sign-offs: organisation, representative, date, decision reference, on behalf.
+    // Sign-offs: organisation, representative, date, decision reference, and who registered
+    // it: the coordinator (a member named "Samordnare") signed for each organisation.
     for (const name of ['Socialtjänsten', 'Polisen', 'Hälso- och sjukvården']) {
-      expect(html).toContain(`Företrädare för ${name}, Förvaltningschef`);
+      expect(html).toContain(
+        `Företrädare för ${name}, Förvaltningschef<br><span class="meta">Registrerad av Samordnare (samordnare) för ${name}</span>`,
+      );
       expect(html).toContain(`Beslut ${name} § 1`);
     }
-    expect(html).toContain('på uppdrag av');
+    expect(html).not.toContain('på uppdrag av');
     // Rights, goal, footer with version and short hash.
     expect(html).toContain('Målsägandebiträde');
     expect(html).toContain(ANSWERS['s1.q1']);

@@ -59,6 +59,51 @@ describe('collaborations', () => {
     const fields = res.body.error.details.map((d: { field: string }) => d.field);
     expect(fields).toEqual(expect.arrayContaining(['name', 'area']));
   });
+
+  it('stops a personnummer in the name or area, then stores it after an audited acknowledgement', async () => {
+    const c = await signUp(t.app);
+    const name = 'Grupp 19121212-1212';
+    const refused = await c.post('/api/collaborations', { name, area: 'Exempellän' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.code).toBe('PERSONAL_DATA_SUSPECTED');
+    expect(refused.body.error.details).toEqual([{ field: 'name', start: 6, end: 19 }]);
+    expect((await c.get('/api/collaborations')).body).toEqual([]);
+
+    const created = await c.post('/api/collaborations', { name, acknowledgePersonalData: true });
+    expect(created.status).toBe(201);
+    expect(created.body.name).toBe(name);
+    const cid = created.body.id;
+
+    const area = 'Ring 121212-1212';
+    const refusedPatch = await c.patch(`/api/collaborations/${cid}`, {
+      area,
+      baseRevision: created.body.revision,
+    });
+    expect(refusedPatch.status).toBe(400);
+    expect(refusedPatch.body.error.code).toBe('PERSONAL_DATA_SUSPECTED');
+    expect(refusedPatch.body.error.details[0].field).toBe('area');
+    const unchanged = await c.get(`/api/collaborations/${cid}`);
+    expect(unchanged.body).toMatchObject({ area: null, revision: created.body.revision });
+
+    const patched = await c.patch(`/api/collaborations/${cid}`, {
+      area,
+      baseRevision: created.body.revision,
+      acknowledgePersonalData: true,
+    });
+    expect(patched.status).toBe(200);
+    expect((await c.get(`/api/collaborations/${cid}`)).body.area).toBe(area);
+
+    const events = await t.app.database.db
+      .selectFrom('auditEvents')
+      .select(['targetType', 'targetId'])
+      .where('collaborationId', '=', cid)
+      .where('action', '=', 'personal_data.acknowledged')
+      .execute();
+    expect(events).toEqual([
+      { targetType: 'collaboration', targetId: cid },
+      { targetType: 'collaboration', targetId: cid },
+    ]);
+  });
 });
 
 describe('routines and answers', () => {

@@ -52,7 +52,7 @@ describe('the published page', () => {
     expect(html).toContain('aria-label="Mejla Polisen, vuxna: registrator@polisen.se"');
     expect(html).toContain('→ lämnar över till Polisen, <a href="tel:11414">114 14</a>');
     expect(html).toContain(
-      'Erik Ärlig, Lokalpolisområdeschef <span class="meta">(registrerad av en samordnare på uppdrag av organisationen)</span>',
+      'Erik Ärlig, Lokalpolisområdeschef<br><span class="meta">Registrerad av Stina Samordnare (samordnare) för Polisen</span>',
     );
     expect(html).toContain('<td>A123.456/2027</td>');
     expect(html).toContain('<strong>Betänketid (30 dagar)</strong>');

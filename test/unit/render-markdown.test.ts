@@ -23,8 +23,10 @@ describe('the routine as Markdown', () => {
     expect(md).toContain('- [ ] **Målsägandebiträde**.');
     expect(md).toContain('| Aktör | Steg 2 | Steg 3 | Steg 4 | Steg 5 |');
     expect(md).toContain(
-      '| Polisen | Erik Ärlig, Lokalpolisområdeschef (registrerad av en samordnare på uppdrag av organisationen) | 2027-02-25 | A123.456/2027 |',
+      '| Polisen | Erik Ärlig, Lokalpolisområdeschef – Registrerad av Stina Samordnare (samordnare) för Polisen | 2027-02-25 | A123.456/2027 |',
     );
+    // A representative signing for their own organisation: no "registrerad av".
+    expect(md).toContain('| Socialtjänsten | Åsa Öberg, Socialchef | 2027-02-20 | SN 2027/14 |');
     expect(md).toContain('Brottsoffer får tillgång till sina rättigheter och förövare lagförs.');
     expect(md.trimEnd().endsWith('<https://samrutin.example.org/r/rutin-vid-misstanke>')).toBe(
       true,

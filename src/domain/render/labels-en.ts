@@ -128,7 +128,10 @@ export const en: Labels = {
   representative: 'Representative',
   date: 'Date',
   decisionReference: 'Decision (reference)',
-  onBehalf: 'recorded by a coordinator on the organisation’s behalf',
+  registeredBy: (name, organisation) =>
+    name
+      ? `Registered by ${name} (coordinator) for ${organisation}`
+      : `Registered by a coordinator for ${organisation}`,
   noSignOffs: 'No organisation has signed this version yet.',
   footer: ({ version, hash, date }) =>
     [version, hash ? `checksum ${hash}` : null, date ? `adopted ${date}` : null]

@@ -133,7 +133,10 @@ export const sv: Labels = {
   representative: 'Representant',
   date: 'Datum',
   decisionReference: 'Beslut (diarienummer)',
-  onBehalf: 'registrerad av en samordnare på uppdrag av organisationen',
+  registeredBy: (name, organisation) =>
+    name
+      ? `Registrerad av ${name} (samordnare) för ${organisation}`
+      : `Registrerad av en samordnare för ${organisation}`,
   noSignOffs: 'Ingen organisation har bekräftat den här versionen ännu.',
   footer: ({ version, hash, date }) =>
     [version, hash ? `kontrollsumma ${hash}` : null, date ? `antagen ${date}` : null]

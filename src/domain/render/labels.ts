@@ -89,7 +89,8 @@ export interface Labels {
   representative: string;
   date: string;
   decisionReference: string;
-  onBehalf: string;
+  /** beside a sign-off a coordinator registered for the organisation (null: name unknown) */
+  registeredBy: (name: string | null, organisation: string) => string;
   noSignOffs: string;
   footer: (parts: { version: string; hash: string | null; date: string | null }) => string;
   generated: (date: string) => string;

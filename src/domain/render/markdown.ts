@@ -297,7 +297,9 @@ export function renderMarkdown(model: RenderModel): string {
           meta.signOffs.map((so) => [
             cell(so.actorName),
             cell(
-              `${so.representativeName}, ${so.representativeTitle}${so.onBehalf ? ` (${l.onBehalf})` : ''}`,
+              `${so.representativeName}, ${so.representativeTitle}${
+                so.onBehalf ? ` – ${l.registeredBy(so.registeredByName, so.actorName)}` : ''
+              }`,
             ),
             so.signedDate,
             cell(so.decisionReference),

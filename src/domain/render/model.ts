@@ -25,7 +25,10 @@ export interface RenderSignOff {
   representativeTitle: string;
   decisionReference: string;
   signedDate: string;
+  /** registered by a coordinator for the organisation (the decision was taken on paper) */
   onBehalf: boolean;
+  /** the coordinator who registered an onBehalf sign-off; null otherwise or when the account is gone */
+  registeredByName: string | null;
 }
 
 export interface RenderMeta {
@@ -52,7 +55,7 @@ export interface RenderModel {
 }
 
 /** Bumped whenever a renderer's output changes, so caches and ETags move with it. */
-export const RENDERER_VERSION = '1';
+export const RENDERER_VERSION = '2';
 
 /** Steps whose actions make up "who does what". */
 export const ACTION_STEPS = [2, 3, 4, 5] as const;

@@ -219,7 +219,9 @@ export function signOffsSection(model: RenderModel): string {
   const rows = meta.signOffs.map(
     (so) =>
       `<tr><td>${esc(so.actorName)}</td><td>${esc(so.representativeName)}, ${esc(so.representativeTitle)}${
-        so.onBehalf ? ` <span class="meta">(${esc(l.onBehalf)})</span>` : ''
+        so.onBehalf
+          ? `<br><span class="meta">${esc(l.registeredBy(so.registeredByName, so.actorName))}</span>`
+          : ''
       }</td><td>${esc(so.signedDate)}</td><td>${esc(so.decisionReference)}</td></tr>`,
   );
   const body = rows.length

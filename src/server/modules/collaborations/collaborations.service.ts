@@ -7,6 +7,7 @@ import { assertBelowLimit } from '../../db/limits';
 import { requireRevision } from '../../db/revision';
 import { isoNow, type ServiceContext } from '../../http/context';
 import { notFound } from '../../http/errors';
+import { guardPersonalData } from '../../http/personal-data';
 import { requireMembership, requireRole } from '../../http/tenancy';
 import { changeSummary, insertAuditEvent } from '../audit/audit.repository';
 import { findRoutineSummariesOfCollaborations } from '../routines/routines.repository';
@@ -44,6 +45,15 @@ export async function createCollaboration(
   await ctx.db.transaction().execute(async (trx) => {
     await assertBelowLimit(trx, 'collaborationsPerAccount', ctx.user.id);
     await insertCollaboration(trx, { id, name: input.name, area, at });
+    // After the insert: an acknowledgement's audit row belongs to the new collaboration; a
+    // refusal rolls the insert back with the rest of the transaction.
+    await guardPersonalData(trx, { name: input.name, area }, input.acknowledgePersonalData, {
+      collaborationId: id,
+      userId: ctx.user.id,
+      targetType: 'collaboration',
+      targetId: id,
+      at,
+    });
     await insertMembership(trx, {
       collaborationId: id,
       userId: ctx.user.id,
@@ -95,6 +105,13 @@ export async function patchCollaboration(
     const before = await findCollaborationById(trx, id);
     if (!before) throw notFound('The collaboration');
     const area = input.area === undefined ? undefined : input.area?.length ? input.area : null;
+    await guardPersonalData(trx, { name: input.name, area }, input.acknowledgePersonalData, {
+      collaborationId: id,
+      userId: ctx.user.id,
+      targetType: 'collaboration',
+      targetId: id,
+      at,
+    });
     await updateCollaboration(trx, id, {
       ...(input.name !== undefined ? { name: input.name } : {}),
       ...(area !== undefined ? { area } : {}),

@@ -142,7 +142,9 @@ export function followUpBlocks(model: RenderModel, l: Labels): Block[] {
           [l.organisation, l.representative, l.date, l.decisionReference],
           meta.signOffs.map((so) => [
             so.actorName,
-            `${so.representativeName}, ${so.representativeTitle}${so.onBehalf ? ` (${l.onBehalf})` : ''}`,
+            `${so.representativeName}, ${so.representativeTitle}${
+              so.onBehalf ? ` – ${l.registeredBy(so.registeredByName, so.actorName)}` : ''
+            }`,
             so.signedDate,
             so.decisionReference,
           ]),

@@ -352,7 +352,9 @@ function signOffsPart(model: RenderModel, l: Labels): Content[] {
         [l.organisation, l.representative, l.date, l.decisionReference],
         meta.signOffs.map((so) => [
           so.actorName,
-          `${so.representativeName}, ${so.representativeTitle}${so.onBehalf ? `\n(${l.onBehalf})` : ''}`,
+          `${so.representativeName}, ${so.representativeTitle}${
+            so.onBehalf ? `\n${l.registeredBy(so.registeredByName, so.actorName)}` : ''
+          }`,
           so.signedDate,
           so.decisionReference,
         ]),

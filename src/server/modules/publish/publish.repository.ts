@@ -97,21 +97,23 @@ export async function findVersionSnapshot(db: Kysely<DB>, versionId: string) {
 
 export async function findSignOffsOfVersion(db: Kysely<DB>, versionId: string) {
   return db
-    .selectFrom('signOffs')
+    .selectFrom('signOffs as s')
+    .leftJoin('user as u', 'u.id', 's.signedBy')
     .select([
-      'id',
-      'actorId',
-      'actorName',
-      'representativeName',
-      'representativeTitle',
-      'decisionReference',
-      'signedDate',
-      'onBehalf',
+      's.id',
+      's.actorId',
+      's.actorName',
+      's.representativeName',
+      's.representativeTitle',
+      's.decisionReference',
+      's.signedDate',
+      's.onBehalf',
+      'u.name as signedByName',
     ])
-    .where('versionId', '=', versionId)
-    .orderBy('signedDate')
-    .orderBy('actorName')
-    .orderBy('id')
+    .where('s.versionId', '=', versionId)
+    .orderBy('s.signedDate')
+    .orderBy('s.actorName')
+    .orderBy('s.id')
     .execute();
 }
 

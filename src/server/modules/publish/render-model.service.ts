@@ -100,6 +100,7 @@ async function readSignOffs(db: Kysely<DB>, versionId: string): Promise<RenderSi
     decisionReference: r.decisionReference,
     signedDate: r.signedDate,
     onBehalf: Number(r.onBehalf) === 1,
+    registeredByName: Number(r.onBehalf) === 1 ? (r.signedByName ?? null) : null,
   }));
 }
 

@@ -5,6 +5,7 @@ import { LIMITS } from '../../../contracts/common';
 import { isApiError } from '../../api/client';
 import { useCreateCollaboration } from '../../api/queries';
 import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../components/form';
+import { PersonalDataNotice, usePersonalDataGuard } from '../../components/personal-data-notice';
 
 const FIELD = { name: 'collaboration-name', area: 'collaboration-area' } as const;
 
@@ -14,11 +15,11 @@ export function CreateCollaborationForm() {
   const navigate = useNavigate();
   const create = useCreateCollaboration();
   const errors = useFormErrors();
+  const guard = usePersonalDataGuard();
   const [name, setName] = useState('');
   const [area, setArea] = useState('');
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  async function save(acknowledgePersonalData: boolean) {
     if (create.isPending) return;
     const problems: FormError[] = [];
     if (!name.trim())
@@ -35,9 +36,13 @@ export function CreateCollaborationForm() {
       const created = await create.mutateAsync({
         name: name.trim(),
         ...(area.trim() ? { area: area.trim() } : {}),
+        ...(acknowledgePersonalData ? { acknowledgePersonalData } : {}),
       });
+      guard.clear();
       navigate(`/samverkan/${created.id}`);
     } catch (error) {
+      if (guard.catch(error)) return errors.clear();
+      guard.clear();
       if (isApiError(error, 'VALIDATION_FAILED') && error.fieldErrors.length > 0) {
         errors.show(
           error.fieldErrors.map((f) =>
@@ -52,16 +57,34 @@ export function CreateCollaborationForm() {
     }
   }
 
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    void save(false);
+  }
+
   return (
     <form className="form" noValidate onSubmit={onSubmit}>
       <ErrorSummary errors={errors.errors} focusKey={errors.focusKey} />
+      <PersonalDataNotice
+        guard={guard}
+        textOf={(field) => (field === 'area' ? area.trim() : name.trim())}
+        labelOf={(field) =>
+          field === 'area' ? t('createCollaboration.areaLabel') : t('createCollaboration.name')
+        }
+        fieldIdOf={(field) => (field === 'area' ? FIELD.area : FIELD.name)}
+        onAcknowledge={() => void save(true)}
+        isBusy={create.isPending}
+      />
       <TextInput
         id={FIELD.name}
         label={t('createCollaboration.name')}
         hint={t('createCollaboration.nameHint')}
         error={errors.of(FIELD.name)}
         value={name}
-        onValueChange={setName}
+        onValueChange={(value) => {
+          guard.clear();
+          setName(value);
+        }}
         autoComplete="off"
       />
       <TextInput
@@ -70,7 +93,10 @@ export function CreateCollaborationForm() {
         hint={t('createCollaboration.areaHint')}
         error={errors.of(FIELD.area)}
         value={area}
-        onValueChange={setArea}
+        onValueChange={(value) => {
+          guard.clear();
+          setArea(value);
+        }}
         autoComplete="off"
       />
       <button type="submit" className="button">

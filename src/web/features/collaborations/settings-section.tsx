@@ -5,6 +5,7 @@ import { isApiError } from '../../api/client';
 import { useUpdateCollaboration } from '../../api/queries';
 import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../components/form';
 import { useDocumentTitle } from '../../components/page-heading';
+import { PersonalDataNotice, usePersonalDataGuard } from '../../components/personal-data-notice';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { JobsPanel } from '../notifications/jobs-panel';
 import { useCollaborationContext } from './collaboration-layout';
@@ -17,6 +18,7 @@ export function SettingsSection() {
   const collaboration = useCollaborationContext();
   const update = useUpdateCollaboration(collaboration.id);
   const errors = useFormErrors();
+  const guard = usePersonalDataGuard();
   const unsaved = useUnsavedChanges();
   const [name, setName] = useState(collaboration.name);
   const [area, setArea] = useState(collaboration.area ?? '');
@@ -24,8 +26,7 @@ export function SettingsSection() {
   useDocumentTitle([t('collaboration.nav.settings'), collaboration.name]);
   const canEdit = collaboration.role === 'coordinator';
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  async function save(acknowledgePersonalData: boolean) {
     if (update.isPending) return;
     setSavedMessage('');
     const problems: FormError[] = [];
@@ -44,10 +45,14 @@ export function SettingsSection() {
         name: name.trim(),
         area: area.trim() || null,
         baseRevision: collaboration.revision,
+        ...(acknowledgePersonalData ? { acknowledgePersonalData } : {}),
       });
+      guard.clear();
       unsaved.markSaved();
       setSavedMessage(t('settings.saved'));
     } catch (error) {
+      if (guard.catch(error)) return errors.clear();
+      guard.clear();
       errors.show([
         isApiError(error, 'FORBIDDEN')
           ? { message: t('settings.forbidden') }
@@ -65,18 +70,34 @@ export function SettingsSection() {
     }
   }
 
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    void save(false);
+  }
+
   return (
     <section className="section" aria-labelledby="settings-title">
       <h2 id="settings-title">{t('collaboration.nav.settings')}</h2>
       {canEdit ? (
         <form {...unsaved.formProps} className="form" noValidate onSubmit={onSubmit}>
           <ErrorSummary errors={errors.errors} focusKey={errors.focusKey} />
+          <PersonalDataNotice
+            guard={guard}
+            textOf={(field) => (field === 'area' ? area.trim() : name.trim())}
+            labelOf={(field) =>
+              field === 'area' ? t('createCollaboration.areaLabel') : t('createCollaboration.name')
+            }
+            fieldIdOf={(field) => (field === 'area' ? FIELD.area : FIELD.name)}
+            onAcknowledge={() => void save(true)}
+            isBusy={update.isPending}
+          />
           <TextInput
             id={FIELD.name}
             label={t('createCollaboration.name')}
             error={errors.of(FIELD.name)}
             value={name}
             onValueChange={(value) => {
+              guard.clear();
               setName(value);
               setSavedMessage('');
             }}
@@ -89,6 +110,7 @@ export function SettingsSection() {
             error={errors.of(FIELD.area)}
             value={area}
             onValueChange={(value) => {
+              guard.clear();
               setArea(value);
               setSavedMessage('');
             }}

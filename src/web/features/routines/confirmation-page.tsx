@@ -27,10 +27,12 @@ function Signature({ signOff }: { signOff: SignOff }) {
       </span>
       <span className="signature__by">
         {signOff.onBehalf
-          ? t('versions.confirmation.onBehalf', {
-              name: signOff.signedByName ?? t('versions.confirmation.aCoordinator'),
-              organisation: signOff.actorName,
-            })
+          ? signOff.signedByName
+            ? t('versions.confirmation.onBehalf', {
+                name: signOff.signedByName,
+                organisation: signOff.actorName,
+              })
+            : t('versions.confirmation.onBehalfUnknown', { organisation: signOff.actorName })
           : t('versions.confirmation.signedBy', {
               name: signOff.signedByName ?? signOff.representativeName,
             })}
