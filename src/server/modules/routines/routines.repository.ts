@@ -111,6 +111,43 @@ export async function updateRoutine(
   }
 }
 
+export async function findRoutineStatus(db: Kysely<DB>, id: string) {
+  return db
+    .selectFrom('routines')
+    .select(['status', 'adoptedVersion'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+}
+
+/** The routine's status after a freeze: in review, or still adopted. The caller touches the published page. */
+export async function setRoutineStatus(
+  db: Kysely<DB>,
+  id: string,
+  status: RoutinesTable['status'],
+  at: string,
+) {
+  await db.updateTable('routines').set({ status, updatedAt: at }).where('id', '=', id).execute();
+}
+
+/** Records that a version is now in force. The caller touches the published page. */
+export async function markRoutineAdopted(
+  db: Kysely<DB>,
+  id: string,
+  adopted: { number: number; date: string; nextReviewDate: string | null; at: string },
+) {
+  await db
+    .updateTable('routines')
+    .set({
+      status: 'adopted',
+      adoptedVersion: adopted.number,
+      adoptedAt: adopted.date,
+      nextReviewDate: adopted.nextReviewDate,
+      updatedAt: adopted.at,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
 export async function findAnswersOfRoutine(db: Kysely<DB>, routineId: string) {
   return db
     .selectFrom('answers')
