@@ -1,5 +1,6 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
+import { findPublishStamp, incrementPublishStamp } from './publish.repository';
 
 /**
  * "What a published page shows may have changed": adoption, visibility, status or slug of a
@@ -11,11 +12,7 @@ const listeners = new Set<Listener>();
 
 export async function touchPublished(db: Kysely<DB>): Promise<void> {
   for (const listener of listeners) listener();
-  await db
-    .updateTable('publishStamps')
-    .set({ stamp: sql`stamp + 1` })
-    .where('id', '=', 1)
-    .execute();
+  await incrementPublishStamp(db);
 }
 
 /** Subscribes to this process's changes; returns the unsubscribe function. */
@@ -25,10 +22,5 @@ export function onPublishedChange(listener: Listener): () => void {
 }
 
 export async function readPublishStamp(db: Kysely<DB>): Promise<number> {
-  const row = await db
-    .selectFrom('publishStamps')
-    .select('stamp')
-    .where('id', '=', 1)
-    .executeTakeFirst();
-  return Number(row?.stamp ?? 0);
+  return findPublishStamp(db);
 }
