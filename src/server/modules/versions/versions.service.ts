@@ -23,7 +23,7 @@ import { swedishToday, toCheckFinding } from '../check/check.service';
 import { touchPublished } from '../publish/publish-stamp';
 import { findRoutineStatus, setRoutineStatus } from '../routines/routines.repository';
 import { loadRoutineForMember } from '../routines/routines.service';
-import { loadDraftSnapshot } from '../routines/snapshot.service';
+import { loadDraftSnapshot } from '../snapshots/snapshot.service';
 import {
   findLatestVersionNumber,
   findSignOffs,
