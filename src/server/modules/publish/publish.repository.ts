@@ -1,4 +1,4 @@
-import { type CompiledQuery, createQueryId, type Kysely, sql } from 'kysely';
+import { type CompiledQuery, createQueryId, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 
 /** Read-only queries behind the published page and the files. */
@@ -135,22 +135,4 @@ export async function findRoutineByEarlierSlug(db: Kysely<DB>, slug: string) {
     .select(['routines.slug', 'routines.visibility', 'routines.collaborationId'])
     .where('routineSlugHistory.slug', '=', slug)
     .executeTakeFirst();
-}
-
-/** The shared "published pages may have changed" counter (`publish-stamp.ts`). */
-export async function incrementPublishStamp(db: Kysely<DB>) {
-  await db
-    .updateTable('publishStamps')
-    .set({ stamp: sql`stamp + 1` })
-    .where('id', '=', 1)
-    .execute();
-}
-
-export async function findPublishStamp(db: Kysely<DB>): Promise<number> {
-  const row = await db
-    .selectFrom('publishStamps')
-    .select('stamp')
-    .where('id', '=', 1)
-    .executeTakeFirst();
-  return Number(row?.stamp ?? 0);
 }

@@ -1,6 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
+import { touchPublished } from '../../db/publish-stamp';
 import type { DB, RoutinesTable } from '../../db/schema';
-import { touchPublished } from '../publish/publish-stamp';
 
 const SUMMARY_COLUMNS = [
   'id',

@@ -1,13 +1,13 @@
 import { verifyPassword } from 'better-auth/crypto';
 import type { CreateSignOff, SignOff, SignOffOverview } from '../../../contracts/versions';
 import { lockRoutine } from '../../db/dialect';
+import { touchPublished } from '../../db/publish-stamp';
 import { isoNow, type ServiceContext } from '../../http/context';
 import { AppError } from '../../http/errors';
 import { guardPersonalData } from '../../http/personal-data';
 import { insertAuditEvent } from '../audit/audit.repository';
 import { assertSignInAllowed, countSignInFailure } from '../auth/sign-in-limit';
 import { SWEDISH_DATE, swedishToday } from '../check/check.service';
-import { touchPublished } from '../publish/publish-stamp';
 import { findRoutineStatus, markRoutineAdopted } from '../routines/routines.repository';
 import {
   findCredentialPasswordHash,

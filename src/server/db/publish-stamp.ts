@@ -1,18 +1,23 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema';
-import { findPublishStamp, incrementPublishStamp } from './publish.repository';
+import { type Kysely, sql } from 'kysely';
+import type { DB } from './schema';
 
 /**
  * "What a published page shows may have changed": adoption, visibility, status or slug of a
  * routine. Writers call `touchPublished(trx)` in the transaction of the change; it increments
  * the shared counter (for other processes) and tells this process's page caches at once.
+ * It lives in db/ beside revision.ts and limits.ts: a helper every writing module calls inside
+ * its transaction (routines, versions), read by the published pages (modules/publish).
  */
 type Listener = () => void;
 const listeners = new Set<Listener>();
 
 export async function touchPublished(db: Kysely<DB>): Promise<void> {
   for (const listener of listeners) listener();
-  await incrementPublishStamp(db);
+  await db
+    .updateTable('publishStamps')
+    .set({ stamp: sql`stamp + 1` })
+    .where('id', '=', 1)
+    .execute();
 }
 
 /** Subscribes to this process's changes; returns the unsubscribe function. */
@@ -22,5 +27,10 @@ export function onPublishedChange(listener: Listener): () => void {
 }
 
 export async function readPublishStamp(db: Kysely<DB>): Promise<number> {
-  return findPublishStamp(db);
+  const row = await db
+    .selectFrom('publishStamps')
+    .select('stamp')
+    .where('id', '=', 1)
+    .executeTakeFirst();
+  return Number(row?.stamp ?? 0);
 }
