@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { canonicalJson, sha256Hex } from '../src/domain/canonical';
 import { questionIds } from '../src/domain/template';
 import type { DB } from '../src/server/db/schema';
-import { loadDraftSnapshot } from '../src/server/modules/routines/snapshot.service';
+import { loadDraftSnapshot } from '../src/server/modules/snapshots/snapshot.service';
 
 /** The fast bulk-seeding path for benchmarks: plain multi-row inserts in one transaction. */
 export interface SeedShape {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDraftSnapshot } from '../../src/server/modules/routines/snapshot.service';
+import { loadDraftSnapshot } from '../../src/server/modules/snapshots/snapshot.service';
 import { ANSWERS, createAdoptedRoutine, saveAnswers } from '../helpers/adopted-routine';
 import {
   type Client,

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { touchPublished } from '../../src/server/modules/publish/publish-stamp';
+import { touchPublished } from '../../src/server/db/publish-stamp';
 import { createAdoptedRoutine, freezeAndAdopt, saveAnswers } from '../helpers/adopted-routine';
 import { createTestApp, type TestApp } from '../helpers/app';
 

@@ -1,6 +1,6 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDraftSnapshot } from '../../src/server/modules/routines/snapshot.service';
+import { loadDraftSnapshot } from '../../src/server/modules/snapshots/snapshot.service';
 import { ANSWERS, createAdoptedRoutine, saveAnswers } from '../helpers/adopted-routine';
 import {
   type Client,

@@ -1,6 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CamelCasePlugin, Kysely, type LogEvent, PostgresDialect, SqliteDialect } from 'kysely';
+import {
+  CamelCasePlugin,
+  Kysely,
+  type LogEvent,
+  PostgresDialect,
+  SqliteDialect,
+  sql,
+} from 'kysely';
 import pg from 'pg';
 import { openNodeSqlite } from './node-sqlite';
 import type { DB } from './schema';
@@ -74,4 +81,9 @@ export function openDatabase(opts: { databaseUrl?: string; sqliteFile: string })
     observeQueries: queries.set,
     poolStats: () => null,
   };
+}
+
+/** Does the database answer? (`select 1`; throws when it does not) */
+export async function pingDatabase(db: Kysely<DB>): Promise<void> {
+  await sql`select 1`.execute(db);
 }

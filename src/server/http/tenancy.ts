@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Role } from '../../contracts/common';
 import type { DB, MembershipsTable } from '../db/schema';
+import { findMembership } from '../modules/members/members.repository';
 import { AppError, notFound } from './errors';
 
 export type Membership = Pick<MembershipsTable, 'collaborationId' | 'userId' | 'role' | 'actorId'>;
@@ -15,12 +16,7 @@ export async function requireMembership(
   userId: string,
   what = 'The collaboration',
 ): Promise<Membership> {
-  const m = await db
-    .selectFrom('memberships')
-    .select(['collaborationId', 'userId', 'role', 'actorId'])
-    .where('collaborationId', '=', collaborationId)
-    .where('userId', '=', userId)
-    .executeTakeFirst();
+  const m = await findMembership(db, collaborationId, userId);
   if (!m) throw notFound(what);
   return m;
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { findRoutineIdsOfCollaboration } from './collab.repository';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -21,11 +22,7 @@ export function registerChangeMessages(app: FastifyInstance): void {
       if (route.startsWith('/api/routines/:rid') && params.rid) {
         app.collab.notifyChanged([params.rid], path, by);
       } else if (route.startsWith('/api/collaborations/:cid/') && params.cid) {
-        const rows = await app.database.db
-          .selectFrom('routines')
-          .select('id')
-          .where('collaborationId', '=', params.cid)
-          .execute();
+        const rows = await findRoutineIdsOfCollaboration(app.database.db, params.cid);
         app.collab.notifyChanged(
           rows.map((r) => r.id),
           path,

@@ -114,3 +114,20 @@ export async function projectMainRule(
 export async function touchRoutineAt(db: Kysely<DB>, routineId: string, at: string) {
   await db.updateTable('routines').set({ updatedAt: at }).where('id', '=', routineId).execute();
 }
+
+export async function findRoutineCollaboration(db: Kysely<DB>, routineId: string) {
+  return db
+    .selectFrom('routines')
+    .select('collaborationId')
+    .where('id', '=', routineId)
+    .executeTakeFirst();
+}
+
+/** The routines whose open documents hear about a change to their collaboration. */
+export async function findRoutineIdsOfCollaboration(db: Kysely<DB>, collaborationId: string) {
+  return db
+    .selectFrom('routines')
+    .select('id')
+    .where('collaborationId', '=', collaborationId)
+    .execute();
+}

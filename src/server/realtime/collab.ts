@@ -30,7 +30,7 @@ import {
   setText,
   storeLiveDocument,
 } from './collab.persistence';
-import { findLiveAccess } from './collab.repository';
+import { findLiveAccess, findRoutineCollaboration } from './collab.repository';
 
 export interface CollabLimits {
   /** Open connections to one routine's document (every process counts its own). */
@@ -202,13 +202,7 @@ export async function registerCollab(
           });
           if (!state.collaborationId) {
             const routineId = routineIdOf(documentName);
-            const row = routineId
-              ? await db
-                  .selectFrom('routines')
-                  .select('collaborationId')
-                  .where('id', '=', routineId)
-                  .executeTakeFirst()
-              : undefined;
+            const row = routineId ? await findRoutineCollaboration(db, routineId) : undefined;
             state.collaborationId = row?.collaborationId ?? '';
           }
         },

@@ -106,3 +106,16 @@ export async function deleteUser(db: Kysely<DB>, userId: string): Promise<void> 
   await db.deleteFrom('memberships').where('userId', '=', userId).execute();
   await db.deleteFrom('user').where('id', '=', userId).execute();
 }
+
+/** How many rows a table has (the administrators' health page). */
+export async function countRows(db: Kysely<DB>, table: 'user' | 'collaborations' | 'routines') {
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function findUserIdByEmail(db: Kysely<DB>, email: string) {
+  return db.selectFrom('user').select('id').where('email', '=', email).executeTakeFirst();
+}

@@ -11,6 +11,7 @@ import { isoNow, requireUser, serviceContext } from '../../http/context';
 import { AppError } from '../../http/errors';
 import { insertAuditEvent } from '../audit/audit.repository';
 import { checkReadiness } from '../health/health.routes';
+import { countRows, findUserIdByEmail } from './account.repository';
 import { deleteOwnAccount, exportPersonalData } from './account.service';
 import { createPasswordResetLink } from './password-reset.routes';
 
@@ -146,15 +147,8 @@ export const accountRoutes: FastifyPluginAsyncZod<{ auth: Auth }> = async (app, 
     async (request) => {
       requireAdmin(request);
       const readiness = await checkReadiness(app);
-      const count = async (table: 'user' | 'collaborations' | 'routines') =>
-        Number(
-          (
-            await app.database.db
-              .selectFrom(table)
-              .select((eb) => eb.fn.countAll().as('n'))
-              .executeTakeFirstOrThrow()
-          ).n,
-        );
+      const count = (table: 'user' | 'collaborations' | 'routines') =>
+        countRows(app.database.db, table);
       return {
         ...readiness,
         database: app.database.dialect,
@@ -187,11 +181,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ auth: Auth }> = async (app, 
     async (request, reply) => {
       const admin = requireAdmin(request);
       const email = request.body.email.toLowerCase();
-      const user = await app.database.db
-        .selectFrom('user')
-        .select('id')
-        .where('email', '=', email)
-        .executeTakeFirst();
+      const user = await findUserIdByEmail(app.database.db, email);
       if (!user) throw new AppError('NOT_FOUND', 'No account has this e-mail address.');
       const link = await createPasswordResetLink(auth, user.id, app.config.baseUrl);
       await insertAuditEvent(app.database.db, {

@@ -14,6 +14,15 @@ export async function findActorById(db: Kysely<DB>, id: string) {
   return db.selectFrom('actors').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+export async function findActorByName(db: Kysely<DB>, collaborationId: string, name: string) {
+  return db
+    .selectFrom('actors')
+    .select('id')
+    .where('collaborationId', '=', collaborationId)
+    .where('name', '=', name)
+    .executeTakeFirst();
+}
+
 export async function findContactPathsOfActors(db: Kysely<DB>, actorIds: string[]) {
   if (actorIds.length === 0) return [];
   return db

@@ -14,6 +14,7 @@ import {
   deleteContactPaths,
   findActionsUsing,
   findActorById,
+  findActorByName,
   findActorsOfCollaboration,
   findContactPathsOfActors,
   findMembersRepresenting,
@@ -134,12 +135,7 @@ async function assertNameFree(
   name: string,
   exceptId?: string,
 ) {
-  const clash = await db
-    .selectFrom('actors')
-    .select('id')
-    .where('collaborationId', '=', collaborationId)
-    .where('name', '=', name)
-    .executeTakeFirst();
+  const clash = await findActorByName(db, collaborationId, name);
   if (clash && clash.id !== exceptId) {
     throw new AppError(
       'CONFLICT',

@@ -3,6 +3,12 @@ import type { DB } from '../../db/schema';
 import type { Clock } from '../../http/context';
 import { AppError } from '../../http/errors';
 import { insertAuditEvent } from '../audit/audit.repository';
+import {
+  deleteSignInFailuresBefore,
+  deleteSignInFailuresOf,
+  findSignInFailureTimesSince,
+  insertSignInFailure,
+} from './sign-in-limit.repository';
 
 /** DESIGN.md: at most 10 failed sign-ins per e-mail address per 15 minutes. */
 export const SIGN_IN_FAILURE_LIMIT = 10;
@@ -19,13 +25,7 @@ export async function assertSignInAllowed(
 ): Promise<void> {
   const now = clock.now().getTime();
   const since = new Date(now - SIGN_IN_WINDOW_MS).toISOString();
-  const rows = await db
-    .selectFrom('signInFailures')
-    .select('at')
-    .where('email', '=', email)
-    .where('at', '>', since)
-    .orderBy('at')
-    .execute();
+  const rows = await findSignInFailureTimesSince(db, email, since);
   if (rows.length >= SIGN_IN_FAILURE_LIMIT) {
     const oldest = new Date(rows[rows.length - SIGN_IN_FAILURE_LIMIT]!.at).getTime();
     const retryAfter = Math.max(1, Math.ceil((oldest + SIGN_IN_WINDOW_MS - now) / 1000));
@@ -46,11 +46,11 @@ export async function recordSignInFailure(
 ): Promise<void> {
   const at = clock.now().toISOString();
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('signInFailures').values({ id: crypto.randomUUID(), email, at }).execute();
-    await trx
-      .deleteFrom('signInFailures')
-      .where('at', '<', new Date(clock.now().getTime() - SIGN_IN_WINDOW_MS).toISOString())
-      .execute();
+    await insertSignInFailure(trx, email, at);
+    await deleteSignInFailuresBefore(
+      trx,
+      new Date(clock.now().getTime() - SIGN_IN_WINDOW_MS).toISOString(),
+    );
     await insertAuditEvent(trx, {
       collaborationId: null,
       userId: null,
@@ -63,6 +63,14 @@ export async function recordSignInFailure(
   });
 }
 
+/**
+ * Counts a failed password check against the account's limit, inside the caller's transaction
+ * (the caller writes its own audit event), e.g. a wrong password when signing a version.
+ */
+export async function countSignInFailure(db: Kysely<DB>, email: string, at: string): Promise<void> {
+  await insertSignInFailure(db, email, at);
+}
+
 export async function clearSignInFailures(db: Kysely<DB>, email: string): Promise<void> {
-  await db.deleteFrom('signInFailures').where('email', '=', email).execute();
+  await deleteSignInFailuresOf(db, email);
 }

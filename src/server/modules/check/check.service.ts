@@ -4,7 +4,7 @@ import { countFindings, type Finding, runChecks } from '../../../domain/quality'
 import type { DB } from '../../db/schema';
 import type { Clock, ServiceContext } from '../../http/context';
 import { loadRoutineForMember } from '../routines/routines.service';
-import { loadDraftSnapshot } from '../routines/snapshot.service';
+import { loadDraftSnapshot } from '../snapshots/snapshot.service';
 
 export const SWEDISH_DATE = new Intl.DateTimeFormat('sv-SE', {
   timeZone: 'Europe/Stockholm',

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { sql } from 'kysely';
 import { z } from 'zod';
+import { pingDatabase } from '../../db/database';
 import { AppError } from '../../http/errors';
 import { isRedisReachable } from '../../redis';
 
@@ -15,8 +15,7 @@ export type Readiness = z.infer<typeof ZReadiness>;
 export async function checkReadiness(
   app: Parameters<FastifyPluginAsyncZod>[0],
 ): Promise<Readiness> {
-  const database = await sql`select 1`
-    .execute(app.database.db)
+  const database = await pingDatabase(app.database.db)
     .then(() => true)
     .catch((err) => {
       app.log.error({ err }, 'database does not answer');
@@ -43,7 +42,7 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async () => {
       try {
-        await sql`select 1`.execute(app.database.db);
+        await pingDatabase(app.database.db);
       } catch (err) {
         app.log.error({ err }, 'database does not answer');
         throw new AppError('SERVICE_UNAVAILABLE', 'The database does not answer.');

@@ -22,7 +22,7 @@ import {
   findCollaborationById,
   insertMembership,
 } from '../collaborations/collaborations.repository';
-import { lockCollaboration } from '../members/members.repository';
+import { findMembership, lockCollaboration } from '../members/members.repository';
 import { requireActorOfCollaboration } from '../members/members.service';
 import {
   findInvitationById,
@@ -235,12 +235,7 @@ export async function acceptInvitation(
     if (!row) throw notFound('The invitation');
     const status = statusOf(row, at);
     if (status !== 'pending') throw refusal(status);
-    const existing = await trx
-      .selectFrom('memberships')
-      .select('role')
-      .where('collaborationId', '=', row.collaborationId)
-      .where('userId', '=', ctx.user.id)
-      .executeTakeFirst();
+    const existing = await findMembership(trx, row.collaborationId, ctx.user.id);
     if (existing) {
       throw new AppError(
         'ALREADY_MEMBER',

@@ -18,6 +18,18 @@ import { guardPersonalData } from '../../http/personal-data';
 import { requireMembership, requireRole } from '../../http/tenancy';
 import { normalizeUrl } from '../../http/urls';
 import { insertAuditEvent } from '../audit/audit.repository';
+import {
+  deleteKnowledgeItemById,
+  findKnowledgeItemById,
+  findKnowledgeItemOfCollaboration,
+  findKnowledgeItemsOfCollaboration,
+  findKnowledgeOverride,
+  findKnowledgeOverridesOfCollaboration,
+  insertKnowledgeItem,
+  insertKnowledgeOverrideIfAbsent,
+  updateKnowledgeItem,
+  updateKnowledgeOverride,
+} from './knowledge.repository';
 
 const NATIONAL_PREFIX = 'national:';
 
@@ -63,17 +75,8 @@ export async function readKnowledge(
   collaborationId: string,
 ): Promise<KnowledgeItem[]> {
   const [overrides, local] = await Promise.all([
-    db
-      .selectFrom('knowledgeOverrides')
-      .selectAll()
-      .where('collaborationId', '=', collaborationId)
-      .execute(),
-    db
-      .selectFrom('knowledgeItems')
-      .selectAll()
-      .where('collaborationId', '=', collaborationId)
-      .orderBy('createdAt')
-      .execute(),
+    findKnowledgeOverridesOfCollaboration(db, collaborationId),
+    findKnowledgeItemsOfCollaboration(db, collaborationId),
   ]);
   const byKey = new Map(overrides.map((o) => [o.resourceKey, o]));
   return [
@@ -122,7 +125,7 @@ export async function createKnowledgeItem(
         at,
       },
     );
-    await trx.insertInto('knowledgeItems').values(row).execute();
+    await insertKnowledgeItem(trx, row);
     await insertAuditEvent(trx, {
       collaborationId,
       userId: ctx.user.id,
@@ -167,32 +170,13 @@ export async function patchKnowledgeItem(
       );
     }
     return ctx.db.transaction().execute(async (trx) => {
-      const find = () =>
-        trx
-          .selectFrom('knowledgeOverrides')
-          .selectAll()
-          .where('collaborationId', '=', collaborationId)
-          .where('resourceKey', '=', resource.key)
-          .executeTakeFirst();
+      const find = () => findKnowledgeOverride(trx, collaborationId, resource.key);
       const revision = await claimOrInsertRevision(
         trx,
         'knowledgeOverrides',
         { collaborationId, resourceKey: resource.key },
         input.baseRevision,
-        async () => {
-          const r = await trx
-            .insertInto('knowledgeOverrides')
-            .values({
-              collaborationId,
-              resourceKey: resource.key,
-              hidden: 0,
-              annotation: null,
-              revision: 1,
-            })
-            .onConflict((oc) => oc.columns(['collaborationId', 'resourceKey']).doNothing())
-            .executeTakeFirst();
-          return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
-        },
+        () => insertKnowledgeOverrideIfAbsent(trx, collaborationId, resource.key),
       );
       if (revision === null) {
         throw staleRevision('this entry', fromNational(resource, await find()));
@@ -216,12 +200,7 @@ export async function patchKnowledgeItem(
           input.annotation === undefined ? (current?.annotation ?? null) : input.annotation || null,
         revision,
       };
-      await trx
-        .updateTable('knowledgeOverrides')
-        .set(next)
-        .where('collaborationId', '=', collaborationId)
-        .where('resourceKey', '=', resource.key)
-        .execute();
+      await updateKnowledgeOverride(trx, next);
       await insertAuditEvent(trx, {
         ...audit,
         action: 'knowledge.national_update',
@@ -233,13 +212,7 @@ export async function patchKnowledgeItem(
     });
   }
   return ctx.db.transaction().execute(async (trx) => {
-    const find = () =>
-      trx
-        .selectFrom('knowledgeItems')
-        .selectAll()
-        .where('id', '=', id)
-        .where('collaborationId', '=', collaborationId)
-        .executeTakeFirst();
+    const find = () => findKnowledgeItemOfCollaboration(trx, collaborationId, id);
     const revision = await requireRevision(trx, {
       table: 'knowledgeItems',
       key: { id, collaborationId },
@@ -286,7 +259,7 @@ export async function patchKnowledgeItem(
       revision,
       updatedAt: at,
     };
-    await trx.updateTable('knowledgeItems').set(next).where('id', '=', id).execute();
+    await updateKnowledgeItem(trx, id, next);
     await insertAuditEvent(trx, {
       ...audit,
       action: 'knowledge.update',
@@ -316,14 +289,10 @@ export async function deleteKnowledgeItem(
   }
   const at = isoNow(ctx.clock);
   await ctx.db.transaction().execute(async (trx) => {
-    const current = await trx
-      .selectFrom('knowledgeItems')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst();
+    const current = await findKnowledgeItemById(trx, id);
     if (!current || current.collaborationId !== collaborationId)
       throw notFound('The knowledge-bank entry');
-    await trx.deleteFrom('knowledgeItems').where('id', '=', id).execute();
+    await deleteKnowledgeItemById(trx, id);
     await insertAuditEvent(trx, {
       collaborationId,
       userId: ctx.user.id,

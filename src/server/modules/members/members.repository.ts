@@ -26,6 +26,16 @@ export async function findMembersOfCollaboration(db: Kysely<DB>, collaborationId
   return selectMembers(db, collaborationId).orderBy('u.name').orderBy('u.email').execute();
 }
 
+/** The caller's membership of a collaboration (the tenancy check), or undefined. */
+export async function findMembership(db: Kysely<DB>, collaborationId: string, userId: string) {
+  return db
+    .selectFrom('memberships')
+    .select(['collaborationId', 'userId', 'role', 'actorId'])
+    .where('collaborationId', '=', collaborationId)
+    .where('userId', '=', userId)
+    .executeTakeFirst();
+}
+
 export async function findMember(db: Kysely<DB>, collaborationId: string, userId: string) {
   return selectMembers(db, collaborationId).where('m.userId', '=', userId).executeTakeFirst();
 }

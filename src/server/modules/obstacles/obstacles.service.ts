@@ -11,6 +11,14 @@ import { requireRole } from '../../http/tenancy';
 import { findActorById } from '../actors/actors.repository';
 import { insertAuditEvent } from '../audit/audit.repository';
 import { loadRoutineForMember } from '../routines/routines.service';
+import {
+  countObstaclesOfStep,
+  deleteObstacleById,
+  findObstacleById,
+  findObstaclesOfRoutine,
+  insertObstacle,
+  updateObstacle,
+} from './obstacles.repository';
 
 const toObstacle = (r: ObstaclesTable): Obstacle => ({
   id: r.id,
@@ -24,13 +32,7 @@ const toObstacle = (r: ObstaclesTable): Obstacle => ({
 });
 
 export async function readObstacles(db: Kysely<DB>, routineId: string): Promise<Obstacle[]> {
-  const rows = await db
-    .selectFrom('obstacles')
-    .selectAll()
-    .where('routineId', '=', routineId)
-    .orderBy('step')
-    .orderBy('position')
-    .execute();
+  const rows = await findObstaclesOfRoutine(db, routineId);
   return rows.map(toObstacle);
 }
 
@@ -92,14 +94,8 @@ export async function createObstacle(
         at,
       },
     );
-    const count = await trx
-      .selectFrom('obstacles')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('routineId', '=', routineId)
-      .where('step', '=', input.step)
-      .executeTakeFirstOrThrow();
-    row.position = Number(count.n);
-    await trx.insertInto('obstacles').values(row).execute();
+    row.position = await countObstaclesOfStep(trx, routineId, input.step);
+    await insertObstacle(trx, row);
     await insertAuditEvent(trx, {
       collaborationId: routine.collaborationId,
       userId: ctx.user.id,
@@ -116,11 +112,7 @@ export async function createObstacle(
 
 async function loadObstacle(ctx: ServiceContext, routineId: string, id: string) {
   const loaded = await loadRoutineForMember(ctx, routineId);
-  const obstacle = await ctx.db
-    .selectFrom('obstacles')
-    .selectAll()
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const obstacle = await findObstacleById(ctx.db, id);
   if (!obstacle || obstacle.routineId !== routineId) throw notFound('The obstacle');
   return { ...loaded, obstacle };
 }
@@ -135,8 +127,7 @@ export async function patchObstacle(
   requireRole(membership, 'editor');
   const at = isoNow(ctx.clock);
   return ctx.db.transaction().execute(async (trx) => {
-    const find = () =>
-      trx.selectFrom('obstacles').selectAll().where('id', '=', id).executeTakeFirst();
+    const find = () => findObstacleById(trx, id);
     const revision = await requireRevision(trx, {
       table: 'obstacles',
       key: { id, routineId },
@@ -171,7 +162,7 @@ export async function patchObstacle(
       revision,
       updatedAt: at,
     };
-    await trx.updateTable('obstacles').set(next).where('id', '=', id).execute();
+    await updateObstacle(trx, id, next);
     await insertAuditEvent(trx, {
       collaborationId: routine.collaborationId,
       userId: ctx.user.id,
@@ -196,7 +187,7 @@ export async function deleteObstacle(
   requireRole(membership, 'editor');
   const at = isoNow(ctx.clock);
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('obstacles').where('id', '=', id).execute();
+    await deleteObstacleById(trx, id);
     await insertAuditEvent(trx, {
       collaborationId: routine.collaborationId,
       userId: ctx.user.id,

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
+import { onPublishedChange, readPublishStamp } from '../../db/publish-stamp';
 import type { DB } from '../../db/schema';
-import { onPublishedChange, readPublishStamp } from './publish-stamp';
 
 /**
  * The hot path of `/r/:slug`: the public adopted page of a slug and language, ready to send —

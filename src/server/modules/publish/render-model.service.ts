@@ -10,7 +10,7 @@ import {
 import type { RoutineSnapshot } from '../../../domain/snapshot';
 import { TEMPLATE } from '../../../domain/template';
 import type { DB } from '../../db/schema';
-import { loadDraftSnapshot } from '../routines/snapshot.service';
+import { loadDraftSnapshot } from '../snapshots/snapshot.service';
 import {
   findSignOffsOfVersion,
   findVersionMeta,

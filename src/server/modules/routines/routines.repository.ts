@@ -1,6 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
+import { touchPublished } from '../../db/publish-stamp';
 import type { DB, RoutinesTable } from '../../db/schema';
-import { touchPublished } from '../publish/publish-stamp';
 
 const SUMMARY_COLUMNS = [
   'id',
@@ -109,6 +109,43 @@ export async function updateRoutine(
   if (patch.visibility !== undefined || patch.status !== undefined || patch.title !== undefined) {
     await touchPublished(db);
   }
+}
+
+export async function findRoutineStatus(db: Kysely<DB>, id: string) {
+  return db
+    .selectFrom('routines')
+    .select(['status', 'adoptedVersion'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+}
+
+/** The routine's status after a freeze: in review, or still adopted. The caller touches the published page. */
+export async function setRoutineStatus(
+  db: Kysely<DB>,
+  id: string,
+  status: RoutinesTable['status'],
+  at: string,
+) {
+  await db.updateTable('routines').set({ status, updatedAt: at }).where('id', '=', id).execute();
+}
+
+/** Records that a version is now in force. The caller touches the published page. */
+export async function markRoutineAdopted(
+  db: Kysely<DB>,
+  id: string,
+  adopted: { number: number; date: string; nextReviewDate: string | null; at: string },
+) {
+  await db
+    .updateTable('routines')
+    .set({
+      status: 'adopted',
+      adoptedVersion: adopted.number,
+      adoptedAt: adopted.date,
+      nextReviewDate: adopted.nextReviewDate,
+      updatedAt: adopted.at,
+    })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function findAnswersOfRoutine(db: Kysely<DB>, routineId: string) {

@@ -1,13 +1,14 @@
 import { verifyPassword } from 'better-auth/crypto';
 import type { CreateSignOff, SignOff, SignOffOverview } from '../../../contracts/versions';
 import { lockRoutine } from '../../db/dialect';
+import { touchPublished } from '../../db/publish-stamp';
 import { isoNow, type ServiceContext } from '../../http/context';
 import { AppError } from '../../http/errors';
 import { guardPersonalData } from '../../http/personal-data';
 import { insertAuditEvent } from '../audit/audit.repository';
-import { assertSignInAllowed } from '../auth/sign-in-limit';
+import { assertSignInAllowed, countSignInFailure } from '../auth/sign-in-limit';
 import { SWEDISH_DATE, swedishToday } from '../check/check.service';
-import { touchPublished } from '../publish/publish-stamp';
+import { findRoutineStatus, markRoutineAdopted } from '../routines/routines.repository';
 import {
   findCredentialPasswordHash,
   findLatestVersionNumber,
@@ -126,10 +127,7 @@ export async function signVersion(
   if (!passwordOk) {
     await ctx.db.transaction().execute(async (trx) => {
       // Counted with failed sign-ins: the sign-off form must not become a way to guess passwords.
-      await trx
-        .insertInto('signInFailures')
-        .values({ id: crypto.randomUUID(), email, at })
-        .execute();
+      await countSignInFailure(trx, email, at);
       await insertAuditEvent(trx, {
         collaborationId: routine.collaborationId,
         userId: ctx.user.id,
@@ -204,22 +202,13 @@ export async function signVersion(
     });
     const signed = new Set((await findSignOffs(trx, routineId, version.id)).map((s) => s.actorId));
     if (!required.every((a) => signed.has(a.actorId))) return false;
-    const previous = await trx
-      .selectFrom('routines')
-      .select(['status', 'adoptedVersion'])
-      .where('id', '=', routineId)
-      .executeTakeFirstOrThrow();
-    await trx
-      .updateTable('routines')
-      .set({
-        status: 'adopted',
-        adoptedVersion: number,
-        adoptedAt: today,
-        nextReviewDate: snapshot.evaluationPlan?.nextReviewDate ?? null,
-        updatedAt: at,
-      })
-      .where('id', '=', routineId)
-      .execute();
+    const previous = await findRoutineStatus(trx, routineId);
+    await markRoutineAdopted(trx, routineId, {
+      number,
+      date: today,
+      nextReviewDate: snapshot.evaluationPlan?.nextReviewDate ?? null,
+      at,
+    });
     await touchPublished(trx);
     await markVersionAdopted(trx, version.id, today);
     await insertAuditEvent(trx, {

@@ -13,6 +13,7 @@ import { hasBlockers, runChecks } from '../../../domain/quality';
 import type { RoutineSnapshot } from '../../../domain/snapshot';
 import { lockRoutine } from '../../db/dialect';
 import { assertBelowLimit } from '../../db/limits';
+import { touchPublished } from '../../db/publish-stamp';
 import type { RoutineVersionsTable } from '../../db/schema';
 import { isoNow, type ServiceContext } from '../../http/context';
 import { AppError, notFound } from '../../http/errors';
@@ -20,9 +21,9 @@ import { guardPersonalData } from '../../http/personal-data';
 import { requireRole } from '../../http/tenancy';
 import { insertAuditEvent } from '../audit/audit.repository';
 import { swedishToday, toCheckFinding } from '../check/check.service';
-import { touchPublished } from '../publish/publish-stamp';
+import { findRoutineStatus, setRoutineStatus } from '../routines/routines.repository';
 import { loadRoutineForMember } from '../routines/routines.service';
-import { loadDraftSnapshot } from '../routines/snapshot.service';
+import { loadDraftSnapshot } from '../snapshots/snapshot.service';
 import {
   findLatestVersionNumber,
   findSignOffs,
@@ -128,17 +129,9 @@ export async function freezeVersion(
       createdAt: at,
       adoptedAt: null,
     });
-    const current = await trx
-      .selectFrom('routines')
-      .select('status')
-      .where('id', '=', routineId)
-      .executeTakeFirstOrThrow();
+    const current = await findRoutineStatus(trx, routineId);
     const status = current.status === 'adopted' ? 'adopted' : 'in_review';
-    await trx
-      .updateTable('routines')
-      .set({ status, updatedAt: at })
-      .where('id', '=', routineId)
-      .execute();
+    await setRoutineStatus(trx, routineId, status, at);
     await touchPublished(trx);
     await insertAuditEvent(trx, {
       collaborationId: routine.collaborationId,

@@ -6,6 +6,12 @@ import { readActions } from '../actions/actions.service';
 import { readActors } from '../actors/actors.service';
 import { readKnowledge } from '../knowledge/knowledge.service';
 import { readObstacles } from '../obstacles/obstacles.service';
+import {
+  findAnswerTextsOfRoutine,
+  findRoutineForSnapshot,
+  findSnapshotEvaluationPlan,
+  findSnapshotMilestones,
+} from './snapshot.repository';
 
 /**
  * The live draft of a routine as a snapshot: what a version would freeze now, what the
@@ -15,46 +21,17 @@ export async function loadDraftSnapshot(
   db: Kysely<DB>,
   routineId: string,
 ): Promise<RoutineSnapshot> {
-  const routine = await db
-    .selectFrom('routines as r')
-    .innerJoin('collaborations as c', 'c.id', 'r.collaborationId')
-    .select([
-      'r.id',
-      'r.collaborationId',
-      'r.title',
-      'r.slug',
-      'r.mainRule',
-      'r.templateId',
-      'r.templateVersion',
-      'c.name as collaborationName',
-      'c.area as collaborationArea',
-    ])
-    .where('r.id', '=', routineId)
-    .executeTakeFirst();
+  const routine = await findRoutineForSnapshot(db, routineId);
   if (!routine) throw notFound('The routine');
 
   const [answerRows, actors, actions, obstacles, knowledge, milestones, plan] = await Promise.all([
-    db
-      .selectFrom('answers')
-      .select(['questionId', 'text'])
-      .where('routineId', '=', routineId)
-      .execute(),
+    findAnswerTextsOfRoutine(db, routineId),
     readActors(db, routine.collaborationId),
     readActions(db, routineId),
     readObstacles(db, routineId),
     readKnowledge(db, routine.collaborationId),
-    db
-      .selectFrom('milestones')
-      .select(['id', 'phase', 'title', 'plannedDate', 'doneDate'])
-      .where('routineId', '=', routineId)
-      .orderBy('plannedDate')
-      .orderBy('title')
-      .execute(),
-    db
-      .selectFrom('evaluationPlans')
-      .selectAll()
-      .where('routineId', '=', routineId)
-      .executeTakeFirst(),
+    findSnapshotMilestones(db, routineId),
+    findSnapshotEvaluationPlan(db, routineId),
   ]);
 
   const answers: Record<string, string> = {};

@@ -1,10 +1,12 @@
 import { type Kysely, sql } from 'kysely';
-import type { DB } from '../../db/schema';
+import type { DB } from './schema';
 
 /**
  * "What a published page shows may have changed": adoption, visibility, status or slug of a
  * routine. Writers call `touchPublished(trx)` in the transaction of the change; it increments
  * the shared counter (for other processes) and tells this process's page caches at once.
+ * It lives in db/ beside revision.ts and limits.ts: a helper every writing module calls inside
+ * its transaction (routines, versions), read by the published pages (modules/publish).
  */
 type Listener = () => void;
 const listeners = new Set<Listener>();
