@@ -17,6 +17,9 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // expect.poll gives up after 1 s by default: too short for a page on a loaded machine (the
+    // locator matchers in helpers/matchers.ts wait up to 30 s; so does a poll).
+    expect: { poll: { timeout: 30_000, interval: 100 } },
     // The journeys are slow on a loaded 2-core machine and a few steps time out there now and
     // then; CI retries a failed step (a real failure fails every try). Locally: no retries.
     retry: process.env.CI === 'true' ? 2 : 0,
