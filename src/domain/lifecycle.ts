@@ -5,8 +5,8 @@ import { daysBetween } from './timeline';
  * adopted → in use → evaluation due → under revision. Pure: the caller passes today's date.
  *
  * - `not_adopted`: no version has been adopted yet (the timeline's phases tell the story).
- * - `under_revision`: a revision was started ("Starta revidering") after the latest adoption;
- *   a newly adopted version ends it, because its adoption is later.
+ * - `under_revision`: a revision was started ("Starta revidering") from the version in force;
+ *   adopting a new version ends it (the revision belonged to the version before).
  * - `evaluation_due`: the next review date is within EVALUATION_DUE_DAYS, or past (overdue).
  * - `adopted`: adopted within the last RECENTLY_ADOPTED_DAYS; `in_use` after that.
  */
@@ -21,12 +21,13 @@ export const EVALUATION_DUE_DAYS = 30;
 export const RECENTLY_ADOPTED_DAYS = 30;
 
 export interface LifecycleInput {
-  /** ISO date-time of the latest adoption, null when none */
+  /** the version in force and the day it was adopted (YYYY-MM-DD…), null when none */
+  adoptedVersion: number | null;
   adoptedAt: string | null;
   /** the next review date (the evaluation plan's, else the adopted version's), YYYY-MM-DD */
   nextReviewDate: string | null;
-  /** ISO date-time of the latest "Starta revidering", null when none */
-  revisionStartedAt: string | null;
+  /** the adopted version the latest "Starta revidering" started from, null when none */
+  revisionOfVersion: number | null;
   /** YYYY-MM-DD */
   today: string;
 }
@@ -39,12 +40,12 @@ export interface Lifecycle {
 }
 
 export function routineLifecycle(input: LifecycleInput): Lifecycle {
-  const { adoptedAt, nextReviewDate, revisionStartedAt, today } = input;
+  const { adoptedVersion, adoptedAt, nextReviewDate, revisionOfVersion, today } = input;
   const daysToReview = nextReviewDate ? daysBetween(today, nextReviewDate) : null;
   const isReviewOverdue = daysToReview !== null && daysToReview < 0;
   const base = { daysToReview, isReviewOverdue };
-  if (adoptedAt === null) return { state: 'not_adopted', ...base };
-  if (revisionStartedAt !== null && revisionStartedAt > adoptedAt) {
+  if (adoptedVersion === null || adoptedAt === null) return { state: 'not_adopted', ...base };
+  if (revisionOfVersion === adoptedVersion) {
     return { state: 'under_revision', ...base };
   }
   if (daysToReview !== null && daysToReview <= EVALUATION_DUE_DAYS) {

@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { routineLifecycle } from '../../src/domain/lifecycle';
 
-const adopted = '2026-03-01T09:00:00.000Z';
+const adopted = '2026-03-01';
 const at = (today: string, over: Partial<Parameters<typeof routineLifecycle>[0]> = {}) =>
   routineLifecycle({
+    adoptedVersion: 1,
     adoptedAt: adopted,
     nextReviewDate: '2027-03-01',
-    revisionStartedAt: null,
+    revisionOfVersion: null,
     today,
     ...over,
   });
 
 describe('routineLifecycle', () => {
   it('is not adopted before any adoption, whatever the dates', () => {
-    expect(at('2026-02-01', { adoptedAt: null }).state).toBe('not_adopted');
-    expect(at('2027-04-01', { adoptedAt: null, revisionStartedAt: adopted }).state).toBe(
-      'not_adopted',
-    );
+    const none = { adoptedVersion: null, adoptedAt: null };
+    expect(at('2026-02-01', none).state).toBe('not_adopted');
+    expect(at('2027-04-01', { ...none, revisionOfVersion: 1 }).state).toBe('not_adopted');
   });
 
   it('goes adopted → in use 30 days after the adoption', () => {
@@ -41,14 +41,19 @@ describe('routineLifecycle', () => {
     });
   });
 
-  it('is under revision once a revision starts after the latest adoption, until the next one', () => {
-    const started = '2027-03-02T10:00:00.000Z';
-    expect(at('2027-03-05', { revisionStartedAt: started }).state).toBe('under_revision');
-    // a revision started before the latest adoption belongs to the version adopted since
+  it('is under revision once a revision of the version in force starts, until the next adoption', () => {
+    expect(at('2026-04-05', { revisionOfVersion: 1 }).state).toBe('under_revision');
+    // overdue and under revision: the revision is what happens now
+    expect(at('2027-03-05', { revisionOfVersion: 1 })).toMatchObject({
+      state: 'under_revision',
+      isReviewOverdue: true,
+    });
+    // the same day the new version is adopted, the revision of version 1 is history
     expect(
-      at('2027-05-05', {
-        revisionStartedAt: started,
-        adoptedAt: '2027-05-01T08:00:00.000Z',
+      at('2027-05-01', {
+        adoptedVersion: 2,
+        adoptedAt: '2027-05-01',
+        revisionOfVersion: 1,
         nextReviewDate: '2028-05-01',
       }).state,
     ).toBe('adopted');

@@ -264,6 +264,8 @@ export interface ReviewPeriodsTable {
   decisions: string;
   revisionStartedAt: string | null;
   revisionStartedBy: string | null;
+  /** the adopted version a revision started from */
+  revisionOfVersion: number | null;
   revision: number;
   createdAt: string;
   updatedAt: string;

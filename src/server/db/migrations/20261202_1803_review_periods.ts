@@ -20,8 +20,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     // JSON: actor ids of the organisations at the review meeting
     .addColumn('present_actor_ids', 'text', (c) => c.notNull())
     .addColumn('decisions', 'text', (c) => c.notNull())
-    // set once by "Starta revidering"
+    // set once by "Starta revidering": when, by whom, and the adopted version being revised
     .addColumn('revision_started_at', 'text')
+    .addColumn('revision_of_version', 'integer')
     .addColumn('revision_started_by', 'text')
     .addColumn('revision', 'integer', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
