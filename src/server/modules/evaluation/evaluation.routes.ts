@@ -31,7 +31,8 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Review periods (uppföljningar), newest first, with their feedback count (members)',
+        summary:
+          'Review periods (uppföljningar), newest first, with their feedback count (members)',
         params: ZRoutineParams,
         response: { 200: z.array(ZReviewPeriod) },
       },

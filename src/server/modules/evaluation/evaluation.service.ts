@@ -211,8 +211,12 @@ export async function patchReviewPeriod(
       at,
     });
     const { id: _id, routineId: _r, revision: _rev, createdAt: _c, ...fields } = next;
-    const { revisionStartedAt: _s, revisionStartedBy: _b, revisionOfVersion: _v, ...writable } =
-      fields;
+    const {
+      revisionStartedAt: _s,
+      revisionStartedBy: _b,
+      revisionOfVersion: _v,
+      ...writable
+    } = fields;
     await updateReviewPeriodFields(trx, id, writable);
     const changed = (
       ['periodStart', 'periodEnd', 'indicatorValues', 'meetingDate', 'presentActorIds'] as const

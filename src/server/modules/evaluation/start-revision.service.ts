@@ -1,5 +1,5 @@
-import type { StartedRevision, StartRevision } from '../../../contracts/evaluation';
 import { COMMENT_BODY_MAX } from '../../../contracts/comments';
+import type { StartedRevision, StartRevision } from '../../../contracts/evaluation';
 import { lockRoutine } from '../../db/dialect';
 import { assertBelowLimit } from '../../db/limits';
 import { requireRevision } from '../../db/revision';
