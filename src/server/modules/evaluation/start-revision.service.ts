@@ -46,6 +46,8 @@ export async function startRevision(
 ): Promise<StartedRevision> {
   const { routine, membership } = await loadRoutineForMember(ctx, routineId);
   requireRole(membership, 'coordinator');
+  // Another routine's period is not found, whatever this routine's state (tenancy first).
+  if (!(await findReviewPeriod(ctx.db, routineId, periodId))) throw notFound('The review period');
   const version = routine.adoptedVersion;
   if (version === null) {
     throw new AppError(
