@@ -43,7 +43,13 @@ const draftOf = (plan: EvaluationPlan | null): Draft => ({
 });
 
 /** The plan as text, for readers. */
-function PlanSummary({ plan, actorName }: { plan: EvaluationPlan | null; actorName?: string }) {
+export function PlanSummary({
+  plan,
+  actorName,
+}: {
+  plan: EvaluationPlan | null;
+  actorName?: string;
+}) {
   const { t } = useTranslation();
   const formatDay = useFormatDay();
   if (!plan) return <p>{t('review.plan.none')}</p>;
