@@ -64,7 +64,7 @@ export function ReviewPeriodForm({
   const change = (patch: Partial<ReviewPeriodValues>) => setValues((v) => ({ ...v, ...patch }));
   const stored = new Map(initial.indicatorValues.map((v) => [v.indicator, v.value]));
   const shown = [...new Set([...indicators, ...stored.keys()])];
-  const valueOf = (indicator: string) =>
+  const indicatorValue = (indicator: string) =>
     values.indicatorValues.find((v) => v.indicator === indicator)?.value ?? '';
   const setValue = (indicator: string, value: string) =>
     change({
@@ -164,7 +164,7 @@ export function ReviewPeriodForm({
                 id={field.value(i)}
                 label={indicator}
                 maxLength={REVIEW_VALUE_MAX}
-                value={valueOf(indicator)}
+                value={indicatorValue(indicator)}
                 onValueChange={(value) => setValue(indicator, value)}
                 autoComplete="off"
               />
