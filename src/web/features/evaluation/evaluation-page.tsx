@@ -17,7 +17,7 @@ import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { useConfirmSaved } from '../../components/saved-notice';
 import { todayIso } from '../review/dates';
-import { PlanSummary } from '../review/evaluation-plan-form';
+import { PlanSummary } from '../review/plan-summary';
 import { stepPath, useWorkspace } from '../routines/workspace-context';
 import { LifecycleSummary } from './lifecycle-summary';
 import { ReviewPeriodCard } from './review-period-card';
