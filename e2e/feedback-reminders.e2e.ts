@@ -239,6 +239,10 @@ describeInBrowser('feedback from use and reminders', () => {
     expect(threads.map((x) => x.comments[0]!.body)).toContain(
       'Från utvärderingen, återkoppling (ny): Socialjourens nummer svarade inte på natten.',
     );
+    // the step page lists them among its unresolved threads
+    await page.goto(`/rutiner/${rid}/steg/3`);
+    const open = page.getByRole('region', { name: /olösta kommentarstrådar i steget/ });
+    await expect.poll(() => open.textContent()).toContain('Från utvärderingen, återkoppling');
     await page.goto(`/rutiner/${rid}/tidslinje`);
     const here = page.getByRole('region', { name: 'Här är vi nu' });
     await expect.poll(() => here.textContent()).toContain('Under revidering sedan');
