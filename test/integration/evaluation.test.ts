@@ -201,6 +201,8 @@ describe('lifecycle and Starta revidering', () => {
     );
     expect((await lifecycle()).state).toBe('under_revision');
     expect(await auditOf(current.id)).toContain('review_period.start_revision');
+    // the period a revision started from is history: it cannot be removed
+    expect((await r.coordinator.delete(`${reviews()}/${current.id}`)).status).toBe(409);
     // a second start from any period of the same version is refused
     const again = await r.coordinator.post(`${reviews()}/${list.body[1].id}/start-revision`, {});
     expect(again.status).toBe(409);

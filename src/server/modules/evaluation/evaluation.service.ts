@@ -241,7 +241,7 @@ export async function patchReviewPeriod(
   return toReviewPeriod(row, times);
 }
 
-/** Removes a review period (coordinators); audited. */
+/** Removes a review period (coordinators); audited. One a revision started from is kept (409). */
 export async function deleteReviewPeriod(
   ctx: ServiceContext,
   routineId: string,
@@ -253,6 +253,13 @@ export async function deleteReviewPeriod(
   await ctx.db.transaction().execute(async (trx) => {
     const current = await findReviewPeriod(trx, routineId, id);
     if (!current) throw notFound('The review period');
+    if (current.revisionStartedAt !== null) {
+      // It records when and from what a revision started: the history stays.
+      throw new AppError(
+        'CONFLICT',
+        'A revision was started from this review period, so it is kept. Change it instead.',
+      );
+    }
     await deleteReviewPeriodRow(trx, id);
     await insertAuditEvent(trx, {
       collaborationId: routine.collaborationId,
