@@ -250,4 +250,20 @@ describe('lifecycle and Starta revidering', () => {
       (await other.coordinator.get(`/api/routines/${other.routineId}/lifecycle`)).body.state,
     ).toBe('not_adopted');
   });
+
+  it('lets only one of concurrent starts from two periods through', async () => {
+    const fresh = await createAdoptedRoutine(t.app);
+    const c = fresh.coordinator;
+    const url = `/api/routines/${fresh.routineId}/reviews`;
+    const ids: string[] = [];
+    for (const periodStart of ['2026-01-01', '2026-07-01']) {
+      ids.push((await c.post(url, { periodStart, periodEnd: '2026-11-27' })).body.id);
+    }
+    const results = await Promise.all(
+      ids.flatMap((id) => [1, 2].map(() => c.post(`${url}/${id}/start-revision`, {}))),
+    );
+    expect(results.map((x) => x.status).sort()).toEqual([200, 409, 409, 409]);
+    const periods = (await c.get(url)).body as { revisionStartedAt: string | null }[];
+    expect(periods.filter((p) => p.revisionStartedAt !== null)).toHaveLength(1);
+  }, 60_000);
 });
