@@ -198,4 +198,57 @@ describeInBrowser('feedback from use and reminders', () => {
     await screenshots(page, 'reminders');
     expect(errors).toEqual([]);
   });
+  it('the coordinator records the review on Utvärdering and starts a revision; version 1 stays published', async () => {
+    // the clock is 20 days before the review date: the review is due
+    await page.goto(`/rutiner/${rid}/utvardering`);
+    await expectHeading(page, 'Utvärdering');
+    await expect.poll(() => page.getByText(/^Dags för uppföljning/).count()).toBe(1);
+    await page.getByLabel('Periodens första dag').fill('2026-01-01');
+    await page.getByLabel('Antal ärenden').fill('7');
+    await page.getByLabel('Tid till första kontakt').fill('2 h median');
+    await page.getByLabel('Datum för uppföljningsmötet').fill('2026-11-30');
+    await page.getByLabel('Socialtjänsten').check();
+    await page.getByLabel('Polisen').check();
+    await page
+      .getByLabel('Beslut', { exact: true })
+      .fill('Nytt nummer till socialjouren i steg 3.');
+    await page.getByRole('button', { name: 'Spara uppföljningen' }).click();
+    const period = page.getByRole('listitem').filter({ hasText: 'Uppföljning 1 jan' });
+    await expect.poll(() => period.count()).toBe(1);
+    await expect
+      .poll(() => period.textContent())
+      .toContain('2 återkopplingar kom in under perioden.');
+    expect(await period.textContent()).toContain('Socialtjänsten, Polisen');
+    await expectNoAxeViolations(page, 'evaluation page');
+    await screenshots(page, 'evaluation');
+    await period.getByRole('button', { name: /Starta revidering/ }).click();
+    const dialog = page.getByRole('alertdialog');
+    await expect.poll(() => dialog.textContent()).toContain('Version 1 gäller');
+    await expectNoAxeViolations(page, 'start revision dialog');
+    await dialog.getByRole('button', { name: 'Starta revidering' }).click();
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Revideringen' }).textContent())
+      .toBe('Revideringen har startat. 3 öppna punkter finns nu på stegen.');
+    await expect.poll(() => page.getByText(/^Under revidering sedan/).count()).toBe(1);
+    await screenshots(page, 'evaluation-revision');
+    const threads = await getJson<{ comments: { body: string }[] }[]>(
+      coordinatorContext,
+      running.baseUrl,
+      `/api/routines/${rid}/comments?step=3`,
+    );
+    expect(threads.map((x) => x.comments[0]!.body)).toContain(
+      'Från utvärderingen, återkoppling (ny): Socialjourens nummer svarade inte på natten.',
+    );
+    // the step page lists them among its unresolved threads
+    await page.goto(`/rutiner/${rid}/steg/3`);
+    const open = page.getByRole('region', { name: /olösta kommentarstrådar i steget/ });
+    await expect.poll(() => open.textContent()).toContain('Från utvärderingen, återkoppling');
+    await page.goto(`/rutiner/${rid}/tidslinje`);
+    const here = page.getByRole('region', { name: 'Här är vi nu' });
+    await expect.poll(() => here.textContent()).toContain('Under revidering sedan');
+    const published = await stranger.goto(`/r/${slug}`);
+    expect(published?.status()).toBe(200);
+    expect(await stranger.content()).toContain('version 1');
+    expect(errors).toEqual([]);
+  });
 });

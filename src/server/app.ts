@@ -31,6 +31,7 @@ import { authRoutes } from './modules/auth/auth.routes';
 import { checkRoutes } from './modules/check/check.routes';
 import { collaborationRoutes } from './modules/collaborations/collaborations.routes';
 import { commentRoutes } from './modules/comments/comments.routes';
+import { evaluationRoutes } from './modules/evaluation/evaluation.routes';
 import { exportRoutes } from './modules/exports/exports.routes';
 import { feedbackRoutes } from './modules/feedback/feedback.routes';
 import { feedbackFormRoutes } from './modules/feedback/feedback-form.routes';
@@ -300,6 +301,7 @@ export async function buildApp(
   await app.register(publishRoutes, { stampIntervalMs: options.publishStampIntervalMs });
   await app.register(feedbackRoutes, { perIpPerHour: limits.feedbackPerIpPerHour });
   await app.register(feedbackFormRoutes, { perIpPerHour: limits.feedbackPerIpPerHour });
+  await app.register(evaluationRoutes);
   await app.register(notificationRoutes);
   await app.register(originRoutes);
 

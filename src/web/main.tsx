@@ -13,6 +13,7 @@ import './styles/who-does-what.css';
 import './styles/quality.css';
 import './styles/publish.css';
 import './styles/feedback.css';
+import './styles/evaluation.css';
 import './styles/live.css';
 import './styles/first-hour.css';
 import { QueryClientProvider } from '@tanstack/react-query';

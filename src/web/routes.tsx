@@ -63,6 +63,10 @@ export const routes: RouteObject[] = [
                   { path: 'steg/:n', lazy: () => import('./features/routines/step-page') },
                   { path: 'tidslinje', lazy: () => import('./features/routines/timeline-page') },
                   {
+                    path: 'utvardering',
+                    lazy: () => import('./features/evaluation/evaluation-page'),
+                  },
+                  {
                     path: 'bekraftelse',
                     lazy: () => import('./features/routines/confirmation-page'),
                   },

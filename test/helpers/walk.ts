@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { insertFeedback } from '../../src/server/modules/feedback/feedback.repository';
 import { type Client, signUp } from './app';
 import { createCompleteRoutine } from './complete-routine';
+import { insertWalkRecords } from './walk-records';
 
 /**
  * Shared by the isolation and permission walks: the operations of /api/openapi.json, a
@@ -154,6 +154,8 @@ export interface FixtureIds {
   coordinatorId: string;
   /** A feedback item from use (stored directly: the fixture's routine is not adopted). */
   feedback: string;
+  /** A review period (uppföljning). */
+  review: string;
 }
 
 export interface Fixture {
@@ -259,23 +261,7 @@ export async function createRichFixture(app: FastifyInstance): Promise<Fixture> 
     return found.id;
   };
   if (!milestones[0]) throw new Error('fixture: no milestone');
-  const feedback = crypto.randomUUID();
-  await insertFeedback(app.database.db, {
-    id: feedback,
-    routineId: rid,
-    step: 3,
-    text: 'Numret svarade inte',
-    organisation: null,
-    role: null,
-    versionNumber: version.number,
-    status: 'new',
-    note: null,
-    changeRef: null,
-    revision: 1,
-    createdAt: '2026-11-28T10:00:00.000Z',
-    updatedAt: '2026-11-28T10:00:00.000Z',
-    updatedBy: null,
-  });
+  const { feedback, review } = await insertWalkRecords(app, rid, version.number);
   return {
     coordinator: c,
     editor,
@@ -297,6 +283,7 @@ export async function createRichFixture(app: FastifyInstance): Promise<Fixture> 
       versionNumber: version.number,
       coordinatorId: c.userId,
       feedback,
+      review,
     },
   };
 }
@@ -340,6 +327,7 @@ export function paramValue(
         comments: ids.comment,
         invitations: ids.invitation,
         feedback: ids.feedback,
+        reviews: ids.review,
       };
       return (collection && byCollection[collection]) ?? null;
     }

@@ -57,6 +57,7 @@ describe('concurrent writers with one base revision', () => {
       'PATCH /api/collaborations/{cid}/knowledge/{kid}',
       'PATCH /api/routines/{rid}/comments/{id}',
       'PATCH /api/collaborations/{cid}/members/{uid}',
+      'PATCH /api/routines/{rid}/reviews/{id}',
     ]) {
       expect(keys).toContain(expected);
     }

@@ -14,7 +14,8 @@ export type RevisionedTable =
   | 'evaluationPlans'
   | 'knowledgeItems'
   | 'knowledgeOverrides'
-  | 'comments';
+  | 'comments'
+  | 'reviewPeriods';
 
 /**
  * The one compare-and-set of the app: `UPDATE t SET revision = revision + 1 WHERE <key> AND

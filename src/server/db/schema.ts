@@ -250,6 +250,27 @@ export interface FeedbackTable {
   updatedAt: string;
   updatedBy: string | null;
 }
+/** A review period (uppföljning) of a routine; see migration 1803. */
+export interface ReviewPeriodsTable {
+  id: string;
+  routineId: string;
+  periodStart: string;
+  periodEnd: string;
+  /** JSON: [{ indicator, value }] */
+  indicatorValues: string;
+  meetingDate: string | null;
+  /** JSON: actor ids */
+  presentActorIds: string;
+  decisions: string;
+  revisionStartedAt: string | null;
+  revisionStartedBy: string | null;
+  /** the adopted version a revision started from */
+  revisionOfVersion: number | null;
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+  updatedBy: string | null;
+}
 export interface JobsTable {
   id: string;
   kind: string;
@@ -310,6 +331,7 @@ export interface DB {
   publishStamps: PublishStampsTable;
   routineSlugHistory: RoutineSlugHistoryTable;
   feedback: FeedbackTable;
+  reviewPeriods: ReviewPeriodsTable;
   jobs: JobsTable;
   notifications: NotificationsTable;
   notificationOptOuts: NotificationOptOutsTable;

@@ -3,6 +3,7 @@ import { actorsEn } from './actors';
 import { auditEn } from './audit';
 import type { CatalogueOf } from './catalogue';
 import { commentsEn } from './comments';
+import { evaluationEn } from './evaluation';
 import { feedbackEn, remindersEn } from './feedback';
 import { firstHourEn } from './first-hour';
 import { knowledgeEn } from './knowledge';
@@ -294,5 +295,6 @@ export const en: CatalogueOf<typeof sv> = {
   quality: qualityEn,
   publish: publishEn,
   feedback: feedbackEn,
+  evaluation: evaluationEn,
   reminders: remindersEn,
 };

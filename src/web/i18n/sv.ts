@@ -2,6 +2,7 @@ import { accountSv } from './account';
 import { actorsSv } from './actors';
 import { auditSv } from './audit';
 import { commentsSv } from './comments';
+import { evaluationSv } from './evaluation';
 import { feedbackSv, remindersSv } from './feedback';
 import { firstHourSv } from './first-hour';
 import { knowledgeSv } from './knowledge';
@@ -298,5 +299,6 @@ export const sv = {
   quality: qualitySv,
   publish: publishSv,
   feedback: feedbackSv,
+  evaluation: evaluationSv,
   reminders: remindersSv,
 } as const;

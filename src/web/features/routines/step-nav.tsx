@@ -81,6 +81,11 @@ export function StepNav({ routine, template }: StepNavProps) {
           </NavLink>
         </li>
         <li>
+          <NavLink to={routinePath(rid, 'utvardering')} className="step-nav__link">
+            <span className="step-nav__name">{t('evaluation.navTitle')}</span>
+          </NavLink>
+        </li>
+        <li>
           <NavLink to={routinePath(rid, 'bekraftelse')} className="step-nav__link">
             <span className="step-nav__name">{t('workspace.confirmation')}</span>
           </NavLink>

@@ -14,6 +14,7 @@ import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { useConfirmSaved } from '../../components/saved-notice';
 import { useLocalized } from '../../i18n';
+import { LifecycleSummary } from '../evaluation/lifecycle-summary';
 import { todayIso, useFormatDay } from '../review/dates';
 import { MilestoneForm } from '../review/milestone-form';
 import { milestoneNumbers, TimelineFigure } from '../review/timeline-figure';
@@ -107,6 +108,7 @@ export function TimelinePage() {
       <>
         <section className="panel here-we-are" aria-labelledby="here-we-are-title">
           <h2 id="here-we-are-title">{t('review.hereWeAre')}</h2>
+          <LifecycleSummary rid={rid} linkToEvaluation />
           <p>
             {view.now.phase
               ? t('review.nowInPhase', {
