@@ -64,6 +64,7 @@ describeInBrowser('screenshots', () => {
       ['step-3', `/rutiner/${rid}/steg/3`],
       ['matrix', `/rutiner/${rid}/vem-gor-vad`],
       ['timeline', `/rutiner/${rid}/tidslinje`],
+      ['evaluation', `/rutiner/${rid}/utvardering`],
       ['confirmation', `/rutiner/${rid}/bekraftelse`],
       ['versions', `/rutiner/${rid}/versioner`],
       ['version-1-document', `/r/${slug}?version=1`],

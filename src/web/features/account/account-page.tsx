@@ -1,10 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { isApiError } from '../../api/client';
 import { deleteMyAccount, endOtherSessions, listMySessions } from '../../api/endpoints';
-import { queryKeys, useMe } from '../../api/queries';
+import { useMe } from '../../api/queries';
 import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../components/form';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { useFormatDate, useFormatTime } from '../../components/use-format';
@@ -101,7 +100,6 @@ function DeleteAccount({ email: ownEmail }: { email: string }) {
   const { t } = useTranslation();
   const errors = useFormErrors();
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [isBusy, setBusy] = useState(false);
@@ -118,9 +116,10 @@ function DeleteAccount({ email: ownEmail }: { email: string }) {
     setBusy(true);
     try {
       await deleteMyAccount({ email: email.trim(), password });
-      queryClient.setQueryData(queryKeys.me, null);
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'me' });
-      navigate('/');
+      // A full load of the start page: nothing of the account stays in memory, and no signed-in
+      // page still on screen can race the navigation with its own "sign in" redirect.
+      queryClient.clear();
+      window.location.assign('/');
     } catch (error) {
       setBusy(false);
       if (isApiError(error, 'INVALID_CREDENTIALS')) {
