@@ -45,6 +45,7 @@ import { registerReminders } from './modules/notifications/reminders.jobs';
 import { obstacleRoutes } from './modules/obstacles/obstacles.routes';
 import { originRoutes } from './modules/origin/origin.routes';
 import { publishRoutes } from './modules/publish/publish.routes';
+import { regionRoutes } from './modules/regions/regions.routes';
 import { scheduleRetention } from './modules/retention/retention.service';
 import { routineRoutes } from './modules/routines/routines.routes';
 import { templateRoutes } from './modules/template/template.routes';
@@ -302,6 +303,7 @@ export async function buildApp(
   await app.register(feedbackFormRoutes, { perIpPerHour: limits.feedbackPerIpPerHour });
   await app.register(notificationRoutes);
   await app.register(originRoutes);
+  await app.register(regionRoutes);
 
   scheduleRetention(app);
 
