@@ -63,13 +63,13 @@ describe('regions', () => {
     const cid = base.collaborationId;
     const editor = await joinAs(t.app, c, cid, 'editor', 'Redaktör');
     const reader = await joinAs(t.app, c, cid, 'reader', 'Läsare');
-    expect((await editor.put(`/api/collaborations/${cid}/regions/${regionId}`)).status).toBe(403);
-    expect((await reader.put(`/api/collaborations/${cid}/regions/${regionId}`)).status).toBe(403);
-    const list = await reader.get(`/api/collaborations/${cid}/regions`);
+    expect((await editor.put(`/api/collaborations/${cid}/region-opt-ins/${regionId}`)).status).toBe(403);
+    expect((await reader.put(`/api/collaborations/${cid}/region-opt-ins/${regionId}`)).status).toBe(403);
+    const list = await reader.get(`/api/collaborations/${cid}/region-opt-ins`);
     expect(list.body).toContainEqual({ id: regionId, name: 'Region Öst', joined: false });
-    expect((await c.put(`/api/collaborations/${cid}/regions/${regionId}`)).status).toBe(204);
-    expect((await c.put(`/api/collaborations/${cid}/regions/${regionId}`)).status).toBe(204);
-    expect((await reader.get(`/api/collaborations/${cid}/regions`)).body).toContainEqual({
+    expect((await c.put(`/api/collaborations/${cid}/region-opt-ins/${regionId}`)).status).toBe(204);
+    expect((await c.put(`/api/collaborations/${cid}/region-opt-ins/${regionId}`)).status).toBe(204);
+    expect((await reader.get(`/api/collaborations/${cid}/region-opt-ins`)).body).toContainEqual({
       id: regionId,
       name: 'Region Öst',
       joined: true,
@@ -79,7 +79,7 @@ describe('regions', () => {
       (e: { action: string }) => e.action === 'region.opt_in',
     );
     expect(optIns).toHaveLength(1);
-    expect((await c.put(`/api/collaborations/${cid}/regions/no-such-region`)).status).toBe(404);
+    expect((await c.put(`/api/collaborations/${cid}/region-opt-ins/no-such-region`)).status).toBe(404);
   });
 });
 
@@ -94,7 +94,7 @@ describe('regional overview', () => {
     });
     for (const x of [adopted, draftOnly]) {
       const res = await x.coordinator.put(
-        `/api/collaborations/${x.collaborationId}/regions/${regionId}`,
+        `/api/collaborations/${x.collaborationId}/region-opt-ins/${regionId}`,
       );
       expect(res.status).toBe(204);
     }
@@ -143,7 +143,7 @@ describe('regional overview', () => {
     );
     // Opting out removes the collaboration.
     await adopted.coordinator.delete(
-      `/api/collaborations/${adopted.collaborationId}/regions/${regionId}`,
+      `/api/collaborations/${adopted.collaborationId}/region-opt-ins/${regionId}`,
     );
     const after = await rc.get(`/api/regions/${regionId}/overview`);
     expect(
@@ -155,7 +155,7 @@ describe('regional overview', () => {
     const a = await newRegion('Region A');
     const b = await newRegion('Region B');
     const base = await createCollaborationWithRoutine(t.app);
-    await base.coordinator.put(`/api/collaborations/${base.collaborationId}/regions/${b.regionId}`);
+    await base.coordinator.put(`/api/collaborations/${base.collaborationId}/region-opt-ins/${b.regionId}`);
     for (const url of [
       `/api/regions/${b.regionId}`,
       `/api/regions/${b.regionId}/overview`,
@@ -175,6 +175,12 @@ describe('regional overview', () => {
       expect((await who.get(`/api/routines/${base.routineId}`)).status).toBe(404);
       expect((await who.get(`/api/collaborations/${base.collaborationId}`)).status).toBe(404);
       expect((await who.get(`/api/routines/${base.routineId}/export.pdf`)).status).toBe(404);
+      // … nor edit anything of it, not even its opt-in.
+      const cid = base.collaborationId;
+      expect((await who.patch(`/api/collaborations/${cid}`, { name: 'X' })).status).toBe(404);
+      expect((await who.delete(`/api/collaborations/${cid}/region-opt-ins/${b.regionId}`)).status).toBe(
+        404,
+      );
     }
     // Signed out: 401.
     const { Client: Anonymous } = await import('../helpers/app');

@@ -144,7 +144,7 @@ export const regionRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
-    '/api/collaborations/:cid/regions',
+    '/api/collaborations/:cid/region-opt-ins',
     {
       schema: {
         tags,
@@ -157,7 +157,7 @@ export const regionRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.put(
-    '/api/collaborations/:cid/regions/:regionId',
+    '/api/collaborations/:cid/region-opt-ins/:regionId',
     {
       schema: {
         tags,
@@ -177,7 +177,7 @@ export const regionRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.delete(
-    '/api/collaborations/:cid/regions/:regionId',
+    '/api/collaborations/:cid/region-opt-ins/:regionId',
     {
       schema: {
         tags,
