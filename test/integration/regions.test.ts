@@ -63,8 +63,12 @@ describe('regions', () => {
     const cid = base.collaborationId;
     const editor = await joinAs(t.app, c, cid, 'editor', 'Redaktör');
     const reader = await joinAs(t.app, c, cid, 'reader', 'Läsare');
-    expect((await editor.put(`/api/collaborations/${cid}/region-opt-ins/${regionId}`)).status).toBe(403);
-    expect((await reader.put(`/api/collaborations/${cid}/region-opt-ins/${regionId}`)).status).toBe(403);
+    expect((await editor.put(`/api/collaborations/${cid}/region-opt-ins/${regionId}`)).status).toBe(
+      403,
+    );
+    expect((await reader.put(`/api/collaborations/${cid}/region-opt-ins/${regionId}`)).status).toBe(
+      403,
+    );
     const list = await reader.get(`/api/collaborations/${cid}/region-opt-ins`);
     expect(list.body).toContainEqual({ id: regionId, name: 'Region Öst', joined: false });
     expect((await c.put(`/api/collaborations/${cid}/region-opt-ins/${regionId}`)).status).toBe(204);
@@ -79,7 +83,9 @@ describe('regions', () => {
       (e: { action: string }) => e.action === 'region.opt_in',
     );
     expect(optIns).toHaveLength(1);
-    expect((await c.put(`/api/collaborations/${cid}/region-opt-ins/no-such-region`)).status).toBe(404);
+    expect((await c.put(`/api/collaborations/${cid}/region-opt-ins/no-such-region`)).status).toBe(
+      404,
+    );
   });
 });
 
@@ -155,7 +161,9 @@ describe('regional overview', () => {
     const a = await newRegion('Region A');
     const b = await newRegion('Region B');
     const base = await createCollaborationWithRoutine(t.app);
-    await base.coordinator.put(`/api/collaborations/${base.collaborationId}/region-opt-ins/${b.regionId}`);
+    await base.coordinator.put(
+      `/api/collaborations/${base.collaborationId}/region-opt-ins/${b.regionId}`,
+    );
     for (const url of [
       `/api/regions/${b.regionId}`,
       `/api/regions/${b.regionId}/overview`,
@@ -178,9 +186,9 @@ describe('regional overview', () => {
       // … nor edit anything of it, not even its opt-in.
       const cid = base.collaborationId;
       expect((await who.patch(`/api/collaborations/${cid}`, { name: 'X' })).status).toBe(404);
-      expect((await who.delete(`/api/collaborations/${cid}/region-opt-ins/${b.regionId}`)).status).toBe(
-        404,
-      );
+      expect(
+        (await who.delete(`/api/collaborations/${cid}/region-opt-ins/${b.regionId}`)).status,
+      ).toBe(404);
     }
     // Signed out: 401.
     const { Client: Anonymous } = await import('../helpers/app');
