@@ -34,6 +34,15 @@ export const routes: RouteObject[] = [
                 path: 'installningar',
                 lazy: () => import('./features/notifications/settings-page'),
               },
+              { path: 'regioner', lazy: () => import('./features/regions/regions-page') },
+              {
+                path: 'regioner/:regionId',
+                lazy: () => import('./features/regions/region-overview-page'),
+              },
+              {
+                path: 'regioninbjudan/:token',
+                lazy: () => import('./features/regions/accept-page'),
+              },
               {
                 path: 'samverkan/:cid',
                 lazy: () => import('./features/collaborations/collaboration-layout'),

@@ -60,6 +60,7 @@ export const auditSv = {
     invitation: 'Inbjudningar',
     knowledge_item: 'Kunskapsbank',
     collaboration: 'Samverkansgruppen',
+    region: 'Regioner',
   },
   actions: {
     action_create: 'Lade till vem gör vad',
@@ -98,6 +99,8 @@ export const auditSv = {
     obstacle_delete: 'Tog bort ett hinder',
     obstacle_update: 'Ändrade ett hinder',
     personal_data_acknowledged: 'Sparade text trots varning om personnummer',
+    region_opt_in: 'Gick med i en region',
+    region_opt_out: 'Lämnade en region',
     routine_adopt: 'Rutinen antogs',
     routine_create: 'Skapade en rutin',
     routine_import: 'Importerade en rutin',
@@ -168,6 +171,7 @@ export const auditEn: CatalogueOf<typeof auditSv> = {
     invitation: 'Invitations',
     knowledge_item: 'Knowledge bank',
     collaboration: 'The collaboration',
+    region: 'Regions',
   },
   actions: {
     action_create: 'Added who does what',
@@ -206,6 +210,8 @@ export const auditEn: CatalogueOf<typeof auditSv> = {
     obstacle_delete: 'Removed an obstacle',
     obstacle_update: 'Changed an obstacle',
     personal_data_acknowledged: 'Saved text despite a personal identity number warning',
+    region_opt_in: 'Joined a region',
+    region_opt_out: 'Left a region',
     routine_adopt: 'The routine was adopted',
     routine_create: 'Created a routine',
     routine_import: 'Imported a routine',

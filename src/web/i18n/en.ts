@@ -10,6 +10,7 @@ import { liveEn } from './live';
 import { membersEn } from './members';
 import { publishEn } from './publish';
 import { qualityEn } from './quality';
+import { regionsEn } from './regions';
 import { reviewEn } from './review';
 import type { sv } from './sv';
 import { versionsEn } from './versions';
@@ -294,5 +295,6 @@ export const en: CatalogueOf<typeof sv> = {
   quality: qualityEn,
   publish: publishEn,
   feedback: feedbackEn,
+  regions: regionsEn,
   reminders: remindersEn,
 };

@@ -9,6 +9,7 @@ import { liveSv } from './live';
 import { membersSv } from './members';
 import { publishSv } from './publish';
 import { qualitySv } from './quality';
+import { regionsSv } from './regions';
 import { reviewSv } from './review';
 import { versionsSv } from './versions';
 import { whoDoesWhatSv } from './who-does-what';
@@ -298,5 +299,6 @@ export const sv = {
   quality: qualitySv,
   publish: publishSv,
   feedback: feedbackSv,
+  regions: regionsSv,
   reminders: remindersSv,
 } as const;

@@ -37,6 +37,8 @@ export const AUDIT_ACTIONS = [
   'obstacle.delete',
   'obstacle.update',
   'personal_data.acknowledged',
+  'region.opt_in',
+  'region.opt_out',
   'routine.adopt',
   'routine.create',
   'routine.import',
@@ -61,6 +63,7 @@ export const AUDIT_TARGET_TYPES = [
   'invitation',
   'knowledge_item',
   'collaboration',
+  'region',
 ] as const;
 
 /** i18next keys cannot contain dots inside a segment: `action.create` → `action_create`. */
