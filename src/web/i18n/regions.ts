@@ -19,8 +19,10 @@ export const regionsSv = {
   failed: 'Det gick inte att spara. Försök igen.',
   overview: {
     caption: 'Regional översikt',
-    summary:
-      '{{collaborations}} samverkansgrupper är med. {{adopted}} har en antagen rutin, {{overdue}} har en försenad översyn.',
+    summary_one:
+      '{{count}} samverkansgrupp är med. {{adopted}} har en antagen rutin, {{overdue}} har en försenad översyn.',
+    summary_other:
+      '{{count}} samverkansgrupper är med. {{adopted}} har en antagen rutin, {{overdue}} har en försenad översyn.',
     empty:
       'Ingen samverkansgrupp är med i regionen än. En samordnare i en samverkansgrupp väljer att vara med under Inställningar.',
     tableTitle: 'Samverkansgrupperna',
@@ -107,8 +109,10 @@ export const regionsEn: CatalogueOf<typeof regionsSv> = {
   failed: 'Could not save. Try again.',
   overview: {
     caption: 'Regional overview',
-    summary:
-      '{{collaborations}} collaborations take part. {{adopted}} have an adopted routine, {{overdue}} are overdue for review.',
+    summary_one:
+      '{{count}} collaboration takes part. {{adopted}} with an adopted routine, {{overdue}} overdue for review.',
+    summary_other:
+      '{{count}} collaborations take part. {{adopted}} with an adopted routine, {{overdue}} overdue for review.',
     empty:
       'No collaboration takes part in the region yet. A collaboration’s coordinator opts in under Settings.',
     tableTitle: 'The collaborations',

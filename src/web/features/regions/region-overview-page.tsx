@@ -31,7 +31,7 @@ export function RegionOverviewPage() {
       <PageHeading caption={t('regions.overview.caption')}>{overview.data.region.name}</PageHeading>
       <p className="prose lead">
         {t('regions.overview.summary', {
-          collaborations: totals.collaborations,
+          count: totals.collaborations,
           adopted: totals.adopted,
           overdue: totals.overdue,
         })}
