@@ -118,7 +118,11 @@ describeInBrowser('regional overview', () => {
     await expectNoAxeViolations(page, 'settings: regions');
     await page.getByRole('button', { name: `Var med i ${REGION}` }).click();
     await page.getByRole('button', { name: `Lämna ${REGION}` }).waitFor();
-    await page.getByText('Ni är med').waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Ni är nu med i ${REGION}.` })
+      .waitFor();
+    await page.getByText('Ni är med', { exact: true }).waitFor();
     await screenshots(page, 'region-opt-in');
   });
 

@@ -79,21 +79,20 @@ const CHART_TEXT: Record<Lang, { title: (region: string) => string; desc: string
 export function coverageChartSvg(overview: RegionOverview, lang: Lang): string {
   const text = CHART_TEXT[lang];
   const adopted = overview.totals.adopted;
-  const labelWidth = 230;
+  // Label above its bar, so the chart stays legible when a phone scales it down.
   const barMax = 300;
-  const rowHeight = 34;
-  const top = 16;
-  const width = labelWidth + barMax + 80;
-  const height = top + COVERAGE_KEYS.length * rowHeight + 8;
+  const rowHeight = 50;
+  const width = barMax + 70;
+  const height = COVERAGE_KEYS.length * rowHeight + 4;
   const bars = COVERAGE_KEYS.map((key, i) => {
     const n = overview.totals.coverage[key];
     const w = adopted === 0 ? 0 : Math.round((n / adopted) * barMax);
-    const y = top + i * rowHeight;
+    const y = i * rowHeight;
     return [
-      `<text x="${labelWidth - 8}" y="${y + 17}" text-anchor="end">${escapeXml(COVERAGE_LABELS[key][lang])}</text>`,
-      `<rect x="${labelWidth}" y="${y + 4}" width="${barMax}" height="18" fill="#e8eaed"/>`,
-      `<rect x="${labelWidth}" y="${y + 4}" width="${w}" height="18" fill="#1f5f8b"/>`,
-      `<text x="${labelWidth + barMax + 8}" y="${y + 17}">${n} / ${adopted}</text>`,
+      `<text x="0" y="${y + 16}">${escapeXml(COVERAGE_LABELS[key][lang])}</text>`,
+      `<rect x="0" y="${y + 24}" width="${barMax}" height="18" fill="#e8eaed"/>`,
+      `<rect x="0" y="${y + 24}" width="${w}" height="18" fill="#1f5f8b"/>`,
+      `<text x="${barMax + 8}" y="${y + 38}">${n} / ${adopted}</text>`,
     ].join('');
   }).join('');
   return [

@@ -19,8 +19,8 @@ export function CoverageChart({ overview }: { overview: RegionOverview }) {
           className="region-chart__image"
           src={regionFileUrl(overview.region.id, 'coverage.svg', lang)}
           alt={t('regions.overview.chartAlt')}
-          width={610}
-          height={228}
+          width={370}
+          height={304}
         />
         <div className="region-chart__table">
           <table className="table">

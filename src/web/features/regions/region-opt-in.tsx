@@ -11,6 +11,7 @@ export function RegionOptIn({ cid, isCoordinator }: { cid: string; isCoordinator
   const regions = useCollaborationRegions(cid);
   const change = useSetCollaborationRegion(cid);
   const [failed, setFailed] = useState(false);
+  const [done, setDone] = useState('');
   if (!regions.data) return null;
   return (
     <section className="section" aria-labelledby="region-opt-in-title">
@@ -33,9 +34,19 @@ export function RegionOptIn({ cid, isCoordinator }: { cid: string; isCoordinator
                   className={region.joined ? 'button button--secondary' : 'button'}
                   onClick={() => {
                     setFailed(false);
+                    setDone('');
+                    const join = !region.joined;
                     change.mutate(
-                      { regionId: region.id, join: !region.joined },
-                      { onError: () => setFailed(true) },
+                      { regionId: region.id, join },
+                      {
+                        onError: () => setFailed(true),
+                        onSuccess: () =>
+                          setDone(
+                            t(join ? 'regions.optIn.didJoin' : 'regions.optIn.didLeave', {
+                              name: region.name,
+                            }),
+                          ),
+                      },
                     );
                   }}
                 >
@@ -48,6 +59,9 @@ export function RegionOptIn({ cid, isCoordinator }: { cid: string; isCoordinator
           ))}
         </ul>
       )}
+      <p className="save-confirmation" role="status">
+        {done}
+      </p>
       {failed ? (
         <p className="notice notice--error" role="alert">
           {t('regions.optIn.failed')}
