@@ -147,6 +147,10 @@ describe('regional overview', () => {
     expect(String(svg.body)).toContain(
       '<title id="chart-title">Coverage in adopted routines, Region Syd</title>',
     );
+    const pdf = await rc.request('GET', `/api/regions/${regionId}/overview.pdf`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(String(pdf.body).startsWith('%PDF-')).toBe(true);
     // Opting out removes the collaboration.
     await adopted.coordinator.delete(
       `/api/collaborations/${adopted.collaborationId}/region-opt-ins/${regionId}`,
@@ -168,6 +172,7 @@ describe('regional overview', () => {
       `/api/regions/${b.regionId}`,
       `/api/regions/${b.regionId}/overview`,
       `/api/regions/${b.regionId}/overview.csv`,
+      `/api/regions/${b.regionId}/overview.pdf`,
       `/api/regions/${b.regionId}/coverage.svg`,
     ]) {
       const res = await a.rc.get(url);

@@ -42,8 +42,11 @@ export const useRegionOverview = (id: string) =>
     queryFn: () => api<RegionOverview>(`/api/regions/${seg(id)}/overview`),
   });
 
-export const regionFileUrl = (id: string, file: 'overview.csv' | 'coverage.svg', lang: string) =>
-  `/api/regions/${seg(id)}/${file}?lang=${lang}`;
+export const regionFileUrl = (
+  id: string,
+  file: 'overview.csv' | 'overview.pdf' | 'coverage.svg',
+  lang: string,
+) => `/api/regions/${seg(id)}/${file}?lang=${lang}`;
 
 export const useInviteRegionCoordinator = (id: string) =>
   useMutation({

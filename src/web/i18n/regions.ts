@@ -45,6 +45,7 @@ export const regionsSv = {
     part: 'Del',
     count: 'Antal av {{adopted}} antagna',
     downloadCsv: 'Ladda ner som CSV',
+    downloadPdf: 'Ladda ner som PDF',
     downloadChart: 'Ladda ner diagrammet (SVG)',
     keys: {
       childrenEntry: 'Ingång för barn',
@@ -137,6 +138,7 @@ export const regionsEn: CatalogueOf<typeof regionsSv> = {
     part: 'Part',
     count: 'Number of {{adopted}} adopted',
     downloadCsv: 'Download as CSV',
+    downloadPdf: 'Download as PDF',
     downloadChart: 'Download the chart (SVG)',
     keys: {
       childrenEntry: 'Entry point for children',

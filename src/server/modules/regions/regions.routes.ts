@@ -20,6 +20,7 @@ import { serviceContext } from '../../http/context';
 import { publicOrigin } from '../../http/origin';
 import { getRegionOverview } from './overview.service';
 import { coverageChartSvg, overviewCsv } from './overview-files';
+import { buildOverviewPdf } from './overview-pdf';
 import {
   acceptRegionInvitation,
   createRegion,
@@ -128,6 +129,19 @@ export const regionRoutes: FastifyPluginAsyncZod = async (app) => {
         .header('cache-control', 'private, no-cache')
         .type('text/csv; charset=utf-8')
         .send(overviewCsv(overview, request.query.lang));
+    },
+  );
+
+  app.get(
+    '/api/regions/:regionId/overview.pdf',
+    { schema: { tags, params: ZRegionParams, querystring: ZFileQuery } },
+    async (request, reply) => {
+      const overview = await getRegionOverview(ctx(request), request.params.regionId);
+      return reply
+        .header('content-disposition', `attachment; filename="region-${overview.today}.pdf"`)
+        .header('cache-control', 'private, no-cache')
+        .type('application/pdf')
+        .send(await buildOverviewPdf(overview, request.query.lang));
     },
   );
 

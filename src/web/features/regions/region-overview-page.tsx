@@ -43,6 +43,11 @@ export function RegionOverviewPage() {
           </a>
         </li>
         <li>
+          <a href={regionFileUrl(regionId, 'overview.pdf', lang)} download>
+            {t('regions.overview.downloadPdf')}
+          </a>
+        </li>
+        <li>
           <a href={regionFileUrl(regionId, 'coverage.svg', lang)} download>
             {t('regions.overview.downloadChart')}
           </a>
