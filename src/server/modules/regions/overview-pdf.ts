@@ -10,7 +10,7 @@ const TEXT = {
   sv: {
     caption: 'Regional översikt',
     summary: (n: number, adopted: number, overdue: number) =>
-      `${n} samverkansgrupper är med. ${adopted} har en antagen rutin, ${overdue} har en försenad översyn.`,
+      `${n} ${n === 1 ? 'samverkansgrupp' : 'samverkansgrupper'} är med. ${adopted} har en antagen rutin, ${overdue} har en försenad översyn.`,
     coverage: 'Täckning i antagna rutiner',
     collaborations: 'Samverkansgrupperna',
     head: [
@@ -30,7 +30,7 @@ const TEXT = {
   en: {
     caption: 'Regional overview',
     summary: (n: number, adopted: number, overdue: number) =>
-      `${n} collaborations take part. ${adopted} with an adopted routine, ${overdue} overdue for review.`,
+      `${n} ${n === 1 ? 'collaboration takes' : 'collaborations take'} part. ${adopted} with an adopted routine, ${overdue} overdue for review.`,
     coverage: 'Coverage in adopted routines',
     collaborations: 'The collaborations',
     head: [
@@ -86,11 +86,16 @@ export async function buildOverviewPdf(overview: RegionOverview, lang: Lang): Pr
     {
       // The chart's title is the heading above; in a PDF it would only cost drawing time.
       svg: coverageChartSvg(overview, lang).replace(/<title[^>]*>[^<]*<\/title>/g, ''),
-      fit: [370, 304],
+      fit: [260, 214],
     },
     { text: x.collaborations, style: 'h2' },
     {
-      table: { headerRows: 1, widths: ['*', 70, 130, 60, 70, 40, 55], body: [head, ...rows] },
+      table: {
+        headerRows: 1,
+        dontBreakRows: true,
+        widths: ['*', 70, 130, 60, 70, 40, 55],
+        body: [head, ...rows],
+      },
       layout: 'lightHorizontalLines',
     },
   ];
