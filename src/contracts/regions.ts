@@ -101,3 +101,17 @@ export const ZRegionOverview = z.object({
   }),
 });
 export type RegionOverview = z.infer<typeof ZRegionOverview>;
+
+/** Whether the collaboration's adopted public routines are listed on the national page. */
+export const ZNationalListing = z.object({ listed: z.boolean() });
+export type NationalListing = z.infer<typeof ZNationalListing>;
+
+/** One adopted public routine on the national page. */
+export const ZNationalRoutine = z.object({
+  collaborationName: z.string(),
+  area: z.string().nullable(),
+  title: z.string(),
+  /** The published page, /r/:slug */
+  url: z.string(),
+});
+export type NationalRoutine = z.infer<typeof ZNationalRoutine>;

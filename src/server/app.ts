@@ -40,6 +40,7 @@ import { knowledgeRoutes } from './modules/knowledge/knowledge.routes';
 import { memberRoutes } from './modules/members/members.routes';
 import { registerMetrics } from './modules/metrics/metrics.plugin';
 import { milestoneRoutes } from './modules/milestones/milestones.routes';
+import { nationalRoutes } from './modules/national/national.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { registerReminders } from './modules/notifications/reminders.jobs';
 import { obstacleRoutes } from './modules/obstacles/obstacles.routes';
@@ -304,6 +305,7 @@ export async function buildApp(
   await app.register(notificationRoutes);
   await app.register(originRoutes);
   await app.register(regionRoutes);
+  await app.register(nationalRoutes);
 
   scheduleRetention(app);
 

@@ -63,6 +63,7 @@ const NOT_TENANT_SCOPED = new Map<string, string>([
   // Regions (issue 18): the caller's own regions, creating one, and a region invitation link.
   ['GET /api/regions', 'lists only the regions the caller coordinates'],
   ['POST /api/regions', 'creates a new region'],
+  ['GET /api/national-routines', 'the public national page: adopted public routines only'],
   ['POST /api/region-invitations/{token}/accept', 'accepting a region invitation, by secret token'],
 ]);
 

@@ -317,6 +317,7 @@ export interface DB {
   regionMembers: RegionMembersTable;
   regionCollaborations: RegionCollaborationsTable;
   regionInvitations: RegionInvitationsTable;
+  nationalListings: NationalListingsTable;
 }
 
 /** One row (id 1): incremented whenever a published page may change (see publish-stamp.ts). */
@@ -361,4 +362,10 @@ export interface RegionInvitationsTable {
   expiresAt: string;
   acceptedAt: string | null;
   acceptedBy: string | null;
+}
+/** A collaboration listed on the public national page (its coordinators opted in). */
+export interface NationalListingsTable {
+  collaborationId: string;
+  listedBy: string | null;
+  listedAt: string;
 }

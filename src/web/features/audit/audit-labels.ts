@@ -33,6 +33,8 @@ export const AUDIT_ACTIONS = [
   'milestone.create',
   'milestone.delete',
   'milestone.update',
+  'national.list',
+  'national.unlist',
   'obstacle.create',
   'obstacle.delete',
   'obstacle.update',
