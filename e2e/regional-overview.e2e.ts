@@ -9,6 +9,7 @@ import {
   createActors,
   createCollaborationAndRoutine,
   fillRoutine,
+  send,
 } from './helpers/routine-data';
 
 const REGION = 'Region Exempellän';
@@ -59,6 +60,9 @@ describeInBrowser('regional overview', () => {
     const actors = await createActors(coordinatorContext, baseUrl, cid);
     await fillRoutine(coordinatorContext, baseUrl, base.routineId, actors, { withPlan: true });
     await adoptNextVersion(coordinatorContext, baseUrl, base.routineId, coordinator.password);
+    await send(coordinatorContext, baseUrl, 'PATCH', `/api/routines/${base.routineId}`, {
+      visibility: 'public',
+    });
     regionalContext = await newContext(browser, baseUrl);
     await signUpViaApi(regionalContext, baseUrl, regional);
     coordinatorPage = await coordinatorContext.newPage();
@@ -158,6 +162,30 @@ describeInBrowser('regional overview', () => {
       .split('\r\n');
     expect(lines[0]).toMatch(/^Samverkan,Område,Samordnare,/);
     expect(lines).toHaveLength(2);
+  });
+
+  it('lists the adopted public routine on the national page once the coordinator says so', async () => {
+    const page = coordinatorPage;
+    await page.goto(`/samverkan/${cid}/installningar`);
+    const box = page.getByLabel('Visa våra antagna, publika rutiner på den nationella sidan');
+    await box.check();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Era antagna, publika rutiner visas nu på den nationella sidan.' })
+      .waitFor();
+    await expectNoAxeViolations(page, 'settings: national page');
+
+    const publicContext = await newContext(browser, running.baseUrl);
+    const visitor = await publicContext.newPage();
+    collectPageErrors(visitor, errors);
+    await visitor.goto('/');
+    await visitor.getByRole('link', { name: 'Visa landets rutiner' }).click();
+    await expectHeading(visitor, 'Rutiner i landet');
+    const link = visitor.getByRole('link', { name: 'Rutin för enskilda ärenden' });
+    expect(await link.getAttribute('href')).toMatch(/\/r\/[a-z0-9-]+$/);
+    await expectNoAxeViolations(visitor, 'national page');
+    await screenshots(visitor, 'national-page');
+    await publicContext.close();
   });
 
   it('forgets the collaboration once it opts out', async () => {

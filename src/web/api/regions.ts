@@ -3,6 +3,8 @@ import type {
   AcceptedRegionInvitation,
   CollaborationRegion,
   CreatedRegionInvitation,
+  NationalListing,
+  NationalRoutine,
   Region,
   RegionDetail,
   RegionOverview,
@@ -84,5 +86,30 @@ export function useSetCollaborationRegion(cid: string) {
         method: join ? 'PUT' : 'DELETE',
       }),
     onSettled: () => qc.invalidateQueries({ queryKey: regionKeys.ofCollaboration(cid) }),
+  });
+}
+
+// ── The national page ─────────────────────────────────────────────────────────
+
+export const useNationalRoutines = () =>
+  useQuery({
+    queryKey: ['national-routines'],
+    queryFn: () => api<NationalRoutine[]>('/api/national-routines'),
+  });
+
+export const useNationalListing = (cid: string) =>
+  useQuery({
+    queryKey: ['national-listing', cid],
+    queryFn: () => api<NationalListing>(`/api/collaborations/${seg(cid)}/national-listing`),
+  });
+
+export function useSetNationalListing(cid: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (listed: boolean) =>
+      api<NationalListing>(`/api/collaborations/${seg(cid)}/national-listing`, {
+        method: listed ? 'PUT' : 'DELETE',
+      }),
+    onSuccess: (data) => qc.setQueryData(['national-listing', cid], data),
   });
 }

@@ -92,6 +92,21 @@ export const regionsSv = {
     onlyCoordinators: 'Bara samordnare kan välja regioner.',
     failed: 'Det gick inte att ändra. Försök igen.',
   },
+  national: {
+    title: 'Rutiner i landet',
+    intro:
+      'Antagna rutiner för enskilda ärenden som rör människohandel och prostitution, från de samverkansgrupper som har valt att visas här.',
+    empty: 'Ingen samverkansgrupp visar sin rutin här än.',
+    area: 'Område',
+    noArea: 'Område inte angivet',
+    link: 'Visa landets rutiner',
+    optInTitle: 'Den nationella sidan',
+    optInIntro:
+      'Visa era antagna, publika rutiner på sidan ”Rutiner i landet”, med samverkansgruppens namn, område och en länk till den publicerade rutinen.',
+    listed: 'Visa våra antagna, publika rutiner på den nationella sidan',
+    didList: 'Era antagna, publika rutiner visas nu på den nationella sidan.',
+    didUnlist: 'Era rutiner visas inte längre på den nationella sidan.',
+  },
 };
 
 export const regionsEn: CatalogueOf<typeof regionsSv> = {
@@ -184,5 +199,20 @@ export const regionsEn: CatalogueOf<typeof regionsSv> = {
     didLeave: 'You have left {{name}}.',
     onlyCoordinators: 'Only coordinators can choose regions.',
     failed: 'Could not change it. Try again.',
+  },
+  national: {
+    title: 'Routines across the country',
+    intro:
+      'Adopted routines for individual cases of human trafficking and prostitution, from the collaborations that chose to be shown here.',
+    empty: 'No collaboration shows its routine here yet.',
+    area: 'Area',
+    noArea: 'Area not given',
+    link: 'See the routines across the country',
+    optInTitle: 'The national page',
+    optInIntro:
+      'Show your adopted, public routines on the page “Routines across the country”, with the collaboration’s name, area and a link to the published routine.',
+    listed: 'Show our adopted, public routines on the national page',
+    didList: 'Your adopted, public routines are now shown on the national page.',
+    didUnlist: 'Your routines are no longer shown on the national page.',
   },
 };

@@ -82,6 +82,9 @@ export function MyCollaborations() {
         <p>
           <Link to="/regioner">{t('regions.title')}</Link>
         </p>
+        <p>
+          <Link to="/rutiner-i-landet">{t('regions.national.link')}</Link>
+        </p>
       </section>
     </div>
   );
