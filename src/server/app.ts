@@ -41,11 +41,13 @@ import { knowledgeRoutes } from './modules/knowledge/knowledge.routes';
 import { memberRoutes } from './modules/members/members.routes';
 import { registerMetrics } from './modules/metrics/metrics.plugin';
 import { milestoneRoutes } from './modules/milestones/milestones.routes';
+import { nationalRoutes } from './modules/national/national.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { registerReminders } from './modules/notifications/reminders.jobs';
 import { obstacleRoutes } from './modules/obstacles/obstacles.routes';
 import { originRoutes } from './modules/origin/origin.routes';
 import { publishRoutes } from './modules/publish/publish.routes';
+import { regionRoutes } from './modules/regions/regions.routes';
 import { scheduleRetention } from './modules/retention/retention.service';
 import { routineRoutes } from './modules/routines/routines.routes';
 import { templateRoutes } from './modules/template/template.routes';
@@ -304,6 +306,8 @@ export async function buildApp(
   await app.register(evaluationRoutes);
   await app.register(notificationRoutes);
   await app.register(originRoutes);
+  await app.register(regionRoutes);
+  await app.register(nationalRoutes);
 
   scheduleRetention(app);
 

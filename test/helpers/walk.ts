@@ -3,6 +3,8 @@ import { type Client, signUp } from './app';
 import { createCompleteRoutine } from './complete-routine';
 import { insertWalkRecords } from './walk-records';
 
+export { paramValue } from './walk-params';
+
 /**
  * Shared by the isolation and permission walks: the operations of /api/openapi.json, a
  * fixture in which every kind of id exists, URLs with those ids, and request bodies that
@@ -156,6 +158,8 @@ export interface FixtureIds {
   feedback: string;
   /** A review period (uppföljning). */
   review: string;
+  /** A region the collaboration opted in to (its regional coordinator is nobody above). */
+  regionId: string;
 }
 
 export interface Fixture {
@@ -255,6 +259,9 @@ export async function createRichFixture(app: FastifyInstance): Promise<Fixture> 
     'pending invitation',
   );
   const routine = await ok(c.get(`/api/routines/${rid}`), 'routine');
+  const regional = await signUp(app, 'Regional samordnare');
+  const region = await ok(regional.post('/api/regions', { name: 'Regionen' }), 'region');
+  await ok(c.put(`/api/collaborations/${cid}/region-opt-ins/${region.id}`), 'opt in to the region');
   const actionOf = (actorId: string) => {
     const found = actions.find((a) => a.actorId === actorId);
     if (!found) throw new Error(`fixture: no action of ${actorId}`);
@@ -284,56 +291,9 @@ export async function createRichFixture(app: FastifyInstance): Promise<Fixture> 
       coordinatorId: c.userId,
       feedback,
       review,
+      regionId: region.id,
     },
   };
-}
-
-/**
- * The id for each path parameter. `{id}` means different things under different
- * collections: the segment before it decides. Returns null for a parameter it does not
- * know, so the walks can fail naming the operation instead of skipping it.
- */
-export function paramValue(
-  path: string,
-  param: string,
-  ids: FixtureIds,
-  options: { actor?: 'X' | 'Y'; action?: 'X' | 'Y' } = {},
-): string | null {
-  switch (param) {
-    case 'cid':
-      return ids.cid;
-    case 'rid':
-      return ids.rid;
-    case 'slug':
-      return ids.slug;
-    case 'aid':
-      return options.actor === 'X' ? ids.actorX : ids.actorY;
-    case 'kid':
-      return ids.knowledge;
-    case 'uid':
-      return ids.coordinatorId;
-    case 'n':
-      return String(ids.versionNumber);
-    case 'questionId':
-      return 's1.q1';
-    case 'threadId':
-      return ids.thread;
-    case 'id': {
-      const collection = /\/([\w-]+)\/\{id\}/.exec(path)?.[1];
-      const byCollection: Record<string, string> = {
-        actions: options.action === 'X' ? ids.actionX : ids.actionY,
-        obstacles: ids.obstacle,
-        milestones: ids.milestone,
-        comments: ids.comment,
-        invitations: ids.invitation,
-        feedback: ids.feedback,
-        reviews: ids.review,
-      };
-      return (collection && byCollection[collection]) ?? null;
-    }
-    default:
-      return null;
-  }
 }
 
 /** The URL of an operation with its parameters filled, or the names it could not fill. */

@@ -60,6 +60,11 @@ const NOT_TENANT_SCOPED = new Map<string, string>([
   // An invitation link: the secret token is the key (32 random bytes), not a tenant id.
   ['GET /api/invitations/{token}', 'invitation landing page, by secret token'],
   ['POST /api/invitations/{token}/accept', 'accepting an invitation, by secret token'],
+  // Regions (issue 18): the caller's own regions, creating one, and a region invitation link.
+  ['GET /api/regions', 'lists only the regions the caller coordinates'],
+  ['POST /api/regions', 'creates a new region'],
+  ['GET /api/national-routines', 'the public national page: adopted public routines only'],
+  ['POST /api/region-invitations/{token}/accept', 'accepting a region invitation, by secret token'],
 ]);
 
 /** Parameters that name something owned by a collaboration (not a routine-relative number). */

@@ -335,6 +335,11 @@ export interface DB {
   jobs: JobsTable;
   notifications: NotificationsTable;
   notificationOptOuts: NotificationOptOutsTable;
+  regions: RegionsTable;
+  regionMembers: RegionMembersTable;
+  regionCollaborations: RegionCollaborationsTable;
+  regionInvitations: RegionInvitationsTable;
+  nationalListings: NationalListingsTable;
 }
 
 /** One row (id 1): incremented whenever a published page may change (see publish-stamp.ts). */
@@ -347,4 +352,42 @@ export interface RoutineSlugHistoryTable {
 export interface PublishStampsTable {
   id: number;
   stamp: number;
+}
+
+/** A region (issue 18): groups collaborations that opt in; its members are regional coordinators. */
+export interface RegionsTable {
+  id: string;
+  name: string;
+  createdBy: string | null;
+  createdAt: string;
+}
+export interface RegionMembersTable {
+  regionId: string;
+  userId: string;
+  createdAt: string;
+}
+/** A collaboration's opt-in to a region, made by one of its coordinators. */
+export interface RegionCollaborationsTable {
+  regionId: string;
+  collaborationId: string;
+  joinedBy: string | null;
+  joinedAt: string;
+}
+export interface RegionInvitationsTable {
+  id: string;
+  regionId: string;
+  email: string;
+  /** SHA-256 of the token: the token itself is only in the link */
+  tokenHash: string;
+  invitedBy: string;
+  createdAt: string;
+  expiresAt: string;
+  acceptedAt: string | null;
+  acceptedBy: string | null;
+}
+/** A collaboration listed on the public national page (its coordinators opted in). */
+export interface NationalListingsTable {
+  collaborationId: string;
+  listedBy: string | null;
+  listedAt: string;
 }

@@ -11,6 +11,7 @@ import { liveEn } from './live';
 import { membersEn } from './members';
 import { publishEn } from './publish';
 import { qualityEn } from './quality';
+import { regionsEn } from './regions';
 import { reviewEn } from './review';
 import type { sv } from './sv';
 import { versionsEn } from './versions';
@@ -296,5 +297,6 @@ export const en: CatalogueOf<typeof sv> = {
   publish: publishEn,
   feedback: feedbackEn,
   evaluation: evaluationEn,
+  regions: regionsEn,
   reminders: remindersEn,
 };

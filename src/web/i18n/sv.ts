@@ -10,6 +10,7 @@ import { liveSv } from './live';
 import { membersSv } from './members';
 import { publishSv } from './publish';
 import { qualitySv } from './quality';
+import { regionsSv } from './regions';
 import { reviewSv } from './review';
 import { versionsSv } from './versions';
 import { whoDoesWhatSv } from './who-does-what';
@@ -300,5 +301,6 @@ export const sv = {
   publish: publishSv,
   feedback: feedbackSv,
   evaluation: evaluationSv,
+  regions: regionsSv,
   reminders: remindersSv,
 } as const;

@@ -13,6 +13,8 @@ import * as m1802 from './20261201_1802_jobs_notifications';
 import * as m2001 from './20261201_2001_publish_stamp';
 import * as m1401 from './20261202_1401_routine_slug_history';
 import * as m1803 from './20261202_1803_review_periods';
+import * as m1810 from './20261202_1810_regions';
+import * as m1811 from './20261202_1811_national_listing';
 
 /** Every migration, by name; names sort in the order they run. Forward-only once landed. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +32,6 @@ export const migrations: Record<string, Migration> = {
   '20261201_2001_publish_stamp': m2001,
   '20261202_1401_routine_slug_history': m1401,
   '20261202_1803_review_periods': m1803,
+  '20261202_1810_regions': m1810,
+  '20261202_1811_national_listing': m1811,
 };

@@ -33,10 +33,14 @@ export const AUDIT_ACTIONS = [
   'milestone.create',
   'milestone.delete',
   'milestone.update',
+  'national.list',
+  'national.unlist',
   'obstacle.create',
   'obstacle.delete',
   'obstacle.update',
   'personal_data.acknowledged',
+  'region.opt_in',
+  'region.opt_out',
   'routine.adopt',
   'routine.create',
   'routine.import',
@@ -61,6 +65,7 @@ export const AUDIT_TARGET_TYPES = [
   'invitation',
   'knowledge_item',
   'collaboration',
+  'region',
 ] as const;
 
 /** i18next keys cannot contain dots inside a segment: `action.create` → `action_create`. */

@@ -8,6 +8,8 @@ import { useDocumentTitle } from '../../components/page-heading';
 import { PersonalDataNotice, usePersonalDataGuard } from '../../components/personal-data-notice';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { JobsPanel } from '../notifications/jobs-panel';
+import { NationalOptIn } from '../regions/national-opt-in';
+import { RegionOptIn } from '../regions/region-opt-in';
 import { useCollaborationContext } from './collaboration-layout';
 
 const FIELD = { name: 'settings-name', area: 'settings-area' } as const;
@@ -128,6 +130,8 @@ export function SettingsSection() {
       ) : (
         <p className="prose">{t('settings.onlyCoordinators')}</p>
       )}
+      <RegionOptIn cid={collaboration.id} isCoordinator={canEdit} />
+      <NationalOptIn cid={collaboration.id} isCoordinator={canEdit} />
       <JobsPanel cid={collaboration.id} isCoordinator={canEdit} />
     </section>
   );

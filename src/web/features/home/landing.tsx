@@ -25,6 +25,9 @@ export function Landing() {
             {t('landing.signIn')}
           </Link>
         </div>
+        <p>
+          <Link to="/rutiner-i-landet">{t('regions.national.link')}</Link>
+        </p>
         <div className="notice notice--info">
           <h2 className="notice__title">{t('landing.noCasesTitle')}</h2>
           <p>{t('landing.noCases')}</p>

@@ -76,6 +76,16 @@ export function MyCollaborations() {
         <p className="prose">{t('createCollaboration.intro')}</p>
         <CreateCollaborationForm />
       </section>
+      <section className="section" aria-labelledby="regions-link-title">
+        <h2 id="regions-link-title">{t('regions.homeLink')}</h2>
+        <p className="prose">{t('regions.homeIntro')}</p>
+        <p>
+          <Link to="/regioner">{t('regions.title')}</Link>
+        </p>
+        <p>
+          <Link to="/rutiner-i-landet">{t('regions.national.link')}</Link>
+        </p>
+      </section>
     </div>
   );
 }

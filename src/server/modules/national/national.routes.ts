@@ -1,0 +1,59 @@
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ZCollaborationParams } from '../../../contracts/collaborations';
+import { ZNationalListing, ZNationalRoutine } from '../../../contracts/regions';
+import { serviceContext } from '../../http/context';
+import { publicOrigin } from '../../http/origin';
+import { getNationalListing, listNationalRoutines, setNationalListing } from './national.service';
+
+/** The public national page's list and each collaboration's opt-in to it (issue 18). */
+export const nationalRoutes: FastifyPluginAsyncZod = async (app) => {
+  const ctx = (request: FastifyRequest) => serviceContext(app, request);
+  const tags = ['national'];
+
+  app.get(
+    '/api/national-routines',
+    {
+      schema: {
+        tags,
+        summary: 'Adopted public routines of collaborations listed on the national page (public)',
+        response: { 200: z.array(ZNationalRoutine) },
+      },
+    },
+    async (request) => listNationalRoutines(app.database.db, publicOrigin(app.config, request)),
+  );
+
+  app.get(
+    '/api/collaborations/:cid/national-listing',
+    { schema: { tags, params: ZCollaborationParams, response: { 200: ZNationalListing } } },
+    async (request) => getNationalListing(ctx(request), request.params.cid),
+  );
+
+  app.put(
+    '/api/collaborations/:cid/national-listing',
+    {
+      schema: {
+        tags,
+        summary:
+          'List the collaboration’s adopted public routines on the national page (coordinators)',
+        params: ZCollaborationParams,
+        response: { 200: ZNationalListing },
+      },
+    },
+    async (request) => setNationalListing(ctx(request), request.params.cid, true),
+  );
+
+  app.delete(
+    '/api/collaborations/:cid/national-listing',
+    {
+      schema: {
+        tags,
+        summary: 'Remove the collaboration from the national page (coordinators)',
+        params: ZCollaborationParams,
+        response: { 200: ZNationalListing },
+      },
+    },
+    async (request) => setNationalListing(ctx(request), request.params.cid, false),
+  );
+};

@@ -1,0 +1,106 @@
+import {
+  COVERAGE_KEYS,
+  type CoverageKey,
+  type RegionCollaborationRow,
+  type RegionOverview,
+} from '../../../contracts/regions';
+import { runChecks } from '../../../domain/quality';
+import { coverageOf } from '../../../domain/region-coverage';
+import type { RoutineSnapshot } from '../../../domain/snapshot';
+import type { ServiceContext } from '../../http/context';
+import { swedishToday } from '../check/check.service';
+import { loadDraftSnapshot } from '../snapshots/snapshot.service';
+import {
+  countFeedbackOfRoutine,
+  findCollaborationsOfRegion,
+  findCoordinatorsOfCollaborations,
+  findRoutinesForOverview,
+  findVersionSnapshot,
+} from './regions.repository';
+import { requireRegionMember } from './regions.service';
+
+type RoutineRow = Awaited<ReturnType<typeof findRoutinesForOverview>>[number];
+
+/** The routine a collaboration is counted by: the newest adopted one, else the newest draft. */
+function mainRoutine(routines: RoutineRow[]): RoutineRow | undefined {
+  const adopted = routines
+    .filter((r) => r.status === 'adopted' && r.adoptedVersion !== null)
+    .sort((a, b) => (b.adoptedAt ?? '').localeCompare(a.adoptedAt ?? ''));
+  if (adopted[0]) return adopted[0];
+  return [...routines].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+}
+
+/**
+ * GET /api/regions/:regionId/overview: aggregates of each collaboration that opted in to the
+ * region, for its regional coordinators only (404 for anyone else). No answer texts and no
+ * member names beyond each collaboration's coordinators' contact.
+ */
+export async function getRegionOverview(
+  ctx: ServiceContext,
+  regionId: string,
+): Promise<RegionOverview> {
+  const region = await requireRegionMember(ctx, regionId);
+  const today = swedishToday(ctx.clock);
+  const collaborations = await findCollaborationsOfRegion(ctx.db, regionId);
+  const ids = collaborations.map((c) => c.id);
+  const [coordinators, routines] = await Promise.all([
+    findCoordinatorsOfCollaborations(ctx.db, ids),
+    findRoutinesForOverview(ctx.db, ids),
+  ]);
+  const rows: RegionCollaborationRow[] = [];
+  for (const c of collaborations) {
+    const routine = mainRoutine(routines.filter((r) => r.collaborationId === c.id));
+    rows.push({
+      collaborationId: c.id,
+      name: c.name,
+      area: c.area,
+      coordinators: coordinators
+        .filter((k) => k.collaborationId === c.id)
+        .map(({ name, email }) => ({ name, email })),
+      ...(await routineFigures(ctx, routine, today)),
+    });
+  }
+  const coverage = Object.fromEntries(
+    COVERAGE_KEYS.map((k) => [k, rows.filter((r) => r.coverage?.[k]).length]),
+  ) as Record<CoverageKey, number>;
+  return {
+    region,
+    today,
+    collaborations: rows,
+    totals: {
+      collaborations: rows.length,
+      adopted: rows.filter((r) => r.routine?.adoptedAt).length,
+      overdue: rows.filter((r) => r.routine?.isReviewOverdue).length,
+      coverage,
+    },
+  };
+}
+
+async function routineFigures(
+  ctx: ServiceContext,
+  routine: RoutineRow | undefined,
+  today: string,
+): Promise<Pick<RegionCollaborationRow, 'routine' | 'coverage'>> {
+  if (!routine) return { routine: null, coverage: null };
+  const draft = await loadDraftSnapshot(ctx.db, routine.id);
+  const openBlockers = runChecks({ snapshot: draft, today }).filter(
+    (f) => f.severity === 'blocker',
+  ).length;
+  const nextReviewDate = routine.planReviewDate ?? routine.adoptedReviewDate;
+  const snapshot =
+    routine.status === 'adopted' && routine.adoptedVersion !== null
+      ? await findVersionSnapshot(ctx.db, routine.id, routine.adoptedVersion)
+      : null;
+  return {
+    routine: {
+      title: routine.title,
+      status: routine.status,
+      adoptedAt: routine.adoptedAt ? routine.adoptedAt.slice(0, 10) : null,
+      nextReviewDate,
+      isReviewOverdue: nextReviewDate !== null && nextReviewDate < today,
+      openBlockers,
+      feedbackCount: await countFeedbackOfRoutine(ctx.db, routine.id),
+    },
+    coverage: snapshot ? coverageOf(JSON.parse(snapshot) as RoutineSnapshot, today) : null,
+  };
+}
