@@ -3,7 +3,13 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startSmtp } from '../test/helpers/smtp';
 import { type RunningApp, startApp } from './helpers/app';
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutScripts } from './helpers/axe';
-import { collectPageErrors, describeInBrowser, launchBrowser, newContext } from './helpers/browser';
+import {
+  collectPageErrors,
+  describeInBrowser,
+  launchBrowser,
+  newContext,
+  screenshots,
+} from './helpers/browser';
 import { expectHeading, getJson, newUser, postJson, signUpViaApi } from './helpers/journey';
 import {
   createActors,
@@ -18,21 +24,6 @@ class MovableClock {
   now() {
     return new Date(Date.now() + this.offsetMs);
   }
-}
-
-/** Optional: `SCREENSHOT_DIR=/tmp/shots` saves the pages at phone and desktop width. */
-async function screenshots(page: Page, name: string): Promise<void> {
-  const dir = process.env.SCREENSHOT_DIR;
-  if (!dir) return;
-  const size = page.viewportSize();
-  for (const [label, width] of [
-    ['phone', 375],
-    ['desktop', 1280],
-  ] as const) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${dir}/${name}-${label}.png`, fullPage: true });
-  }
-  if (size) await page.setViewportSize(size);
 }
 
 describeInBrowser('feedback from use and reminders', () => {

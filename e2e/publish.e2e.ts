@@ -3,7 +3,13 @@ import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type RunningApp, startApp } from './helpers/app';
 import { expectNoAxeViolations } from './helpers/axe';
-import { collectPageErrors, describeInBrowser, launchBrowser, newContext } from './helpers/browser';
+import {
+  collectPageErrors,
+  describeInBrowser,
+  launchBrowser,
+  newContext,
+  screenshots,
+} from './helpers/browser';
 import { expectHeading, getJson, newUser, postJson, signUpViaApi } from './helpers/journey';
 import {
   createActors,
@@ -19,21 +25,6 @@ const ANSWERS = {
   's2.q1': 'Skolkuratorer, sjuksköterskor och poliser möter ofta de utsatta först på gatan.',
   's4.q1': 'Lyssna, dokumentera och ring – vänta inte på bevis. Övergå aldrig till förhör.',
 };
-
-/** Optional: `SCREENSHOT_DIR=/tmp/shots` saves the pages at phone and desktop width. */
-async function screenshots(page: Page, name: string): Promise<void> {
-  const dir = process.env.SCREENSHOT_DIR;
-  if (!dir) return;
-  const size = page.viewportSize();
-  for (const [label, width] of [
-    ['phone', 375],
-    ['desktop', 1280],
-  ] as const) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${dir}/${name}-${label}.png`, fullPage: true });
-  }
-  if (size) await page.setViewportSize(size);
-}
 
 async function downloadFrom(page: Page, linkName: string): Promise<{ name: string; body: Buffer }> {
   const link = page.getByRole('link', { name: linkName, exact: true });

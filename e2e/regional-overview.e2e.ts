@@ -2,7 +2,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type RunningApp, startApp } from './helpers/app';
 import { expectNoAxeViolations } from './helpers/axe';
-import { collectPageErrors, describeInBrowser, launchBrowser, newContext } from './helpers/browser';
+import {
+  collectPageErrors,
+  describeInBrowser,
+  launchBrowser,
+  newContext,
+  screenshots,
+} from './helpers/browser';
 import { expectHeading, newUser, signUpViaApi } from './helpers/journey';
 import {
   adoptNextVersion,
@@ -13,21 +19,6 @@ import {
 } from './helpers/routine-data';
 
 const REGION = 'Region Exempellän';
-
-/** Optional: `SCREENSHOT_DIR=/tmp/shots` saves the pages at phone and desktop width. */
-async function screenshots(page: Page, name: string): Promise<void> {
-  const dir = process.env.SCREENSHOT_DIR;
-  if (!dir) return;
-  const size = page.viewportSize();
-  for (const [label, width] of [
-    ['phone', 375],
-    ['desktop', 1280],
-  ] as const) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${dir}/${name}-${label}.png`, fullPage: true });
-  }
-  if (size) await page.setViewportSize(size);
-}
 
 /**
  * Issue 18's regional overview: a regional coordinator creates a region and invites a
