@@ -123,6 +123,13 @@ export async function startRevision(
       targetType: 'review_period',
       targetId: periodId,
       summary: `revision of "${routine.title}" (version ${routine.adoptedVersion}) started from review period ${range}; ${openItems.length} open items`,
+      params: {
+        title: routine.title,
+        number: routine.adoptedVersion ?? 0,
+        start: period.periodStart,
+        end: period.periodEnd,
+        items: openItems.length,
+      },
       at,
     });
     return { period: toReviewPeriod({ ...period, revision }, times), openItems };
