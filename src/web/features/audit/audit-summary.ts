@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { AuditEvent } from '../../../contracts/audit';
 import { AUDIT_FIELDS, type AuditField } from '../../../contracts/audit-kinds';
-import { LABELS } from '../../../domain/render/labels';
 import { findQuestion, stepOf } from '../../../domain/template';
-import { VOCABULARY } from '../../../domain/vocabulary-labels';
+import { EVERY_MONTHS, VOCABULARY } from '../../../domain/vocabulary-labels';
 import { useLanguage } from '../../i18n';
 import { actionKey, isKnownAction } from './audit-labels';
 
@@ -50,9 +49,11 @@ export function summarizeAuditEvent(event: AuditEvent, t: Translate, lang: 'sv' 
     words.step = stepOf(question)?.number ?? '?';
   }
   const status = text('status');
-  if (status) words.status = t(`feedback.status.${status}`).toLowerCase();
+  if (status && status in vocab.feedbackStatus) {
+    words.status = vocab.feedbackStatus[status as keyof typeof vocab.feedbackStatus].toLowerCase();
+  }
   if (typeof params.fields === 'string') words.fields = fieldWords(params.fields, t, lang);
-  if (typeof params.months === 'number') words.every = LABELS[lang].everyMonths(params.months);
+  if (typeof params.months === 'number') words.every = EVERY_MONTHS[lang](params.months);
   if (lang === 'en' && text('titleEn')) words.title = String(params.titleEn);
   if (typeof params.shown === 'number') {
     words.state = t(params.shown ? 'audit.words.shown' : 'audit.words.hidden');
