@@ -2,7 +2,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type RunningApp, startApp } from './helpers/app';
 import { expectNoAxeViolations } from './helpers/axe';
-import { collectPageErrors, describeInBrowser, launchBrowser, newContext } from './helpers/browser';
+import {
+  collectPageErrors,
+  describeInBrowser,
+  launchBrowser,
+  newContext,
+  screenshots,
+} from './helpers/browser';
 import { expectHeading, getJson, newUser, postJson, signUpViaApi } from './helpers/journey';
 import {
   type ActorDto,
@@ -294,7 +300,18 @@ describeInBrowser('collaboration members', () => {
     await expect(rowOf('Skrev en kommentar')).toContainText(editor.name);
     await expect(rowOf('Ändrade vem gör vad')).toContainText(editor.name);
     await expect(rowOf('Gick med via en inbjudan')).toContainText(editor.name);
+    // The summaries are sentences in the reader's language, the changed fields named in words.
+    await expect(rowOf('Ändrade vem gör vad')).toContainText('– ändrat: vad som görs');
     await expectNoAxeViolations(page, 'audit log');
+    await screenshots(page, 'audit-sv');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(rowOf('Changed who does what')).toContainText('– changed: what is done');
+    await expect(rowOf('Marked a comment as resolved')).toContainText('marked as resolved');
+    await expectNoAxeViolations(page, 'audit log in English');
+    await screenshots(page, 'audit-en');
+    await page.getByRole('button', { name: 'Svenska' }).click();
+    await rowOf('Ändrade vem gör vad').waitFor();
 
     // Paging: the older events come after "Visa fler", focus on the first of them.
     const before = await table.locator('tbody tr').count();

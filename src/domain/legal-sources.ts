@@ -21,6 +21,8 @@ export interface LegalSource {
 }
 
 const CHECKED = '2026-12-01';
+/** Re-read against the linked page on this date (docs/legal-sources.md says how). */
+const VERIFIED = '2026-12-02';
 
 const CETS_SV = 'Europarådets konvention om bekämpande av människohandel (CETS 197)';
 const CETS_EN =
@@ -57,7 +59,7 @@ export const LEGAL_SOURCES = {
       en: 'Aliens Act (utlänningslagen, 2005:716), chapter 5 section 15',
     },
     url: 'https://www.migrationsverket.se/Andra-aktorer/Socialnamnden.html',
-    checked: CHECKED,
+    checked: VERIFIED,
   },
   /** Lag (1988:609) om målsägandebiträde: counsel for the injured party, paid by the state. */
   counsel: {
@@ -96,7 +98,8 @@ export const LEGAL_SOURCES = {
       sv: 'Manual vid misstanke om människohandel (MMM), steg 5 Straffrättsligt förfarande',
       en: 'Manual vid misstanke om människohandel (MMM, the Swedish referral mechanism), stage 5 Criminal proceedings',
     },
-    url: 'https://nspm.jamstalldhetsmyndigheten.se/stod-i-ditt-arbete/manual-vid-misstanke-om-manniskohandel/',
+    // The manual's own overview ("Om manualen": six steps, step 5 the criminal proceedings).
+    url: 'https://nspm.jamstalldhetsmyndigheten.se/stod-i-ditt-arbete/manual-vid-misstanke-om-manniskohandel/om-manualen/',
     checked: CHECKED,
   },
   /** The national support line for professionals, 020-390 000, and NMT. */
@@ -107,24 +110,29 @@ export const LEGAL_SOURCES = {
       en: 'jamstalldhetsmyndigheten.se, “Stödtelefon och nationellt metodstödsteam (NMT)”',
     },
     url: 'https://jamstalldhetsmyndigheten.se/mans-vald-mot-kvinnor/prostitution-och-manniskohandel/stodtelefon-och-nationellt-metodstodsteam-nmt/',
-    checked: CHECKED,
+    checked: VERIFIED,
   },
   /** The regional coordinators against prostitution and trafficking. */
   regionalCoordinators: {
     key: 'nspm-regionkoordinatorer',
     cite: {
-      sv: 'nspm.jamstalldhetsmyndigheten.se, regionkoordinatorer',
-      en: 'nspm.jamstalldhetsmyndigheten.se, regional coordinators',
+      sv: 'Manual vid misstanke om människohandel (MMM), steg 2 Akut skydd, 2.1 Kontakt med regionkoordinator',
+      en: 'Manual vid misstanke om människohandel (MMM), stage 2 Acute protection, 2.1 Contact with a regional coordinator',
     },
-    url: 'https://nspm.jamstalldhetsmyndigheten.se/om-nspm/',
-    checked: CHECKED,
+    // The page that states it: with the victim's consent in the case, without it for general advice.
+    url: 'https://nspm.jamstalldhetsmyndigheten.se/stod-i-ditt-arbete/manual-vid-misstanke-om-manniskohandel/akut-skydd/',
+    checked: VERIFIED,
   },
   /** Kvinnofridslinjen: 020-50 50 50, open all hours, also for relatives and professionals. */
   kvinnofridslinjen: {
     key: 'kvinnofridslinjen',
-    cite: { sv: 'kvinnofridslinjen.se', en: 'kvinnofridslinjen.se' },
-    url: 'https://kvinnofridslinjen.se/',
-    checked: CHECKED,
+    cite: {
+      sv: 'Nationellt centrum för kvinnofrid (NCK), ”Kvinnofridslinjen ger stöd per telefon”',
+      en: 'National Centre for Knowledge on Men’s Violence Against Women (NCK), “Kvinnofridslinjen ger stöd per telefon”',
+    },
+    // NCK runs the line; this page states all hours, free, relatives and professionals welcome.
+    url: 'https://nck.uu.se/kvinnofridslinjen/kvinnofridslinjen-ger-stod-per-telefon/',
+    checked: VERIFIED,
   },
 } as const satisfies Record<string, LegalSource>;
 

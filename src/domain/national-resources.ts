@@ -22,6 +22,8 @@ export interface NationalResource {
 }
 
 const CHECKED = '2026-11-28';
+/** Re-read against the linked page on this date. */
+const VERIFIED = '2026-12-02';
 
 export const NATIONAL_RESOURCES: readonly NationalResource[] = [
   {
@@ -98,7 +100,7 @@ export const NATIONAL_RESOURCES: readonly NationalResource[] = [
     url: LEGAL_SOURCES.regionalCoordinators.url,
     steps: [3, 5],
     sourceName: LEGAL_SOURCES.regionalCoordinators.cite.sv,
-    lastChecked: CHECKED,
+    lastChecked: LEGAL_SOURCES.regionalCoordinators.checked,
   },
   {
     key: 'nsp-plattformen',
@@ -112,10 +114,11 @@ export const NATIONAL_RESOURCES: readonly NationalResource[] = [
       en: 'Civil-society support (rest, rehabilitation, integration periods) through certified shelters.',
     },
     contact: 'via Plattformen',
-    url: null,
+    // Plattformen's page on the programme: only certified shelters and actors apply.
+    url: 'https://manniskohandel.se/var-verksamhet/nationellt-stodprogram/',
     steps: [5],
-    sourceName: 'Plattformen Civila Sverige mot människohandel',
-    lastChecked: CHECKED,
+    sourceName: 'Plattformen Civila Sverige mot människohandel, ”Nationellt Stödprogram”',
+    lastChecked: VERIFIED,
   },
   {
     key: 'aterandeprogrammet',
@@ -126,10 +129,11 @@ export const NATIONAL_RESOURCES: readonly NationalResource[] = [
       en: 'Voluntary, safe return, run with IOM. Reached through the regional coordinator.',
     },
     contact: 'genom regionkoordinatorn',
-    url: null,
+    // Run by IOM, funded by the agency; the regional coordinators are the contact point.
+    url: 'https://nspm.jamstalldhetsmyndigheten.se/stod-i-ditt-arbete/atervandandeprogrammet/',
     steps: [5],
-    sourceName: 'nspm.jamstalldhetsmyndigheten.se',
-    lastChecked: CHECKED,
+    sourceName: 'nspm.jamstalldhetsmyndigheten.se, ”Återvändandeprogrammet”',
+    lastChecked: VERIFIED,
   },
   {
     key: 'migrationsverket',
@@ -159,8 +163,9 @@ export const NATIONAL_RESOURCES: readonly NationalResource[] = [
     contact: null,
     url: LEGAL_SOURCES.mmmCriminal.url,
     steps: [2, 3, 4, 5],
-    sourceName: 'nspm.jamstalldhetsmyndigheten.se → Stöd i ditt arbete',
-    lastChecked: CHECKED,
+    sourceName:
+      'nspm.jamstalldhetsmyndigheten.se, Manual vid misstanke om människohandel, ”Om manualen”',
+    lastChecked: VERIFIED,
   },
 ];
 

@@ -6,6 +6,7 @@ import {
   signUp,
   type TestApp,
 } from '../helpers/app';
+import { sayAuditEvent } from '../helpers/audit-sentences';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -137,8 +138,75 @@ describe('audit trail (Händelselogg)', () => {
     expect(typeof created!.params!.paths).toBe('number');
     const action = events.find((e) => e.action === 'action.create');
     expect(action!.params).toMatchObject({ step: expect.any(Number), what: expect.any(String) });
-    // Changes listed field by field keep only the English summary.
-    expect(events.find((e) => e.action === 'member.update')!.params).toBeNull();
+    // Changes listed field by field name the fields, for the client to say in words.
+    expect(events.find((e) => e.action === 'member.update')!.params).toMatchObject({
+      name: 'Lisa Läsare',
+      fields: 'role',
+    });
+  });
+
+  it('says every event of a working session in Swedish and English, none in the server’s words', async () => {
+    const { c, cid, rid, police, action } = await setup();
+    const steps = [
+      () =>
+        c.patch(`/api/collaborations/${cid}/actors/${police.id}`, { description: 'Region Syd' }),
+      () =>
+        c.patch(`/api/routines/${rid}/actions/${action.id}`, {
+          when: 'Genast',
+          audience: 'adults',
+        }),
+      () => c.patch(`/api/routines/${rid}`, { title: 'Rutin mot människohandel' }),
+      () => c.patch(`/api/collaborations/${cid}`, { name: 'Samverkan Syd' }),
+      () => c.put(`/api/routines/${rid}/answers/s2.q1`, { text: 'Vi ringer', baseRevision: 0 }),
+    ];
+    for (const step of steps) {
+      const res = await step();
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      t.clock.advance(1000);
+    }
+    const obstacle = await c.post(`/api/routines/${rid}/obstacles`, {
+      step: 3,
+      description: 'Ingen tolk på natten',
+    });
+    await c.patch(`/api/routines/${rid}/obstacles/${obstacle.body.id}`, { remedy: 'Telefontolk' });
+    const thread = await c.post(`/api/routines/${rid}/comments`, {
+      targetType: 'action',
+      targetId: action.id,
+      body: 'Stämmer numret?',
+    });
+    expect(thread.status).toBe(201);
+    await c.post(`/api/routines/${rid}/comments/threads/${thread.body.threadId}/resolve`);
+    const events: (Event & { params: Record<string, string | number> | null })[] = (
+      await c.get(`/api/collaborations/${cid}/audit?limit=200`)
+    ).body.events;
+    for (const kind of [
+      'actor.update',
+      'action.update',
+      'routine.update',
+      'collaboration.update',
+      'obstacle.update',
+      'comment.create',
+      'comment.resolve',
+    ]) {
+      expect(
+        events.map((e) => e.action),
+        kind,
+      ).toContain(kind);
+    }
+    for (const e of events) {
+      expect(e.params, e.action).not.toBeNull();
+      for (const lang of ['sv', 'en'] as const) {
+        const said = sayAuditEvent(e, lang);
+        expect(said, `${e.action} ${lang}`).not.toBe(e.summary);
+        expect(said, `${e.action} ${lang}`).not.toMatch(/{{|}}|undefined|audit\./);
+      }
+    }
+    const actorUpdate = events.find((e) => e.action === 'actor.update')!;
+    expect(sayAuditEvent(actorUpdate, 'sv')).toBe('Polisen – ändrat: beskrivning');
+    const actionUpdate = events.find((e) => e.action === 'action.update')!;
+    expect(sayAuditEvent(actionUpdate, 'en')).toBe(
+      'Step 5: “Upprättar anmälan, exempel 19900101-0017” – changed: when and audience',
+    );
   });
 
   it('pages with an opaque cursor without gaps or repeats, also among events of the same second', async () => {

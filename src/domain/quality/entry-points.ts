@@ -1,4 +1,5 @@
 import type { SnapshotAction, SnapshotActor } from '../snapshot';
+import { lowerLabels, VOCABULARY } from '../vocabulary-labels';
 import { actorsById, contactPathOf } from './lookup';
 import type { Finding, Rule } from './types';
 
@@ -97,9 +98,11 @@ export const entryPointAfterHours: Rule = {
 };
 
 const OTHER_AUDIENCE = { children: 'adults', adults: 'children' } as const;
+const LOWER = { sv: lowerLabels(VOCABULARY.sv.audience), en: lowerLabels(VOCABULARY.en.audience) };
+/** The audience in words, lower case inside a sentence: the shared vocabulary's labels. */
 const AUDIENCE_WORDS = {
-  children: { sv: 'barn', en: 'children' },
-  adults: { sv: 'vuxna', en: 'adults' },
+  children: { sv: LOWER.sv.children, en: LOWER.en.children },
+  adults: { sv: LOWER.sv.adults, en: LOWER.en.adults },
 } as const;
 
 /**

@@ -1,5 +1,7 @@
-import { VOCABULARY } from '../vocabulary-labels';
+import { EVERY_MONTHS, lowerLabels, VOCABULARY } from '../vocabulary-labels';
 import type { Labels } from './labels';
+
+const V = VOCABULARY.en;
 
 /** English: a full translation, not a fallback. */
 export const en: Labels = {
@@ -7,17 +9,17 @@ export const en: Labels = {
   skipLink: 'Skip to content',
   otherLanguage: { lang: 'sv', label: 'På svenska' },
   status: {
-    draft: 'Draft – not adopted',
-    in_review: 'Awaiting decision – not adopted',
-    adopted: 'Adopted',
+    draft: `${V.routineStatus.draft} – not adopted`,
+    in_review: `${V.routineStatus.in_review} – not adopted`,
+    adopted: V.routineStatus.adopted,
     superseded: 'Replaced by a later version',
-    archived: 'Archived – no longer in force',
+    archived: `${V.routineStatus.archived} – no longer in force`,
   },
   notAdoptedWarning:
     'This is not the adopted routine. Use the adopted version when handling a case.',
   adoptedOn: (date) => `Adopted ${date}`,
   version: (n) => `version ${n}`,
-  draft: 'draft',
+  draft: V.routineStatus.draft.toLowerCase(),
   nextReview: (my) => `next review ${my}`,
   collaboration: 'Collaboration',
   suspect: 'Do you suspect human trafficking or prostitution?',
@@ -42,8 +44,8 @@ export const en: Labels = {
   via: 'via',
   when: 'when',
   entryPoint: 'Entry point',
-  audience: { children: 'children', adults: 'adults', all: 'all' },
-  forAudience: { children: 'for children', adults: 'for adults', all: 'for everyone' },
+  audience: lowerLabels(V.audience),
+  forAudience: V.forAudience,
   answersHeading: 'How we work',
   whoDoesWhat: 'Who does what',
   diagramHeading: 'The flow at a glance',
@@ -115,7 +117,7 @@ export const en: Labels = {
   followUp: 'Follow-up and development',
   method: 'Method',
   indicators: 'Indicators',
-  everyMonths: (n) => (n === 1 ? 'every month' : `every ${n} months`),
+  everyMonths: EVERY_MONTHS.en,
   frequency: 'How often',
   nextReviewDate: 'Next review',
   timeline: 'Timeline',

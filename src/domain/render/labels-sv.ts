@@ -1,13 +1,7 @@
-import { VOCABULARY } from '../vocabulary-labels';
+import { EVERY_MONTHS, lowerLabels, VOCABULARY } from '../vocabulary-labels';
 import type { Labels } from './labels';
 
-/** "varje månad", "varannan månad", "var 3:e månad", "var 21:a månad". */
-export function everyMonthsSv(n: number): string {
-  if (n === 1) return 'varje månad';
-  if (n === 2) return 'varannan månad';
-  const suffix = n % 10 <= 2 && n % 10 >= 1 && n % 100 !== 11 && n % 100 !== 12 ? 'a' : 'e';
-  return `var ${n}:${suffix} månad`;
-}
+const V = VOCABULARY.sv;
 
 /** Swedish (klarspråk, du-form): the default. */
 export const sv: Labels = {
@@ -15,17 +9,17 @@ export const sv: Labels = {
   skipLink: 'Hoppa till innehållet',
   otherLanguage: { lang: 'en', label: 'In English' },
   status: {
-    draft: 'Utkast – inte antagen',
-    in_review: 'Väntar på beslut – inte antagen',
-    adopted: 'Antagen',
+    draft: `${V.routineStatus.draft} – inte antagen`,
+    in_review: `${V.routineStatus.in_review} – inte antagen`,
+    adopted: V.routineStatus.adopted,
     superseded: 'Ersatt av en senare version',
-    archived: 'Arkiverad – gäller inte längre',
+    archived: `${V.routineStatus.archived} – gäller inte längre`,
   },
   notAdoptedWarning:
     'Det här är inte den antagna rutinen. Använd den antagna versionen när du hanterar ett ärende.',
   adoptedOn: (date) => `Antagen ${date}`,
   version: (n) => `version ${n}`,
-  draft: 'utkast',
+  draft: V.routineStatus.draft.toLowerCase(),
   nextReview: (my) => `nästa översyn ${my}`,
   collaboration: 'Samverkan',
   suspect: 'Misstänker du människohandel eller prostitution?',
@@ -50,8 +44,8 @@ export const sv: Labels = {
   via: 'via',
   when: 'när',
   entryPoint: 'Ingång',
-  audience: { children: 'barn', adults: 'vuxna', all: 'alla' },
-  forAudience: { children: 'för barn', adults: 'för vuxna', all: 'för alla' },
+  audience: lowerLabels(V.audience),
+  forAudience: V.forAudience,
   answersHeading: 'Så här arbetar vi',
   whoDoesWhat: 'Vem gör vad',
   diagramHeading: 'Flödet i bild',
@@ -120,7 +114,7 @@ export const sv: Labels = {
   followUp: 'Uppföljning och utveckling',
   method: 'Metod',
   indicators: 'Indikatorer',
-  everyMonths: everyMonthsSv,
+  everyMonths: EVERY_MONTHS.sv,
   frequency: 'Hur ofta',
   nextReviewDate: 'Nästa översyn',
   timeline: 'Tidslinje',

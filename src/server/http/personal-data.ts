@@ -37,5 +37,6 @@ export async function guardPersonalData(
     summary: `acknowledged ${matches.length} suspected personal number(s) in ${[
       ...new Set(matches.map((m) => m.field)),
     ].join(', ')}`,
+    params: { count: matches.length },
   });
 }

@@ -126,6 +126,11 @@ export async function auditEditSessions(
         targetType: questionId ? 'answer' : 'routine',
         targetId: questionId ? `${routineId}:${questionId}` : routineId,
         summary: `${questionId ?? s.field} edited live ${hhmm(s.first)}–${hhmm(s.last)} UTC`,
+        params: {
+          ...(questionId ? { question: questionId } : {}),
+          from: s.first.toISOString(),
+          to: s.last.toISOString(),
+        },
         at: s.last.toISOString(),
       });
     }

@@ -354,6 +354,7 @@ export async function registerCollab(
       targetType: 'routine',
       targetId: live.routineId,
       summary: `acknowledged ${count} suspected personal number(s) in a live edit`,
+      params: { count },
       at: app.clock.now().toISOString(),
     });
   }

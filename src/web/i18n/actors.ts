@@ -1,3 +1,4 @@
+import { VOCABULARY } from '../../domain/vocabulary-labels';
 import type { CatalogueOf } from './catalogue';
 
 /** Aktörer: the organisations of a collaboration and their contact paths. */
@@ -68,7 +69,7 @@ export const actorsSv = {
       phone: 'Telefonnummer',
       email: 'E-postadress',
       web: 'Webbadress',
-      address: 'Adress',
+      address: VOCABULARY.sv.channel.address,
       other: 'Kontaktuppgift',
     },
     valueHint: {
@@ -188,7 +189,7 @@ export const actorsEn: CatalogueOf<typeof actorsSv> = {
       phone: 'Phone number',
       email: 'E-mail address',
       web: 'Web address',
-      address: 'Address',
+      address: VOCABULARY.en.channel.address,
       other: 'Contact details',
     },
     valueHint: {

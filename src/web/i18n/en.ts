@@ -1,3 +1,4 @@
+import { VOCABULARY } from '../../domain/vocabulary-labels';
 import { accountEn } from './account';
 import { actorsEn } from './actors';
 import { auditEn } from './audit';
@@ -49,12 +50,7 @@ export const en: CatalogueOf<typeof sv> = {
     errorTitlePrefix: 'Error',
     tooLong: 'The text is too long. It can be at most {{max}} characters.',
   },
-  routineStatus: {
-    draft: 'Draft',
-    in_review: 'Awaiting decision',
-    adopted: 'Adopted',
-    archived: 'Archived',
-  },
+  routineStatus: VOCABULARY.en.routineStatus,
   taskStatus: {
     notStarted: 'Not started',
     inProgress: 'In progress',

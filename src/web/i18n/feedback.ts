@@ -1,3 +1,4 @@
+import { VOCABULARY } from '../../domain/vocabulary-labels';
 import type { CatalogueOf } from './catalogue';
 
 /** Återkoppling från användningen: triage, counts on the overview and step pages. */
@@ -16,12 +17,7 @@ export const feedbackSv = {
   received: 'Inkom {{date}}, version {{version}}',
   receivedNoVersion: 'Inkom {{date}}',
   from: 'Från: {{who}}',
-  status: {
-    new: 'Ny',
-    discussing: 'Diskuteras',
-    changed: 'Ledde till ändring',
-    no_action: 'Ingen åtgärd',
-  },
+  status: VOCABULARY.sv.feedbackStatus,
   statusLabel: 'Läge',
   note: 'Anteckning',
   changeRef: 'Ändringen den ledde till',
@@ -57,12 +53,7 @@ export const feedbackEn: CatalogueOf<typeof feedbackSv> = {
   received: 'Received {{date}}, version {{version}}',
   receivedNoVersion: 'Received {{date}}',
   from: 'From: {{who}}',
-  status: {
-    new: 'New',
-    discussing: 'Under discussion',
-    changed: 'Led to a change',
-    no_action: 'No action',
-  },
+  status: VOCABULARY.en.feedbackStatus,
   statusLabel: 'State',
   note: 'Note',
   changeRef: 'The change it led to',

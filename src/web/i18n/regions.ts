@@ -1,3 +1,4 @@
+import { VOCABULARY } from '../../domain/vocabulary-labels';
 import type { CatalogueOf } from './catalogue';
 
 /** Regioner: the regional overview (issue 18), opting in, regional coordinators. */
@@ -28,7 +29,7 @@ export const regionsSv = {
     tableTitle: 'Samverkansgrupperna',
     collaboration: 'Samverkansgrupp',
     coordinators: 'Samordnare',
-    adopted: 'Antagen',
+    adopted: VOCABULARY.sv.routineStatus.adopted,
     notAdopted: 'Inte antagen',
     noRoutine: 'Ingen rutin',
     nextReview: 'Nästa översyn',
@@ -47,14 +48,7 @@ export const regionsSv = {
     downloadCsv: 'Ladda ner som CSV',
     downloadPdf: 'Ladda ner som PDF',
     downloadChart: 'Ladda ner diagrammet (SVG)',
-    keys: {
-      childrenEntry: 'Ingång för barn',
-      adultsEntry: 'Ingång för vuxna',
-      outOfHours: 'Väg utanför kontorstid',
-      interpreter: 'Tolk',
-      protectionAssessment: 'Skyddsbedömning',
-      supportLine: 'Nationella stödtelefonen',
-    },
+    keys: VOCABULARY.sv.coverage,
   },
   coordinatorsTitle: 'Regionala samordnare',
   invite: {
@@ -136,7 +130,7 @@ export const regionsEn: CatalogueOf<typeof regionsSv> = {
     tableTitle: 'The collaborations',
     collaboration: 'Collaboration',
     coordinators: 'Coordinators',
-    adopted: 'Adopted',
+    adopted: VOCABULARY.en.routineStatus.adopted,
     notAdopted: 'Not adopted',
     noRoutine: 'No routine',
     nextReview: 'Next review',
@@ -155,14 +149,7 @@ export const regionsEn: CatalogueOf<typeof regionsSv> = {
     downloadCsv: 'Download as CSV',
     downloadPdf: 'Download as PDF',
     downloadChart: 'Download the chart (SVG)',
-    keys: {
-      childrenEntry: 'Entry point for children',
-      adultsEntry: 'Entry point for adults',
-      outOfHours: 'Out-of-hours path',
-      interpreter: 'Interpreter',
-      protectionAssessment: 'Protection assessment',
-      supportLine: 'National support line',
-    },
+    keys: VOCABULARY.en.coverage,
   },
   coordinatorsTitle: 'Regional coordinators',
   invite: {

@@ -1,3 +1,4 @@
+import { VOCABULARY } from '../../domain/vocabulary-labels';
 import { accountSv } from './account';
 import { actorsSv } from './actors';
 import { auditSv } from './audit';
@@ -50,12 +51,7 @@ export const sv = {
     errorTitlePrefix: 'Fel',
     tooLong: 'Texten är för lång. Den får vara högst {{max}} tecken.',
   },
-  routineStatus: {
-    draft: 'Utkast',
-    in_review: 'Väntar på beslut',
-    adopted: 'Antagen',
-    archived: 'Arkiverad',
-  },
+  routineStatus: VOCABULARY.sv.routineStatus,
   taskStatus: {
     notStarted: 'Ej påbörjad',
     inProgress: 'Påbörjad',

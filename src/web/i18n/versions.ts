@@ -118,11 +118,7 @@ export const versionsSv = {
       knowledge: 'Kunskapsbank',
       evaluationPlan: 'Utvärderingsplan',
     },
-    audience: {
-      children: 'Barn',
-      adults: 'Vuxna',
-      all: 'Alla',
-    },
+    audience: VOCABULARY.sv.audience,
     phase: VOCABULARY.sv.phase,
     fields: {
       name: 'Namn',
@@ -359,11 +355,7 @@ export const versionsEn: CatalogueOf<typeof versionsSv> = {
       knowledge: 'Knowledge bank',
       evaluationPlan: 'Evaluation plan',
     },
-    audience: {
-      children: 'Children',
-      adults: 'Adults',
-      all: 'Everyone',
-    },
+    audience: VOCABULARY.en.audience,
     phase: VOCABULARY.en.phase,
     fields: {
       name: 'Name',

@@ -7,11 +7,7 @@ export const whoDoesWhatSv = {
   close: 'Stäng',
   actorKind: VOCABULARY.sv.actorKind,
   actionKind: VOCABULARY.sv.actionKind,
-  audience: {
-    children: 'Barn',
-    adults: 'Vuxna',
-    all: 'Alla',
-  },
+  audience: VOCABULARY.sv.audience,
   channel: VOCABULARY.sv.channel,
   path: {
     always: 'dygnet runt',
@@ -35,19 +31,15 @@ export const whoDoesWhatSv = {
   entry: {
     title: 'Ingångar',
     intro: 'Hit vänder sig den som upptäcker människohandel eller prostitution.',
-    children: 'Barn',
-    adults: 'Vuxna',
+    children: VOCABULARY.sv.audience.children,
+    adults: VOCABULARY.sv.audience.adults,
     noneChildren: 'Ingen ingång för barn än.',
     noneAdults: 'Ingen ingång för vuxna än.',
     others: 'Övriga åtgärder i steget',
     noOthers: 'Inga andra åtgärder än.',
   },
   row: {
-    audience: {
-      children: 'för barn',
-      adults: 'för vuxna',
-      all: 'för alla',
-    },
+    audience: VOCABULARY.sv.forAudience,
     via: 'via',
     noPath: 'ingen kontaktväg vald',
     kind: 'Typ',
@@ -155,11 +147,7 @@ export const whoDoesWhatEn: CatalogueOf<typeof whoDoesWhatSv> = {
   close: 'Close',
   actorKind: VOCABULARY.en.actorKind,
   actionKind: VOCABULARY.en.actionKind,
-  audience: {
-    children: 'Children',
-    adults: 'Adults',
-    all: 'All',
-  },
+  audience: VOCABULARY.en.audience,
   channel: VOCABULARY.en.channel,
   path: {
     always: 'around the clock',
@@ -183,19 +171,15 @@ export const whoDoesWhatEn: CatalogueOf<typeof whoDoesWhatSv> = {
   entry: {
     title: 'Entry points',
     intro: 'This is where someone who detects trafficking or prostitution turns.',
-    children: 'Children',
-    adults: 'Adults',
+    children: VOCABULARY.en.audience.children,
+    adults: VOCABULARY.en.audience.adults,
     noneChildren: 'No entry point for children yet.',
     noneAdults: 'No entry point for adults yet.',
     others: 'Other actions in this step',
     noOthers: 'No other actions yet.',
   },
   row: {
-    audience: {
-      children: 'for children',
-      adults: 'for adults',
-      all: 'for all',
-    },
+    audience: VOCABULARY.en.forAudience,
     via: 'via',
     noPath: 'no contact path chosen',
     kind: 'Kind',

@@ -80,6 +80,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ auth: Auth }> = async (app, 
         targetType: 'user',
         targetId: user.id,
         summary: 'other sessions ended',
+        params: {},
         at: isoNow(app.clock),
       });
       return reply.status(200).send({ success: true as const });
@@ -191,6 +192,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ auth: Auth }> = async (app, 
         targetType: 'user',
         targetId: user.id,
         summary: 'password-reset link created by an administrator',
+        params: {},
         at: isoNow(app.clock),
       });
       return reply.status(201).send(link);

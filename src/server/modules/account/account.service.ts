@@ -52,6 +52,7 @@ export async function deleteOwnAccount(
       targetType: 'user',
       targetId: ctx.user.id,
       summary: 'account deleted by its owner',
+      params: {},
       at: isoNow(ctx.clock),
     });
   });

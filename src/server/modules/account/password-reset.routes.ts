@@ -83,6 +83,7 @@ export const passwordResetRoutes: FastifyPluginAsyncZod<{
         targetType: 'user',
         targetId: userId,
         summary: 'password changed with a reset link; all sessions ended',
+        params: {},
         at: isoNow(app.clock),
       });
       return { success: true as const };

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Action, CreateAction, UpdateAction } from '../../../contracts/actions';
+import { auditFields, changedAuditFields } from '../../../contracts/audit-kinds';
 import type { FieldError } from '../../../contracts/errors';
 import { lockRoutine } from '../../db/dialect';
 import { assertBelowLimit } from '../../db/limits';
@@ -288,6 +289,11 @@ export async function patchAction(
       targetType: 'action',
       targetId: actionId,
       summary: `step ${current.step} "${current.what.slice(0, 60)}": ${changed.join(', ') || 'no changes'}`,
+      params: {
+        step: current.step,
+        what: current.what,
+        fields: auditFields(changedAuditFields(input)),
+      },
       at,
     });
   });

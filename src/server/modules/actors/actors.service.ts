@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Actor, ContactPathInput, CreateActor, UpdateActor } from '../../../contracts/actors';
+import { type AuditField, auditFields } from '../../../contracts/audit-kinds';
 import type { FieldError } from '../../../contracts/errors';
 import { assertBelowLimit } from '../../db/limits';
 import { requireRevision } from '../../db/revision';
@@ -243,6 +244,7 @@ export async function patchActor(
       await assertNameFree(trx, collaborationId, input.name, actorId);
     }
     const parts: string[] = [];
+    const fields: AuditField[] = [];
     if (input.contactPaths) {
       const existing = await findContactPathsOfActors(trx, [actorId]);
       const existingIds = new Set(existing.map((p) => p.id));
@@ -275,14 +277,21 @@ export async function patchActor(
         else await insertContactPath(trx, { id: crypto.randomUUID(), actorId, ...row });
       }
       parts.push(`contact paths: ${existing.length} → ${input.contactPaths.length}`);
+      fields.push('contactPaths');
     }
-    if (input.name !== undefined && input.name !== current.name)
+    if (input.name !== undefined && input.name !== current.name) {
       parts.push(changeSummary('name', current.name, input.name));
-    if (input.kind !== undefined && input.kind !== current.kind)
+      fields.push('name');
+    }
+    if (input.kind !== undefined && input.kind !== current.kind) {
       parts.push(changeSummary('kind', current.kind, input.kind));
+      fields.push('kind');
+    }
     const description = input.description === undefined ? undefined : input.description || null;
-    if (description !== undefined && description !== current.description)
+    if (description !== undefined && description !== current.description) {
       parts.push(changeSummary('description', current.description, description));
+      fields.push('description');
+    }
     await updateActorRow(trx, actorId, {
       ...(input.name !== undefined ? { name: input.name } : {}),
       ...(input.kind !== undefined ? { kind: input.kind } : {}),
@@ -297,6 +306,7 @@ export async function patchActor(
       targetType: 'actor',
       targetId: actorId,
       summary: `"${actor.name}": ${parts.join('; ') || 'saved without changes'}`,
+      params: { name: actor.name, fields: auditFields(fields) },
       at,
     });
   });

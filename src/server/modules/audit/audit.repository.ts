@@ -1,16 +1,21 @@
 import type { Kysely } from 'kysely';
+import type { AuditKind } from '../../../contracts/audit-kinds';
 import type { DB } from '../../db/schema';
 
 export interface AuditInput {
   collaborationId: string | null;
   userId: string | null;
-  action: string;
+  action: AuditKind;
   targetType: string;
   targetId: string | null;
   /** The English summary: the fallback for clients and for events without params. */
   summary: string;
-  /** The sentence's parameters; the client renders `audit.sentences.<action>` with them. */
-  params?: AuditParams;
+  /**
+   * The sentence's parameters; the client renders `audit.sentences.<action>` with them. Every
+   * kind stores them (an empty object where the sentence needs none); events written before
+   * they were stored have none and show `summary`.
+   */
+  params: AuditParams;
   at: string;
 }
 

@@ -61,6 +61,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
         targetType: 'user',
         targetId: body.user.id,
         summary: 'account created',
+        params: {},
         at: isoNow(app.clock),
       });
       return body;

@@ -58,6 +58,7 @@ export async function recordSignInFailure(
       targetType: 'account',
       targetId: email,
       summary: 'failed sign-in',
+      params: {},
       at,
     });
   });

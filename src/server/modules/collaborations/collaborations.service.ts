@@ -1,3 +1,4 @@
+import { type AuditField, auditFields } from '../../../contracts/audit-kinds';
 import type {
   Collaboration,
   CreateCollaboration,
@@ -119,10 +120,15 @@ export async function patchCollaboration(
       updatedAt: at,
     });
     const parts: string[] = [];
-    if (input.name !== undefined && input.name !== before.name)
+    const fields: AuditField[] = [];
+    if (input.name !== undefined && input.name !== before.name) {
       parts.push(changeSummary('name', before.name, input.name));
-    if (area !== undefined && area !== before.area)
+      fields.push('name');
+    }
+    if (area !== undefined && area !== before.area) {
       parts.push(changeSummary('area', before.area, area));
+      fields.push('area');
+    }
     if (parts.length > 0) {
       await insertAuditEvent(trx, {
         collaborationId: id,
@@ -131,6 +137,7 @@ export async function patchCollaboration(
         targetType: 'collaboration',
         targetId: id,
         summary: parts.join('; '),
+        params: { name: input.name ?? before.name, fields: auditFields(fields) },
         at,
       });
     }

@@ -187,6 +187,7 @@ export async function createComment(
       targetType: 'comment',
       targetId: id,
       summary: `on ${input.targetType} ${input.targetId}: "${input.body.slice(0, 80)}"`,
+      params: { what: input.body },
       at,
     });
   });
@@ -245,6 +246,7 @@ export async function patchComment(
       targetType: 'comment',
       targetId: commentId,
       summary: changeSummary('body', current.body, input.body),
+      params: { what: input.body },
       at,
     });
   });
@@ -290,6 +292,7 @@ export async function setThreadResolved(
       targetType: 'comment',
       targetId: threadId,
       summary: `${resolved ? 'resolved' : 'reopened'} the thread on ${root.targetType} ${root.targetId}: "${root.body.slice(0, 60)}"`,
+      params: { what: root.body },
       at,
     });
   });

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { auditFields } from '../../../contracts/audit-kinds';
 import type {
   CreateReviewPeriod,
   IndicatorValue,
@@ -149,6 +150,7 @@ export async function createReviewPeriod(
       targetType: 'review_period',
       targetId: row.id,
       summary: `review period ${row.periodStart} – ${row.periodEnd} of "${routine.title}"`,
+      params: { title: routine.title, start: row.periodStart, end: row.periodEnd },
       at,
     });
   });
@@ -234,6 +236,14 @@ export async function patchReviewPeriod(
       targetType: 'review_period',
       targetId: id,
       summary: `review period ${next.periodStart} – ${next.periodEnd}: ${parts.join('; ') || 'no change'}`,
+      params: {
+        start: next.periodStart,
+        end: next.periodEnd,
+        fields: auditFields([
+          ...changed,
+          ...(next.decisions !== current.decisions ? (['decisions'] as const) : []),
+        ]),
+      },
       at,
     });
     return next;
@@ -268,6 +278,7 @@ export async function deleteReviewPeriod(
       targetType: 'review_period',
       targetId: id,
       summary: `removed review period ${current.periodStart} – ${current.periodEnd}`,
+      params: { start: current.periodStart, end: current.periodEnd },
       at,
     });
   });

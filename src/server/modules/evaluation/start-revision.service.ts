@@ -1,5 +1,6 @@
 import { COMMENT_BODY_MAX } from '../../../contracts/comments';
 import type { StartedRevision, StartRevision } from '../../../contracts/evaluation';
+import { lowerLabels, VOCABULARY } from '../../../domain/vocabulary-labels';
 import { lockRoutine } from '../../db/dialect';
 import { assertBelowLimit } from '../../db/limits';
 import { requireRevision } from '../../db/revision';
@@ -21,11 +22,7 @@ import { toReviewPeriod } from './evaluation.service';
 const WHOLE_ROUTINE_STEP = 6;
 
 /** The texts are the group's own data (Swedish), like the default milestones' titles. */
-const FEEDBACK_STATUS_SV = {
-  new: 'ny',
-  discussing: 'diskuteras',
-  changed: 'ledde till ändring',
-} as const;
+const FEEDBACK_STATUS_SV = lowerLabels(VOCABULARY.sv.feedbackStatus);
 
 const clip = (text: string) =>
   text.length > COMMENT_BODY_MAX ? `${text.slice(0, COMMENT_BODY_MAX - 1)}…` : text;
@@ -123,6 +120,13 @@ export async function startRevision(
       targetType: 'review_period',
       targetId: periodId,
       summary: `revision of "${routine.title}" (version ${routine.adoptedVersion}) started from review period ${range}; ${openItems.length} open items`,
+      params: {
+        title: routine.title,
+        number: routine.adoptedVersion ?? 0,
+        start: period.periodStart,
+        end: period.periodEnd,
+        items: openItems.length,
+      },
       at,
     });
     return { period: toReviewPeriod({ ...period, revision }, times), openItems };

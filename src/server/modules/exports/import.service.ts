@@ -320,6 +320,14 @@ export async function importRoutine(
       targetType: 'routine',
       targetId: routineId,
       summary: `imported "${s.routine.title}" from ${source} of "${s.collaboration.name}": ${s.actors.length - created} actor(s) matched by name, ${created} created, ${s.actions.length} action(s), ${knowledge.length} knowledge item(s) added`,
+      params: {
+        title: s.routine.title,
+        from: s.collaboration.name,
+        matched: s.actors.length - created,
+        created,
+        actions: s.actions.length,
+        knowledge: knowledge.length,
+      },
       at,
     });
     return { id: routineId, slug };

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { auditFields } from '../../../contracts/audit-kinds';
 import type {
   Feedback,
   FeedbackCounts,
@@ -104,6 +105,7 @@ export async function submitFeedback(
       targetType: 'feedback',
       targetId: id,
       summary: `feedback on step ${input.step} of "${routine.title}"`,
+      params: { step: input.step, title: routine.title },
       at,
     });
   });
@@ -181,6 +183,15 @@ export async function triageFeedback(
         ? changeSummary('changeRef', current.changeRef, changeRef)
         : '',
     ].filter(Boolean);
+    const fields = (
+      [
+        ['status', current.status !== input.status],
+        ['note', note !== current.note],
+        ['changeRef', changeRef !== current.changeRef],
+      ] as const
+    )
+      .filter(([, changed]) => changed)
+      .map(([field]) => field);
     await insertAuditEvent(trx, {
       collaborationId: routine.collaborationId,
       userId: ctx.user.id,
@@ -188,6 +199,7 @@ export async function triageFeedback(
       targetType: 'feedback',
       targetId: feedbackId,
       summary: parts.join('; ') || 'no change',
+      params: { status: input.status, fields: auditFields(fields) },
       at,
     });
   });

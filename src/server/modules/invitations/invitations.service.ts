@@ -278,6 +278,12 @@ export async function acceptInvitation(
         row.role,
         actorId ? row.actorName : null,
       )} (invited as ${row.email})`,
+      params: {
+        name: ctx.user.name,
+        email: row.email,
+        role: row.role,
+        actor: (actorId ? row.actorName : null) ?? '',
+      },
       at,
     });
     return { collaborationId: row.collaborationId, role: row.role };

@@ -207,6 +207,12 @@ export async function patchKnowledgeItem(
         targetType: 'knowledge_item',
         targetId: id,
         summary: `${resource.title.sv}: ${next.hidden ? 'hidden' : 'shown'}${next.annotation ? ', annotated' : ''}`,
+        params: {
+          title: resource.title.sv,
+          titleEn: resource.title.en,
+          shown: next.hidden ? 0 : 1,
+          annotated: next.annotation ? 1 : 0,
+        },
       });
       return fromNational(resource, next);
     });

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { type AuditField, auditFields } from '../../../contracts/audit-kinds';
 import type { Member, UpdateMember } from '../../../contracts/members';
 import { requireRevision } from '../../db/revision';
 import type { DB } from '../../db/schema';
@@ -70,6 +71,7 @@ async function revokeInvitationsOf(
       targetType: 'invitation',
       targetId: inv.id,
       summary: `withdrew the invitation of ${inv.email} as ${inv.role}: its sender was ${why}`,
+      params: { email: inv.email, role: inv.role, actor: '' },
       at,
     });
   }
@@ -126,13 +128,16 @@ export async function patchMember(
       revision,
     };
     const parts: string[] = [];
+    const fields: AuditField[] = [];
     if (input.role !== undefined && input.role !== before.role) {
       patch.role = input.role;
       parts.push(changeSummary('role', before.role, input.role));
+      fields.push('role');
     }
     if (input.actorId !== undefined && input.actorId !== before.actorId) {
       patch.actorId = input.actorId;
       parts.push(changeSummary('organisation', before.actorName, actorName));
+      fields.push('organisation');
     }
     await updateMembership(trx, collaborationId, userId, patch);
     if (before.role === 'coordinator' && patch.role !== undefined) {
@@ -146,6 +151,7 @@ export async function patchMember(
         targetType: 'member',
         targetId: userId,
         summary: `${before.name} <${before.email}>: ${parts.join('; ')}`,
+        params: { name: before.name, fields: auditFields(fields) },
         at,
       });
     }
@@ -197,6 +203,7 @@ export async function removeMember(
       summary: `${target.name} <${target.email}> (${target.role}${
         target.actorName ? `, ${target.actorName}` : ''
       }) ${leaving ? 'left' : 'removed'}`,
+      params: { name: target.name, role: target.role },
       at,
     });
   });

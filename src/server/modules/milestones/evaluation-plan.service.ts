@@ -102,6 +102,12 @@ export async function putEvaluationPlan(
       targetType: 'evaluation_plan',
       targetId: routineId,
       summary: `revision ${row.revision}: every ${row.frequencyMonths} months, next review ${row.nextReviewDate}, responsible "${actor.name}"`,
+      params: {
+        revision: row.revision,
+        months: row.frequencyMonths,
+        date: row.nextReviewDate,
+        name: actor.name,
+      },
       at,
     });
     return toPlan(row);

@@ -1,3 +1,4 @@
+import { auditFields } from '../../../contracts/audit-kinds';
 import type { CreateMilestone, Milestone, UpdateMilestone } from '../../../contracts/review';
 import { assertBelowLimit } from '../../db/limits';
 import { requireRevision } from '../../db/revision';
@@ -123,9 +124,10 @@ export async function patchMilestone(
       updatedAt: at,
     };
     await updateMilestoneRow(trx, next);
-    const parts = (['phase', 'title', 'plannedDate', 'doneDate'] as const)
-      .filter((k) => next[k] !== current[k])
-      .map((k) => changeSummary(k, current[k], next[k]));
+    const fields = (['phase', 'title', 'plannedDate', 'doneDate'] as const).filter(
+      (k) => next[k] !== current[k],
+    );
+    const parts = fields.map((k) => changeSummary(k, current[k], next[k]));
     await insertAuditEvent(trx, {
       collaborationId: routine.collaborationId,
       userId: ctx.user.id,
@@ -133,6 +135,7 @@ export async function patchMilestone(
       targetType: 'milestone',
       targetId: id,
       summary: `"${current.title.slice(0, 60)}": ${parts.join('; ') || 'no change'}`,
+      params: { phase: current.phase, title: current.title, fields: auditFields(fields) },
       at,
     });
     return toMilestone(next);

@@ -58,6 +58,7 @@ export async function setNationalListing(
       summary: listed
         ? 'listed the collaboration on the national page'
         : 'removed the collaboration from the national page',
+      params: {},
       at,
     });
   });

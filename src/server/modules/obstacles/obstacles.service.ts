@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { CreateObstacle, Obstacle, UpdateObstacle } from '../../../contracts/actions';
+import { auditFields, changedAuditFields } from '../../../contracts/audit-kinds';
 import { lockRoutine } from '../../db/dialect';
 import { assertBelowLimit } from '../../db/limits';
 import { requireRevision } from '../../db/revision';
@@ -172,6 +173,11 @@ export async function patchObstacle(
       summary: `"${current.description.slice(0, 60)}": ${Object.keys(input)
         .filter((k) => k !== 'baseRevision' && k !== 'acknowledgePersonalData')
         .join(', ')}`,
+      params: {
+        step: current.step,
+        what: current.description,
+        fields: auditFields(changedAuditFields(input)),
+      },
       at,
     });
     return toObstacle(next);

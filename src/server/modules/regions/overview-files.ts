@@ -1,17 +1,14 @@
 import { COVERAGE_KEYS, type CoverageKey, type RegionOverview } from '../../../contracts/regions';
+import { VOCABULARY } from '../../../domain/vocabulary-labels';
 
 /** The regional overview as files: CSV (one row per collaboration) and the coverage chart (SVG). */
 
 type Lang = 'sv' | 'en';
 
-export const COVERAGE_LABELS: Record<CoverageKey, Record<Lang, string>> = {
-  childrenEntry: { sv: 'Ingång för barn', en: 'Entry point for children' },
-  adultsEntry: { sv: 'Ingång för vuxna', en: 'Entry point for adults' },
-  outOfHours: { sv: 'Väg utanför kontorstid', en: 'Out-of-hours path' },
-  interpreter: { sv: 'Tolk', en: 'Interpreter' },
-  protectionAssessment: { sv: 'Skyddsbedömning', en: 'Protection assessment' },
-  supportLine: { sv: 'Nationella stödtelefonen', en: 'National support line' },
-};
+/** The coverage labels by key and language (the shared vocabulary, also the web page's). */
+export const COVERAGE_LABELS = Object.fromEntries(
+  COVERAGE_KEYS.map((k) => [k, { sv: VOCABULARY.sv.coverage[k], en: VOCABULARY.en.coverage[k] }]),
+) as Record<CoverageKey, Record<Lang, string>>;
 
 const HEAD: Record<Lang, string[]> = {
   sv: ['Samverkan', 'Område', 'Samordnare', 'Rutin antagen', 'Nästa översyn', 'Försenad'],

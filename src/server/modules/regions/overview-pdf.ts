@@ -1,5 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { COVERAGE_KEYS, type RegionOverview } from '../../../contracts/regions';
+import { VOCABULARY } from '../../../domain/vocabulary-labels';
 import { renderPdf } from '../exports/fonts';
 import { STYLES } from '../exports/pdf-parts';
 import { COVERAGE_LABELS, coverageChartSvg } from './overview-files';
@@ -17,7 +18,7 @@ const TEXT = {
       'Samverkan',
       'Område',
       'Samordnare',
-      'Antagen',
+      VOCABULARY.sv.routineStatus.adopted,
       'Nästa översyn',
       'Hinder',
       'Återkoppling',
@@ -37,7 +38,7 @@ const TEXT = {
       'Collaboration',
       'Area',
       'Coordinators',
-      'Adopted',
+      VOCABULARY.en.routineStatus.adopted,
       'Next review',
       'Blockers',
       'Feedback',

@@ -151,6 +151,7 @@ export async function acceptRegionInvitation(
       targetType: 'region',
       targetId: row.regionId,
       summary: `${ctx.user.name} <${ctx.user.email}> became regional coordinator of "${row.regionName}"`,
+      params: { region: row.regionName, name: ctx.user.name },
       at,
     });
     return { regionId: row.regionId, name: row.regionName };

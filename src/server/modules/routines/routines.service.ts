@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { type AuditField, auditFields } from '../../../contracts/audit-kinds';
 import type {
   CreateRoutine,
   Routine,
@@ -199,16 +200,24 @@ export async function patchRoutine(
       updatedAt: at,
     });
     const parts: string[] = [];
+    const fields: AuditField[] = [];
     if (input.slug !== undefined && input.slug !== routine.slug) {
       await changeSlug(trx, { routineId, from: routine.slug, to: input.slug, at });
       parts.push(changeSummary('slug', routine.slug, input.slug));
+      fields.push('slug');
     }
-    if (input.title !== undefined && input.title !== routine.title)
+    if (input.title !== undefined && input.title !== routine.title) {
       parts.push(changeSummary('title', routine.title, input.title));
-    if (input.visibility !== undefined && input.visibility !== routine.visibility)
+      fields.push('title');
+    }
+    if (input.visibility !== undefined && input.visibility !== routine.visibility) {
       parts.push(changeSummary('visibility', routine.visibility, input.visibility));
-    if (mainRule !== undefined && mainRule !== routine.mainRule)
+      fields.push('visibility');
+    }
+    if (mainRule !== undefined && mainRule !== routine.mainRule) {
       parts.push(changeSummary('mainRule', routine.mainRule, mainRule));
+      fields.push('mainRule');
+    }
     if (parts.length > 0) {
       await insertAuditEvent(trx, {
         collaborationId: routine.collaborationId,
@@ -217,6 +226,7 @@ export async function patchRoutine(
         targetType: 'routine',
         targetId: routineId,
         summary: parts.join('; '),
+        params: { title: input.title ?? routine.title, fields: auditFields(fields) },
         at,
       });
     }

@@ -1,56 +1,9 @@
-/**
- * The audit trail's action codes and target types with a catalogue key each. Codes that the
- * server adds later and this list does not know yet are shown as they are.
- */
-export const AUDIT_ACTIONS = [
-  'action.create',
-  'action.delete',
-  'action.update',
-  'actor.create',
-  'actor.delete',
-  'actor.update',
-  'answer.save',
-  'auth.sign_in_failed',
-  'auth.sign_up',
-  'collaboration.create',
-  'collaboration.update',
-  'comment.create',
-  'comment.reply',
-  'comment.update',
-  'comment.resolve',
-  'comment.reopen',
-  'evaluation_plan.save',
-  'invitation.accept',
-  'invitation.create',
-  'invitation.revoke',
-  'knowledge.create',
-  'knowledge.delete',
-  'knowledge.national_update',
-  'knowledge.update',
-  'member.update',
-  'member.remove',
-  'member.leave',
-  'milestone.create',
-  'milestone.delete',
-  'milestone.update',
-  'national.list',
-  'national.unlist',
-  'obstacle.create',
-  'obstacle.delete',
-  'obstacle.update',
-  'personal_data.acknowledged',
-  'region.opt_in',
-  'region.opt_out',
-  'routine.adopt',
-  'routine.create',
-  'routine.import',
-  'routine.update',
-  'sign_off.create',
-  'sign_off.reauth_failed',
-  'version.create',
-] as const;
+import { AUDIT_KINDS } from '../../../contracts/audit-kinds';
 
-/** The target types offered in the filter, in the order a coordinator thinks of them. */
+/**
+ * The target types offered in the filter, in the order a coordinator thinks of them. The kinds
+ * of event are one list, AUDIT_KINDS in src/contracts/audit-kinds.ts.
+ */
 export const AUDIT_TARGET_TYPES = [
   'answer',
   'routine',
@@ -66,10 +19,13 @@ export const AUDIT_TARGET_TYPES = [
   'knowledge_item',
   'collaboration',
   'region',
+  'review_period',
+  'feedback',
 ] as const;
 
 /** i18next keys cannot contain dots inside a segment: `action.create` → `action_create`. */
 export const actionKey = (code: string) => code.replace(/\./g, '_');
 
+/** A kind this client has words for; one it does not know (a newer server's) is shown as it is. */
 export const isKnownAction = (code: string): boolean =>
-  (AUDIT_ACTIONS as readonly string[]).includes(code);
+  (AUDIT_KINDS as readonly string[]).includes(code);

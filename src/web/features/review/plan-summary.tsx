@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { EvaluationPlan } from '../../../contracts/review';
+import { EVERY_MONTHS } from '../../../domain/vocabulary-labels';
+import { useLanguage } from '../../i18n';
 import { useFormatDay } from './dates';
 
 /** The plan as text, for readers. */
@@ -12,6 +14,7 @@ export function PlanSummary({
 }) {
   const { t } = useTranslation();
   const formatDay = useFormatDay();
+  const lang = useLanguage();
   if (!plan) return <p>{t('review.plan.none')}</p>;
   return (
     <dl className="summary-list">
@@ -35,11 +38,7 @@ export function PlanSummary({
       </div>
       <div>
         <dt>{t('review.plan.frequency')}</dt>
-        <dd>
-          {plan.frequencyMonths === 2
-            ? t('review.plan.everyOtherMonth')
-            : t('review.plan.everyMonths', { count: plan.frequencyMonths })}
-        </dd>
+        <dd>{capitalise(EVERY_MONTHS[lang](plan.frequencyMonths))}</dd>
       </div>
       <div>
         <dt>{t('review.plan.next')}</dt>
@@ -48,3 +47,5 @@ export function PlanSummary({
     </dl>
   );
 }
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
