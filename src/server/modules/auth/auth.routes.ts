@@ -6,7 +6,12 @@ import { isoNow, requireUser } from '../../http/context';
 import { AppError } from '../../http/errors';
 import { isInstanceAdmin } from '../account/account.routes';
 import { insertAuditEvent } from '../audit/audit.repository';
-import { assertSignInAllowed, clearSignInFailures, recordSignInFailure } from './sign-in-limit';
+import {
+  beginSignInAttempt,
+  clearSignInFailures,
+  recordFailedSignIn,
+  releaseSignInAttempt,
+} from './sign-in-limit';
 
 const ZAuthResult = z.object({ user: ZMe });
 
@@ -80,19 +85,30 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
     },
     async (request, reply) => {
       const email = request.body.email.toLowerCase();
-      await assertSignInAllowed(app.database.db, email, app.clock);
-      const res = await auth.api.signInEmail({
-        body: request.body,
-        headers: toFetchHeaders(request),
-        asResponse: true,
-      });
+      const db = app.database.db;
+      // Counted before the password is checked, so parallel guesses cannot pass the limit.
+      const attempt = await beginSignInAttempt(db, email, app.clock);
+      let res: Response;
+      try {
+        res = await auth.api.signInEmail({
+          body: request.body,
+          headers: toFetchHeaders(request),
+          asResponse: true,
+        });
+      } catch (err) {
+        await releaseSignInAttempt(db, attempt);
+        throw err;
+      }
       if (res.status === 401 || res.status === 403) {
-        await recordSignInFailure(app.database.db, email, app.clock);
+        await recordFailedSignIn(db, attempt, app.clock);
         // The same answer for an unknown e-mail and a wrong password: no user enumeration.
         throw new AppError('INVALID_CREDENTIALS', 'The e-mail address or the password is wrong.');
       }
-      if (!res.ok) throw await authError(res);
-      await clearSignInFailures(app.database.db, email);
+      if (!res.ok) {
+        await releaseSignInAttempt(db, attempt);
+        throw await authError(res);
+      }
+      await clearSignInFailures(db, email);
       return authResult(await sendFetchResponse(reply, res));
     },
   );
