@@ -4,6 +4,7 @@ import { ZMe, ZSignIn, ZSignUp } from '../../../contracts/auth';
 import { type Auth, sendFetchResponse, toFetchHeaders } from '../../http/auth';
 import { isoNow, requireUser } from '../../http/context';
 import { AppError } from '../../http/errors';
+import { guardPersonalData } from '../../http/personal-data';
 import { isInstanceAdmin } from '../account/account.routes';
 import { insertAuditEvent } from '../audit/audit.repository';
 import {
@@ -45,8 +46,21 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
       },
     },
     async (request, reply) => {
+      const { acknowledgePersonalData, ...body } = request.body;
+      const db = app.database.db;
+      // The personal-data guard on the display name (shown to every co-member): refused
+      // before the account exists; an acknowledgement is audited once it does.
+      const guard = (acknowledged: boolean, userId = '') =>
+        guardPersonalData(db, { name: body.name }, acknowledged, {
+          collaborationId: null,
+          userId,
+          targetType: 'user',
+          targetId: userId,
+          at: isoNow(app.clock),
+        });
+      if (!acknowledgePersonalData) await guard(false);
       const res = await auth.api.signUpEmail({
-        body: request.body,
+        body,
         headers: toFetchHeaders(request),
         asResponse: true,
       });
@@ -58,17 +72,18 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
         );
       }
       if (!res.ok) throw await authError(res);
-      const body = authResult(await sendFetchResponse(reply, res));
-      await insertAuditEvent(app.database.db, {
+      const result = authResult(await sendFetchResponse(reply, res));
+      await insertAuditEvent(db, {
         collaborationId: null,
-        userId: body.user.id,
+        userId: result.user.id,
         action: 'auth.sign_up',
         targetType: 'user',
-        targetId: body.user.id,
+        targetId: result.user.id,
         summary: 'account created',
         at: isoNow(app.clock),
       });
-      return body;
+      if (acknowledgePersonalData) await guard(true, result.user.id);
+      return result;
     },
   );
 
