@@ -6,6 +6,7 @@ import { evaluationSv } from './evaluation';
 import { feedbackSv, remindersSv } from './feedback';
 import { firstHourSv } from './first-hour';
 import { knowledgeSv } from './knowledge';
+import { limitsSv } from './limits';
 import { liveSv } from './live';
 import { membersSv } from './members';
 import { publishSv } from './publish';
@@ -298,6 +299,7 @@ export const sv = {
   actors: actorsSv,
   knowledge: knowledgeSv,
   quality: qualitySv,
+  limits: limitsSv,
   publish: publishSv,
   feedback: feedbackSv,
   evaluation: evaluationSv,
