@@ -41,8 +41,8 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-/** Sends `send` until the limit: `max` answers that are not 429, then the contract's 429. */
-async function expectLimited(send: () => Promise<{ status: number; body: any; headers: any }>) {
+/** Sends `send` until the limit: two answers that are not 429, then the contract's 429. */
+async function expectLimited(send: () => ReturnType<Client['get']>) {
   for (let i = 0; i < 2; i++) expect((await send()).status).not.toBe(429);
   const limited = await send();
   expect(limited.status).toBe(429);
