@@ -58,6 +58,42 @@ describeInBrowser('account: password reset, sessions, deleting the account', () 
     await page.setViewportSize(VIEWPORTS.desktop);
   };
 
+  it('refuses a name with a personnummer on sign-up until the person says it is not one', async () => {
+    const context = await newContext(browser, running.baseUrl);
+    const signUpPage = await context.newPage();
+    const signUpErrors = collectPageErrors(
+      signUpPage,
+      [],
+      [{ status: 400, path: /^\/api\/auth\/sign-up\/email$/ }],
+    );
+    const person = newUser('pnr');
+    await signUpPage.goto('/skapa-konto');
+    await expectHeading(signUpPage, 'Skapa konto');
+    await signUpPage.getByLabel('Namn').fill('Kim 19121212-1212');
+    await signUpPage.getByLabel('E-postadress').fill(person.email);
+    await signUpPage.getByLabel('Lösenord').fill(person.password);
+    await signUpPage.getByRole('button', { name: 'Skapa konto' }).click();
+    const notice = signUpPage.getByRole('region', { name: /personnummer/ });
+    await expect.poll(() => notice.textContent()).toContain('19121212-1212');
+    // The notice takes focus, like the error summary.
+    await expect
+      .poll(() => signUpPage.evaluate(() => document.activeElement?.className ?? ''))
+      .toContain('personal-data');
+    await expectNoAxeViolations(signUpPage, 'sign-up, personnummer in the name');
+    if (SHOTS) {
+      for (const [label, size] of Object.entries(VIEWPORTS)) {
+        await signUpPage.setViewportSize(size);
+        await signUpPage.screenshot({ path: `${SHOTS}/sign-up-pnr-${label}.png`, fullPage: true });
+      }
+    }
+    await signUpPage.getByRole('button', { name: /Det är inget personnummer/ }).click();
+    await signUpPage.waitForURL(`${running.baseUrl}/`);
+    const me = await context.request.get(`${running.baseUrl}/api/me`);
+    expect((await me.json()).name).toBe('Kim 19121212-1212');
+    expect(signUpErrors).toEqual([]);
+    await context.close();
+  });
+
   it('asks for a reset link from the sign-in page', async () => {
     await page.goto('/logga-in');
     await expectHeading(page, 'Logga in');

@@ -4,6 +4,8 @@ export const ZSignUp = z.object({
   name: z.string().trim().min(1).max(200),
   email: z.email().max(254),
   password: z.string().min(10).max(128),
+  /** The name looked like a personal identity number and the person says it is not one. */
+  acknowledgePersonalData: z.boolean().optional(),
 });
 export type SignUp = z.infer<typeof ZSignUp>;
 

@@ -27,6 +27,10 @@ import { passwordResetRoutes } from './modules/account/password-reset.routes';
 import { actionRoutes } from './modules/actions/actions.routes';
 import { actorRoutes } from './modules/actors/actors.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
+import {
+  type AccountRateLimits,
+  DEFAULT_ACCOUNT_RATE_LIMITS,
+} from './modules/auth/account-rate-limit';
 import { authRoutes } from './modules/auth/auth.routes';
 import { checkRoutes } from './modules/check/check.routes';
 import { collaborationRoutes } from './modules/collaborations/collaborations.routes';
@@ -75,7 +79,7 @@ export interface BuildOptions {
   /** An already open database (tests that share one); opened from the config otherwise. */
   database?: Database;
   /** Rate-limit budgets; the defaults suit a workshop of thirty people behind one network. */
-  limits?: Partial<Limits>;
+  limits?: Partial<Omit<Limits, 'perAccount'>> & { perAccount?: Partial<AccountRateLimits> };
   /** How often (ms) a process rereads the shared publish stamp (default 1000; tests: 0). */
   publishStampIntervalMs?: number;
   /** Live co-editing limits (tests make them small). */
@@ -89,6 +93,8 @@ interface Limits {
   feedbackPerIpPerHour: number;
   /** Password-reset confirmations, per IP. */
   passwordResetConfirmPerIpPerHour: number;
+  /** The expensive routes, per account (exports, check, diff, freeze, import). */
+  perAccount: AccountRateLimits;
 }
 
 const DEFAULT_LIMITS: Limits = {
@@ -96,6 +102,7 @@ const DEFAULT_LIMITS: Limits = {
   signUpPerIpPerHour: 120,
   feedbackPerIpPerHour: 30,
   passwordResetConfirmPerIpPerHour: 30,
+  perAccount: DEFAULT_ACCOUNT_RATE_LIMITS,
 };
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -279,7 +286,11 @@ export async function buildApp(
 
   await app.register(healthRoutes);
   await app.register(templateRoutes);
-  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const limits = {
+    ...DEFAULT_LIMITS,
+    ...options.limits,
+    perAccount: { ...DEFAULT_LIMITS.perAccount, ...options.limits?.perAccount },
+  };
   await app.register(authRoutes, { auth, limits });
   await app.register(passwordResetRoutes, {
     auth,
@@ -296,10 +307,10 @@ export async function buildApp(
   await app.register(invitationRoutes);
   await app.register(auditRoutes);
   await app.register(commentRoutes);
-  await app.register(checkRoutes);
+  await app.register(checkRoutes, { perAccount: limits.perAccount });
   await app.register(milestoneRoutes);
-  await app.register(versionRoutes);
-  await app.register(exportRoutes);
+  await app.register(versionRoutes, { perAccount: limits.perAccount });
+  await app.register(exportRoutes, { perAccount: limits.perAccount });
   await app.register(publishRoutes, { stampIntervalMs: options.publishStampIntervalMs });
   await app.register(feedbackRoutes, { perIpPerHour: limits.feedbackPerIpPerHour });
   await app.register(feedbackFormRoutes, { perIpPerHour: limits.feedbackPerIpPerHour });

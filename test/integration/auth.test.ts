@@ -129,6 +129,43 @@ describe('auth', () => {
     expect(results.map((r) => r.status)).toEqual(Array(30).fill(200));
   });
 
+  it('refuses a display name that looks like a personnummer unless acknowledged (audited)', async () => {
+    const email = `pnr-${crypto.randomUUID().slice(0, 8)}@example.org`;
+    const body = { name: 'Anna 19121212-1212', email, password: 'a long enough password' };
+    const refused = await new Client(t.app).post('/api/auth/sign-up/email', body);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.code).toBe('PERSONAL_DATA_SUSPECTED');
+    expect(refused.body.error.details[0]).toMatchObject({ field: 'name' });
+    // Nothing was created: the address is still free.
+    const db = t.app.database.db;
+    expect(await db.selectFrom('user').select('id').where('email', '=', email).execute()).toEqual(
+      [],
+    );
+    const acknowledged = await new Client(t.app).post('/api/auth/sign-up/email', {
+      ...body,
+      acknowledgePersonalData: true,
+    });
+    expect(acknowledged.status).toBe(200);
+    const userId = acknowledged.body.user.id;
+    const audit = await db
+      .selectFrom('auditEvents')
+      .select(['action', 'collaborationId'])
+      .where('userId', '=', userId)
+      .execute();
+    expect(audit.map((a) => a.action).sort()).toEqual([
+      'auth.sign_up',
+      'personal_data.acknowledged',
+    ]);
+    // A name without such a number needs no acknowledgement and writes none.
+    const plain = await signUp(t.app, 'Bertil 1912');
+    const plainAudit = await db
+      .selectFrom('auditEvents')
+      .select('action')
+      .where('userId', '=', plain.userId)
+      .execute();
+    expect(plainAudit.map((a) => a.action)).toEqual(['auth.sign_up']);
+  });
+
   it('refuses a state-changing request from a foreign Origin with 403', async () => {
     const c = await signUp(t.app);
     const res = await c.request(

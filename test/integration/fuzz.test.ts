@@ -99,6 +99,14 @@ beforeAll(async () => {
       signUpPerIpPerHour: 1_000_000,
       feedbackPerIpPerHour: 1_000_000,
       passwordResetConfirmPerIpPerHour: 1_000_000,
+      perAccount: {
+        renderPerMinute: 1_000_000,
+        textExportPerMinute: 1_000_000,
+        checkPerMinute: 1_000_000,
+        diffPerMinute: 1_000_000,
+        freezePerHour: 1_000_000,
+        importPerHour: 1_000_000,
+      },
     },
   });
   f = await createRichFixture(t.app);

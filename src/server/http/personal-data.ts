@@ -15,7 +15,8 @@ export async function guardPersonalData(
   fields: Record<string, string | null | undefined>,
   acknowledged: boolean | undefined,
   audit: {
-    collaborationId: string;
+    /** null for what belongs to no collaboration (an account's name) */
+    collaborationId: string | null;
     userId: string;
     targetType: string;
     targetId: string | null;

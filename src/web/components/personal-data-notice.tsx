@@ -58,6 +58,8 @@ interface PersonalDataNoticeProps {
   /** Sends the form again with acknowledgePersonalData: true. */
   onAcknowledge: () => void;
   isBusy?: boolean;
+  /** The notice's heading level: 3 inside a section (the default), 2 on a page with only an h1. */
+  headingLevel?: 2 | 3;
 }
 
 const CONTEXT = 24;
@@ -89,7 +91,9 @@ export function PersonalDataNotice({
   fieldIdOf,
   onAcknowledge,
   isBusy,
+  headingLevel = 3,
 }: PersonalDataNoticeProps) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const { t } = useTranslation();
   const ref = useRef<HTMLElement>(null);
   const { spans, focusKey } = guard;
@@ -105,9 +109,9 @@ export function PersonalDataNotice({
       tabIndex={-1}
       aria-labelledby="personal-data-title"
     >
-      <h3 className="notice__title" id="personal-data-title">
+      <Heading className="notice__title" id="personal-data-title">
         {t('quality.personalData.title')}
-      </h3>
+      </Heading>
       <p>{t('quality.personalData.why')}</p>
       <ul className="personal-data__list">
         {spans.map((span) => {

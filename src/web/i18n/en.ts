@@ -8,6 +8,7 @@ import { evaluationEn } from './evaluation';
 import { feedbackEn, remindersEn } from './feedback';
 import { firstHourEn } from './first-hour';
 import { knowledgeEn } from './knowledge';
+import { limitsEn } from './limits';
 import { liveEn } from './live';
 import { membersEn } from './members';
 import { publishEn } from './publish';
@@ -290,6 +291,7 @@ export const en: CatalogueOf<typeof sv> = {
   actors: actorsEn,
   knowledge: knowledgeEn,
   quality: qualityEn,
+  limits: limitsEn,
   publish: publishEn,
   feedback: feedbackEn,
   evaluation: evaluationEn,

@@ -7,6 +7,7 @@ import { evaluationSv } from './evaluation';
 import { feedbackSv, remindersSv } from './feedback';
 import { firstHourSv } from './first-hour';
 import { knowledgeSv } from './knowledge';
+import { limitsSv } from './limits';
 import { liveSv } from './live';
 import { membersSv } from './members';
 import { publishSv } from './publish';
@@ -294,6 +295,7 @@ export const sv = {
   actors: actorsSv,
   knowledge: knowledgeSv,
   quality: qualitySv,
+  limits: limitsSv,
   publish: publishSv,
   feedback: feedbackSv,
   evaluation: evaluationSv,

@@ -4,9 +4,15 @@ import { ZMe, ZSignIn, ZSignUp } from '../../../contracts/auth';
 import { type Auth, sendFetchResponse, toFetchHeaders } from '../../http/auth';
 import { isoNow, requireUser } from '../../http/context';
 import { AppError } from '../../http/errors';
+import { guardPersonalData } from '../../http/personal-data';
 import { isInstanceAdmin } from '../account/account.routes';
 import { insertAuditEvent } from '../audit/audit.repository';
-import { assertSignInAllowed, clearSignInFailures, recordSignInFailure } from './sign-in-limit';
+import {
+  beginSignInAttempt,
+  clearSignInFailures,
+  recordFailedSignIn,
+  releaseSignInAttempt,
+} from './sign-in-limit';
 
 const ZAuthResult = z.object({ user: ZMe });
 
@@ -40,8 +46,21 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
       },
     },
     async (request, reply) => {
+      const { acknowledgePersonalData, ...body } = request.body;
+      const db = app.database.db;
+      // The personal-data guard on the display name (shown to every co-member): refused
+      // before the account exists; an acknowledgement is audited once it does.
+      const guard = (acknowledged: boolean, userId = '') =>
+        guardPersonalData(db, { name: body.name }, acknowledged, {
+          collaborationId: null,
+          userId,
+          targetType: 'user',
+          targetId: userId,
+          at: isoNow(app.clock),
+        });
+      if (!acknowledgePersonalData) await guard(false);
       const res = await auth.api.signUpEmail({
-        body: request.body,
+        body,
         headers: toFetchHeaders(request),
         asResponse: true,
       });
@@ -53,18 +72,19 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
         );
       }
       if (!res.ok) throw await authError(res);
-      const body = authResult(await sendFetchResponse(reply, res));
-      await insertAuditEvent(app.database.db, {
+      const result = authResult(await sendFetchResponse(reply, res));
+      await insertAuditEvent(db, {
         collaborationId: null,
-        userId: body.user.id,
+        userId: result.user.id,
         action: 'auth.sign_up',
         targetType: 'user',
-        targetId: body.user.id,
+        targetId: result.user.id,
         summary: 'account created',
         params: {},
         at: isoNow(app.clock),
       });
-      return body;
+      if (acknowledgePersonalData) await guard(true, result.user.id);
+      return result;
     },
   );
 
@@ -81,19 +101,30 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
     },
     async (request, reply) => {
       const email = request.body.email.toLowerCase();
-      await assertSignInAllowed(app.database.db, email, app.clock);
-      const res = await auth.api.signInEmail({
-        body: request.body,
-        headers: toFetchHeaders(request),
-        asResponse: true,
-      });
+      const db = app.database.db;
+      // Counted before the password is checked, so parallel guesses cannot pass the limit.
+      const attempt = await beginSignInAttempt(db, email, app.clock);
+      let res: Response;
+      try {
+        res = await auth.api.signInEmail({
+          body: request.body,
+          headers: toFetchHeaders(request),
+          asResponse: true,
+        });
+      } catch (err) {
+        await releaseSignInAttempt(db, attempt);
+        throw err;
+      }
       if (res.status === 401 || res.status === 403) {
-        await recordSignInFailure(app.database.db, email, app.clock);
+        await recordFailedSignIn(db, attempt, app.clock);
         // The same answer for an unknown e-mail and a wrong password: no user enumeration.
         throw new AppError('INVALID_CREDENTIALS', 'The e-mail address or the password is wrong.');
       }
-      if (!res.ok) throw await authError(res);
-      await clearSignInFailures(app.database.db, email);
+      if (!res.ok) {
+        await releaseSignInAttempt(db, attempt);
+        throw await authError(res);
+      }
+      await clearSignInFailures(db, email);
       return authResult(await sendFetchResponse(reply, res));
     },
   );

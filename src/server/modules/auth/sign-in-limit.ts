@@ -4,49 +4,81 @@ import type { Clock } from '../../http/context';
 import { AppError } from '../../http/errors';
 import { insertAuditEvent } from '../audit/audit.repository';
 import {
+  deleteSignInFailure,
   deleteSignInFailuresBefore,
   deleteSignInFailuresOf,
   findSignInFailureTimesSince,
   insertSignInFailure,
+  lockSignInsOf,
 } from './sign-in-limit.repository';
 
 /** DESIGN.md: at most 10 failed sign-ins per e-mail address per 15 minutes. */
 export const SIGN_IN_FAILURE_LIMIT = 10;
 export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
 
-/**
- * 429 RATE_LIMITED (with Retry-After) when the account has had too many failed sign-ins in
- * the window. Stored in the database so that every app process sees the same count.
- */
-export async function assertSignInAllowed(
-  db: Kysely<DB>,
-  email: string,
-  clock: Clock,
-): Promise<void> {
-  const now = clock.now().getTime();
-  const since = new Date(now - SIGN_IN_WINDOW_MS).toISOString();
-  const rows = await findSignInFailureTimesSince(db, email, since);
-  if (rows.length >= SIGN_IN_FAILURE_LIMIT) {
-    const oldest = new Date(rows[rows.length - SIGN_IN_FAILURE_LIMIT]!.at).getTime();
-    const retryAfter = Math.max(1, Math.ceil((oldest + SIGN_IN_WINDOW_MS - now) / 1000));
-    throw new AppError(
-      'RATE_LIMITED',
-      `Too many failed sign-ins for this account. Try again in ${Math.ceil(retryAfter / 60)} minutes.`,
-      { retryAfterSeconds: retryAfter },
-      { 'retry-after': String(retryAfter) },
-    );
-  }
+/** A password check that counts against the account's budget until it is settled. */
+export interface SignInAttempt {
+  id: string;
+  email: string;
+  at: string;
 }
 
-/** Records a failed sign-in (and, as every write, an audit event) and prunes old rows. */
-export async function recordSignInFailure(
+/**
+ * Check and record in one step, so that parallel attempts cannot all pass the limit: under a
+ * lock on the e-mail address, counts the failures in the window (sliding, so failures from
+ * elsewhere lock nobody out for longer than the window) and either refuses with 429
+ * RATE_LIMITED (Retry-After) or records this attempt as a failure before the password is
+ * checked. The caller then settles it: `releaseSignInAttempt` when the password was right (a
+ * sign-in then also clears the account's failures), `recordFailedSignIn` when it was wrong.
+ * Stored in the database so that every app process sees the same count.
+ */
+export async function beginSignInAttempt(
   db: Kysely<DB>,
   email: string,
   clock: Clock,
-): Promise<void> {
-  const at = clock.now().toISOString();
+): Promise<SignInAttempt> {
+  const now = clock.now().getTime();
+  const attempt = { id: crypto.randomUUID(), email, at: new Date(now).toISOString() };
   await db.transaction().execute(async (trx) => {
-    await insertSignInFailure(trx, email, at);
+    await lockSignInsOf(trx, email);
+    const since = new Date(now - SIGN_IN_WINDOW_MS).toISOString();
+    const rows = await findSignInFailureTimesSince(trx, email, since);
+    if (rows.length >= SIGN_IN_FAILURE_LIMIT) {
+      const oldest = new Date(rows[rows.length - SIGN_IN_FAILURE_LIMIT]!.at).getTime();
+      const retryAfter = Math.max(1, Math.ceil((oldest + SIGN_IN_WINDOW_MS - now) / 1000));
+      throw new AppError(
+        'RATE_LIMITED',
+        `Too many failed sign-ins for this account. Try again in ${Math.ceil(retryAfter / 60)} minutes.`,
+        { retryAfterSeconds: retryAfter },
+        { 'retry-after': String(retryAfter) },
+      );
+    }
+    await insertSignInFailure(trx, email, attempt.at, attempt.id);
+  });
+  return attempt;
+}
+
+/** The attempt ended without a wrong password (right password, or an error): it does not count. */
+export async function releaseSignInAttempt(db: Kysely<DB>, attempt: SignInAttempt): Promise<void> {
+  await deleteSignInFailure(db, attempt.id);
+}
+
+/** A completed sign-in forgets the account's failures. */
+export async function clearSignInFailures(db: Kysely<DB>, email: string): Promise<void> {
+  await deleteSignInFailuresOf(db, email);
+}
+
+/**
+ * A wrong password at sign-in: the attempt stays counted; writes the audit event and prunes
+ * rows older than the window. (A sign-off's re-authentication keeps its attempt counted and
+ * writes its own audit event.)
+ */
+export async function recordFailedSignIn(
+  db: Kysely<DB>,
+  attempt: SignInAttempt,
+  clock: Clock,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
     await deleteSignInFailuresBefore(
       trx,
       new Date(clock.now().getTime() - SIGN_IN_WINDOW_MS).toISOString(),
@@ -56,22 +88,10 @@ export async function recordSignInFailure(
       userId: null,
       action: 'auth.sign_in_failed',
       targetType: 'account',
-      targetId: email,
+      targetId: attempt.email,
       summary: 'failed sign-in',
       params: {},
-      at,
+      at: attempt.at,
     });
   });
-}
-
-/**
- * Counts a failed password check against the account's limit, inside the caller's transaction
- * (the caller writes its own audit event), e.g. a wrong password when signing a version.
- */
-export async function countSignInFailure(db: Kysely<DB>, email: string, at: string): Promise<void> {
-  await insertSignInFailure(db, email, at);
-}
-
-export async function clearSignInFailures(db: Kysely<DB>, email: string): Promise<void> {
-  await deleteSignInFailuresOf(db, email);
 }

@@ -2,12 +2,15 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ZCheckQuery, ZCheckResult } from '../../../contracts/check';
 import { ZRoutineParams } from '../../../contracts/routines';
 import { serviceContext } from '../../http/context';
+import { type AccountRateLimitOptions, rateLimitsOf } from '../auth/account-rate-limit';
 import { getRoutineCheck } from './check.service';
 
-export const checkRoutes: FastifyPluginAsyncZod = async (app) => {
+export const checkRoutes: FastifyPluginAsyncZod<AccountRateLimitOptions> = async (app, options) => {
+  const limit = rateLimitsOf(options);
   app.get(
     '/api/routines/:rid/check',
     {
+      config: limit.check,
       schema: {
         tags: ['check'],
         summary: 'The quality check: what the routine still lacks',

@@ -14,6 +14,7 @@ import { renderMarkdown } from '../../../domain/render/markdown';
 import type { RenderModel } from '../../../domain/render/model';
 import { serviceContext } from '../../http/context';
 import { publicOrigin } from '../../http/origin';
+import { type AccountRateLimitOptions, rateLimitsOf } from '../auth/account-rate-limit';
 import { buildCardPdf, qrSvg } from './card';
 import { buildRoutineDocx } from './docx';
 import { ExportCache, resolveExport, toExportDocument } from './exports.service';
@@ -24,24 +25,16 @@ const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingm
 const IMPORT_BODY_LIMIT = 5 * 1024 * 1024;
 
 /**
- * Rendering a PDF or Word file costs CPU: at most 60 renders per user per minute (per IP when
- * signed out). Shared by every process through Redis when REDIS_URL is set.
- */
-const RENDER_LIMIT = {
-  rateLimit: {
-    max: 60,
-    timeWindow: '1 minute',
-    hook: 'preHandler' as const,
-    keyGenerator: (request: FastifyRequest) =>
-      request.user ? `export:user:${request.user.id}` : `export:ip:${request.ip}`,
-  },
-};
-
-/**
  * The routine as files (members): PDF, Word, Markdown, JSON, the first-response card, the
  * swimlane diagram; and the import of an export.json (coordinators).
  */
-export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
+export const exportRoutes: FastifyPluginAsyncZod<AccountRateLimitOptions> = async (
+  app,
+  options,
+) => {
+  // Rendering a PDF or Word file costs CPU: the tightest limit per user (per IP when signed
+  // out). Shared by every process through Redis when REDIS_URL is set.
+  const limit = rateLimitsOf(options);
   const tags = ['exports'];
   const cache = new ExportCache();
   const resolve = (request: FastifyRequest, rid: string, query: ExportQuery) =>
@@ -81,7 +74,7 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/routines/:rid/export.pdf',
     {
-      config: RENDER_LIMIT,
+      config: limit.render,
       schema: schema('The routine as PDF (default: the adopted version, else the draft)'),
     },
     async (request, reply) => {
@@ -97,7 +90,7 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/routines/:rid/export.docx',
-    { config: RENDER_LIMIT, schema: schema('The routine as a Word file') },
+    { config: limit.render, schema: schema('The routine as a Word file') },
     async (request, reply) => {
       const { body, fileBase } = await render(
         request,
@@ -111,7 +104,7 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/routines/:rid/export.md',
-    { schema: schema('The routine as Markdown') },
+    { config: limit.textExport, schema: schema('The routine as Markdown') },
     async (request, reply) => {
       const { body, fileBase } = await render(
         request,
@@ -126,6 +119,7 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/routines/:rid/export.json',
     {
+      config: limit.textExport,
       schema: schema(
         'The routine as lossless JSON ({format: "samrutin.routine-export/1", exportedAt, version, snapshot}), importable',
       ),
@@ -145,7 +139,7 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/routines/:rid/card.pdf',
     {
-      config: RENDER_LIMIT,
+      config: limit.render,
       schema: schema('The first-response card: one A4 page with the entry points and a QR code'),
     },
     async (request, reply) => {
@@ -162,7 +156,10 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/routines/:rid/diagram.svg',
-    { schema: schema('The swimlane diagram: a lane per actor, a column per step 2–5') },
+    {
+      config: limit.textExport,
+      schema: schema('The swimlane diagram: a lane per actor, a column per step 2–5'),
+    },
     async (request, reply) => {
       const { body, fileBase } = await render(
         request,
@@ -176,7 +173,10 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/routines/:rid/qr.svg',
-    { schema: schema('A QR code (SVG) of the published page’s address, for the Publicera page') },
+    {
+      config: limit.textExport,
+      schema: schema('A QR code (SVG) of the published page’s address, for the Publicera page'),
+    },
     async (request, reply) => {
       const resolved = await resolve(request, request.params.rid, request.query);
       const { fileBase } = resolved;
@@ -195,6 +195,7 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/collaborations/:cid/routines/import',
     {
       bodyLimit: IMPORT_BODY_LIMIT,
+      config: limit.import,
       schema: {
         tags,
         summary:

@@ -6,7 +6,7 @@ import { isoNow, type ServiceContext } from '../../http/context';
 import { AppError } from '../../http/errors';
 import { guardPersonalData } from '../../http/personal-data';
 import { insertAuditEvent } from '../audit/audit.repository';
-import { assertSignInAllowed, countSignInFailure } from '../auth/sign-in-limit';
+import { beginSignInAttempt, releaseSignInAttempt } from '../auth/sign-in-limit';
 import { SWEDISH_DATE, swedishToday } from '../check/check.service';
 import { findRoutineStatus, markRoutineAdopted } from '../routines/routines.repository';
 import {
@@ -120,14 +120,22 @@ export async function signVersion(
   if (await findSignOffOfActor(ctx.db, version.id, input.actorId)) throw alreadySigned();
 
   const email = ctx.user.email.toLowerCase();
-  await assertSignInAllowed(ctx.db, email, ctx.clock);
-  const hash = await findCredentialPasswordHash(ctx.db, ctx.user.id);
-  const passwordOk = hash !== null && (await verifyPassword({ hash, password: input.password }));
+  // Counted with failed sign-ins, before the check, so that the sign-off form cannot become a
+  // way to guess passwords, not even with parallel requests.
+  const attempt = await beginSignInAttempt(ctx.db, email, ctx.clock);
+  let passwordOk: boolean;
+  try {
+    const hash = await findCredentialPasswordHash(ctx.db, ctx.user.id);
+    passwordOk = hash !== null && (await verifyPassword({ hash, password: input.password }));
+  } catch (err) {
+    await releaseSignInAttempt(ctx.db, attempt);
+    throw err;
+  }
+  // A wrong password stays counted; the right one does not count.
+  if (passwordOk) await releaseSignInAttempt(ctx.db, attempt);
   const at = isoNow(ctx.clock);
   if (!passwordOk) {
     await ctx.db.transaction().execute(async (trx) => {
-      // Counted with failed sign-ins: the sign-off form must not become a way to guess passwords.
-      await countSignInFailure(trx, email, at);
       await insertAuditEvent(trx, {
         collaborationId: routine.collaborationId,
         userId: ctx.user.id,

@@ -16,6 +16,7 @@ import {
   ZVersionSummary,
 } from '../../../contracts/versions';
 import { serviceContext } from '../../http/context';
+import { type AccountRateLimitOptions, rateLimitsOf } from '../auth/account-rate-limit';
 import { getSignOffOverview, signVersion } from './sign-offs.service';
 import {
   diffVersions,
@@ -29,12 +30,17 @@ import {
  * Frozen versions and their sign-offs. Versions are immutable: there is deliberately no
  * route that changes or deletes a version or a sign-off.
  */
-export const versionRoutes: FastifyPluginAsyncZod = async (app) => {
+export const versionRoutes: FastifyPluginAsyncZod<AccountRateLimitOptions> = async (
+  app,
+  options,
+) => {
+  const limit = rateLimitsOf(options);
   const ctx = (request: FastifyRequest) => serviceContext(app, request);
   const tags = ['versions'];
   app.post(
     '/api/routines/:rid/versions',
     {
+      config: limit.freeze,
       schema: {
         tags,
         summary: 'Freeze the routine as a new version (coordinators); 409 while it has blockers',
@@ -71,6 +77,7 @@ export const versionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/routines/:rid/versions/:n/diff',
     {
+      config: limit.diff,
       schema: {
         tags,
         summary: 'What changed since version `against` (default n − 1)',

@@ -10,6 +10,7 @@ import { LoadError, Loading } from '../../components/loading';
 import { useDocumentTitle } from '../../components/page-heading';
 import { useConfirmSaved } from '../../components/saved-notice';
 import { useCollaborationContext } from '../collaborations/collaboration-layout';
+import { CapStatus, isAtCap } from '../limits/cap-status';
 import { ContactPathLink } from '../who-does-what/action-row';
 import { domIds, focusWhenReady, useFocusFromLocation } from '../who-does-what/focus';
 import { FormDialog } from '../who-does-what/form-dialog';
@@ -20,6 +21,7 @@ import { type Uses, UsesList } from './uses';
 
 const ADD_ID = 'actors-add';
 const SUGGEST_ID = 'actors-suggest';
+const CAP_ID = 'actors-cap';
 
 /** Aktörer: the organisations of the collaboration with their contact paths. */
 export function ActorsSection() {
@@ -37,6 +39,7 @@ export function ActorsSection() {
 
   const canManage = permissions.canManageActors;
   const list = actors.data ?? [];
+  const atCap = isAtCap('actorsPerCollaboration', list.length);
 
   return (
     <section className="section" aria-labelledby="actors-title">
@@ -94,24 +97,31 @@ export function ActorsSection() {
             ))}
           </ul>
           {canManage ? (
-            <div className="button-group">
-              <button
-                type="button"
-                id={ADD_ID}
-                className="button"
-                onClick={() => setEditing('new')}
-              >
-                {t('actors.add')}
-              </button>
-              <button
-                type="button"
-                id={SUGGEST_ID}
-                className="button button--secondary"
-                onClick={() => setSuggesting(true)}
-              >
-                {t('actors.suggestMore')}
-              </button>
-            </div>
+            <>
+              <CapStatus cap="actorsPerCollaboration" count={list.length} id={CAP_ID} />
+              <div className="button-group">
+                <button
+                  type="button"
+                  id={ADD_ID}
+                  className="button"
+                  disabled={atCap}
+                  aria-describedby={CAP_ID}
+                  onClick={() => setEditing('new')}
+                >
+                  {t('actors.add')}
+                </button>
+                <button
+                  type="button"
+                  id={SUGGEST_ID}
+                  className="button button--secondary"
+                  disabled={atCap}
+                  aria-describedby={CAP_ID}
+                  onClick={() => setSuggesting(true)}
+                >
+                  {t('actors.suggestMore')}
+                </button>
+              </div>
+            </>
           ) : null}
         </>
       )}

@@ -7,6 +7,7 @@ import { signUp } from '../../api/endpoints';
 import { queryKeys, useMe } from '../../api/queries';
 import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../components/form';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
+import { PersonalDataNotice, usePersonalDataGuard } from '../../components/personal-data-notice';
 import { safeReturnPath } from '../../components/require-auth';
 import { EMAIL_PATTERN, generalAuthError } from './auth-errors';
 
@@ -25,6 +26,7 @@ export function SignUpPage() {
   const [params] = useSearchParams();
   const back = safeReturnPath(params.get('tillbaka'));
   const errors = useFormErrors();
+  const guard = usePersonalDataGuard();
   const [name, setName] = useState('');
   // From an invitation: the invited address, which the invitation is for.
   const [email, setEmail] = useState(params.get('epost') ?? '');
@@ -54,18 +56,25 @@ export function SignUpPage() {
     return problems;
   }
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  async function save(acknowledgePersonalData: boolean) {
     if (isBusy) return;
     const problems = validate();
     if (problems.length > 0) return errors.show(problems);
     setBusy(true);
     try {
-      await signUp({ name: name.trim(), email: email.trim(), password });
+      await signUp({
+        name: name.trim(),
+        email: email.trim(),
+        password,
+        ...(acknowledgePersonalData ? { acknowledgePersonalData } : {}),
+      });
+      guard.clear();
       await queryClient.invalidateQueries({ queryKey: queryKeys.me });
       navigate(back, { replace: true });
     } catch (error) {
       setBusy(false);
+      if (guard.catch(error)) return errors.clear();
+      guard.clear();
       if (isApiError(error, 'EMAIL_TAKEN')) {
         errors.show([{ fieldId: FIELD.email, message: t('signUp.emailTaken') }]);
       } else if (isApiError(error, 'VALIDATION_FAILED') && error.fieldErrors.length > 0) {
@@ -88,19 +97,37 @@ export function SignUpPage() {
     }
   }
 
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    void save(false);
+  }
+
   return (
     <div className="container narrow">
       <PageHeading>{t('signUp.title')}</PageHeading>
       <p>{t('signUp.intro')}</p>
       <form className="form" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={errors.errors} focusKey={errors.focusKey} />
+        <PersonalDataNotice
+          guard={guard}
+          textOf={() => name.trim()}
+          labelOf={() => t('signUp.name')}
+          fieldIdOf={() => FIELD.name}
+          onAcknowledge={() => void save(true)}
+          isBusy={isBusy}
+          headingLevel={2}
+        />
         <TextInput
           id={FIELD.name}
           label={t('signUp.name')}
           hint={t('signUp.nameHint')}
           error={errors.of(FIELD.name)}
           value={name}
-          onValueChange={setName}
+          onValueChange={(value) => {
+            // An acknowledgement covers only the name the person saw flagged.
+            guard.clear();
+            setName(value);
+          }}
           autoComplete="name"
         />
         <TextInput

@@ -20,11 +20,13 @@ import { useLocalized } from '../../i18n';
 import { ActorForm, type ActorFormDefaults } from '../actors/actor-form';
 import { emptyPath } from '../actors/contact-path-rows';
 import { useCollaborationContext } from '../collaborations/collaboration-layout';
+import { CapStatus, isAtCap } from '../limits/cap-status';
 import { focusWhenReady } from '../who-does-what/focus';
 import { FormDialog } from '../who-does-what/form-dialog';
 import { AnnotationForm, KnowledgeItemForm } from './knowledge-forms';
 
 const ADD_ID = 'knowledge-add';
+const CAP_ID = 'knowledge-cap';
 const itemDomId = (id: string) => `knowledge-${id.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
 
 type Dialog =
@@ -146,14 +148,20 @@ export function KnowledgeSection() {
             </ul>
           )}
           {canManage ? (
-            <button
-              type="button"
-              id={ADD_ID}
-              className="button"
-              onClick={() => setDialog({ kind: 'item' })}
-            >
-              {t('knowledge.add')}
-            </button>
+            <>
+              {/* The cap counts the collaboration's own items, not the national ones. */}
+              <CapStatus cap="knowledgeItemsPerCollaboration" count={local.length} id={CAP_ID} />
+              <button
+                type="button"
+                id={ADD_ID}
+                className="button"
+                disabled={isAtCap('knowledgeItemsPerCollaboration', local.length)}
+                aria-describedby={CAP_ID}
+                onClick={() => setDialog({ kind: 'item' })}
+              >
+                {t('knowledge.add')}
+              </button>
+            </>
           ) : (
             <p>{t('knowledge.onlyCoordinators')}</p>
           )}

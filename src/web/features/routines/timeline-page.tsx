@@ -15,6 +15,7 @@ import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { useConfirmSaved } from '../../components/saved-notice';
 import { useLocalized } from '../../i18n';
 import { LifecycleSummary } from '../evaluation/lifecycle-summary';
+import { CapStatus, isAtCap } from '../limits/cap-status';
 import { todayIso, useFormatDay } from '../review/dates';
 import { MilestoneForm } from '../review/milestone-form';
 import { milestoneNumbers, TimelineFigure } from '../review/timeline-figure';
@@ -264,30 +265,33 @@ export function TimelinePage() {
         {canEdit ? (
           <section className="section" aria-labelledby="add-milestone-title">
             <h2 id="add-milestone-title">{t('review.addTitle')}</h2>
-            <MilestoneForm
-              key={formKey}
-              idPrefix="new-milestone"
-              template={template}
-              initial={{
-                phase: view.now.phase ?? 'establish',
-                title: '',
-                plannedDate: '',
-                doneDate: null,
-              }}
-              submitLabel={t('review.add')}
-              onSubmit={async (values, acknowledge) => {
-                const created = await create.mutateAsync({
-                  ...values,
-                  ...(acknowledge ? { acknowledgePersonalData: true } : {}),
-                });
-                setFormKey((k) => k + 1);
-                setStatus('');
-                confirmSaved(
-                  t('review.added', { title: created.title }),
-                  milestoneDomId(created.id),
-                );
-              }}
-            />
+            <CapStatus cap="milestonesPerRoutine" count={list.length} id="milestones-cap" />
+            {isAtCap('milestonesPerRoutine', list.length) ? null : (
+              <MilestoneForm
+                key={formKey}
+                idPrefix="new-milestone"
+                template={template}
+                initial={{
+                  phase: view.now.phase ?? 'establish',
+                  title: '',
+                  plannedDate: '',
+                  doneDate: null,
+                }}
+                submitLabel={t('review.add')}
+                onSubmit={async (values, acknowledge) => {
+                  const created = await create.mutateAsync({
+                    ...values,
+                    ...(acknowledge ? { acknowledgePersonalData: true } : {}),
+                  });
+                  setFormKey((k) => k + 1);
+                  setStatus('');
+                  confirmSaved(
+                    t('review.added', { title: created.title }),
+                    milestoneDomId(created.id),
+                  );
+                }}
+              />
+            )}
           </section>
         ) : null}
 
