@@ -43,6 +43,8 @@ export async function benchApp(
     SAMRUTIN_DEMO: '0',
     WEB_DIST: '',
     NODE_ENV: 'production',
+    // Production requires the public address; the benchmarks talk to the app directly.
+    BASE_URL: 'http://127.0.0.1:3000',
     AUTH_SECRET: 'benchmark-secret-benchmark-secret-0123456789',
     PORT: '0',
   };

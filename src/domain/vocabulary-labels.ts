@@ -1,5 +1,5 @@
 import type { ActionKind, ActorKind, Channel } from '../contracts/vocabularies';
-import { TEMPLATE } from './template';
+import { TIMELINE_PHASES_V1 } from './template/timeline-phases';
 
 type Lang = 'sv' | 'en';
 type Phase = 'establish' | 'implement' | 'test' | 'evaluate';
@@ -18,7 +18,7 @@ export interface VocabularyLabels {
 }
 
 const phases = (lang: Lang) =>
-  Object.fromEntries(TEMPLATE.timeline.phases.map((p) => [p.key, p.title[lang]])) as Record<
+  Object.fromEntries(TIMELINE_PHASES_V1.map((p) => [p.key, p.title[lang]])) as Record<
     Phase,
     string
   >;
