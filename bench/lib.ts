@@ -36,7 +36,7 @@ export const goal = (ok: boolean) => (ok ? 'met' : 'missed');
 
 /** The app on a database for benchmarks: a temporary SQLite file, or BENCH_DATABASE_URL. */
 export async function benchApp(
-  opts: { postgres?: boolean; dataDir?: string } = {},
+  opts: { postgres?: boolean; dataDir?: string; env?: Record<string, string> } = {},
 ): Promise<{ app: FastifyInstance; close: () => Promise<void> }> {
   const env: Record<string, string> = {
     LOG_LEVEL: 'silent',
@@ -47,6 +47,7 @@ export async function benchApp(
     BASE_URL: 'http://127.0.0.1:3000',
     AUTH_SECRET: 'benchmark-secret-benchmark-secret-0123456789',
     PORT: '0',
+    ...opts.env,
   };
   let drop = async () => {};
   if (opts.postgres) {
