@@ -1,20 +1,43 @@
 import {
+  type ComponentProps,
+  type ComponentType,
   lazy,
   Suspense,
   useCallback,
   useEffect,
   useId,
+  useRef,
   useState,
   useSyncExternalStore,
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
+import type { ConfirmDialog as ConfirmDialogType } from './confirm-dialog';
+
+type ConfirmProps = ComponentProps<typeof ConfirmDialogType> & { text: string };
+
+/** The browser's own question, when the dialog's code cannot be fetched (offline). */
+function NativeConfirm({ title, text, onConfirm, onCancel }: ConfirmProps) {
+  const asked = useRef(false);
+  useEffect(() => {
+    if (asked.current) return;
+    asked.current = true;
+    if (window.confirm(`${title}\n\n${text}`)) onConfirm();
+    else onCancel();
+  }, [title, text, onConfirm, onCancel]);
+  return null;
+}
 
 // The dialog library is not part of the first load: the dialog's code is fetched as soon as a
 // form holds unsaved changes, well before anyone can try to leave the page.
 const loadConfirmDialog = () => import('./confirm-dialog');
-const ConfirmDialog = lazy(() =>
-  loadConfirmDialog().then((module) => ({ default: module.ConfirmDialog })),
+const ConfirmDialog = lazy<ComponentType<ConfirmProps>>(() =>
+  loadConfirmDialog().then(
+    (module) => ({
+      default: ({ text: _text, ...props }: ConfirmProps) => <module.ConfirmDialog {...props} />,
+    }),
+    () => ({ default: NativeConfirm }),
+  ),
 );
 
 /**
@@ -98,6 +121,7 @@ export function UnsavedChangesGuard() {
           blocker.proceed?.();
         }}
         onCancel={() => blocker.reset?.()}
+        text={t('firstHour.unsaved.leaveBody')}
       >
         <p>{t('firstHour.unsaved.leaveBody')}</p>
       </ConfirmDialog>
