@@ -1,7 +1,32 @@
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const API_TARGET = process.env.SAMRUTIN_API ?? 'http://127.0.0.1:3000';
+
+/**
+ * The catalogue files (src/web/i18n/*.ts) keep each feature's Swedish and English side by side;
+ * the first load needs only Swedish, English loads when chosen (i18n/index.ts). A module lands in
+ * one chunk, so everything en.ts imports from those files is resolved as a separate `?lang=en`
+ * copy: tree-shaking leaves only the English exports in the English chunk and only the Swedish
+ * ones in the first load.
+ */
+function cataloguePerLanguage(): Plugin {
+  const catalogueDir = `${path.resolve('src/web/i18n')}${path.sep}`;
+  const isEnglish = (id: string) =>
+    id.endsWith('?lang=en') || id === path.join(catalogueDir, 'en.ts');
+  return {
+    name: 'samrutin:catalogue-per-language',
+    apply: 'build',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || !isEnglish(importer)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (!resolved || resolved.external || !resolved.id.startsWith(catalogueDir)) return resolved;
+      return { ...resolved, id: `${resolved.id}?lang=en` };
+    },
+  };
+}
 
 /**
  * The web client lives in src/web and is built to dist/web, which the Fastify server serves.
@@ -11,12 +36,14 @@ const API_TARGET = process.env.SAMRUTIN_API ?? 'http://127.0.0.1:3000';
  */
 export default defineConfig({
   root: 'src/web',
-  plugins: [react()],
+  plugins: [react(), cataloguePerLanguage()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
+    // dist/web/.vite/manifest.json: which chunks each page loads (bench/weight.bench.ts reads it).
+    manifest: true,
     rolldownOptions: {
       output: {
         codeSplitting: {

@@ -36,15 +36,18 @@ export const goal = (ok: boolean) => (ok ? 'met' : 'missed');
 
 /** The app on a database for benchmarks: a temporary SQLite file, or BENCH_DATABASE_URL. */
 export async function benchApp(
-  opts: { postgres?: boolean; dataDir?: string } = {},
+  opts: { postgres?: boolean; dataDir?: string; env?: Record<string, string> } = {},
 ): Promise<{ app: FastifyInstance; close: () => Promise<void> }> {
   const env: Record<string, string> = {
     LOG_LEVEL: 'silent',
     SAMRUTIN_DEMO: '0',
     WEB_DIST: '',
     NODE_ENV: 'production',
+    // Production requires the public address; the benchmarks talk to the app directly.
+    BASE_URL: 'http://127.0.0.1:3000',
     AUTH_SECRET: 'benchmark-secret-benchmark-secret-0123456789',
     PORT: '0',
+    ...opts.env,
   };
   let drop = async () => {};
   if (opts.postgres) {

@@ -36,7 +36,7 @@ export async function benchLiveLatency(edits = 300): Promise<Table> {
   const { routineId } = await seedCollaboration(app.database.db, 0, userId, SMALL);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const port = (app.server.address() as AddressInfo).port;
-  const target = { url: `ws://127.0.0.1:${port}/collab`, origin: `http://127.0.0.1:${port}` };
+  const target = { url: `ws://127.0.0.1:${port}/collab`, origin: app.config.baseUrl };
   const a = liveClient(target, { cookie }, routineId);
   const b = liveClient(target, { cookie }, routineId);
   await a.synced();
@@ -100,7 +100,7 @@ export async function benchLiveScale(editors = 1000, routines = 100, seconds = 2
   }
   await app.listen({ port: 0, host: '127.0.0.1' });
   const port = (app.server.address() as AddressInfo).port;
-  const target = { url: `ws://127.0.0.1:${port}/collab`, origin: `http://127.0.0.1:${port}` };
+  const target = { url: `ws://127.0.0.1:${port}/collab`, origin: app.config.baseUrl };
   global.gc?.();
   const before = process.memoryUsage();
   const clients: LiveClient[] = [];

@@ -35,7 +35,7 @@ const actor = await app.database.db
   .executeTakeFirstOrThrow();
 await app.listen({ port: 0, host: '127.0.0.1' });
 const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-const headers = { cookie, origin: base, 'content-type': 'application/json' };
+const headers = { cookie, origin: app.config.baseUrl, 'content-type': 'application/json' };
 
 const mb = (n: number) => `${(n / 2 ** 20).toFixed(1)} MB`;
 global.gc?.();
@@ -86,7 +86,7 @@ async function actionChurn() {
     if (body.id) {
       const removed = await fetch(`${base}/api/routines/${routineId}/actions/${body.id}`, {
         method: 'DELETE',
-        headers: { cookie, origin: base },
+        headers: { cookie, origin: app.config.baseUrl },
       });
       tally('action delete', removed.status === 204);
     }

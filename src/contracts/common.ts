@@ -11,21 +11,4 @@ export type Localized = z.infer<typeof ZLocalized>;
 export const ZRole = z.enum(['coordinator', 'editor', 'reader']);
 export type Role = z.infer<typeof ZRole>;
 
-/** Shared limits, stated in error messages. */
-export const LIMITS = {
-  answerText: 20_000,
-  name: 200,
-  title: 200,
-  area: 200,
-  mainRule: 2_000,
-  /** Caps on how many of a thing there may be (409 LIMIT_REACHED; the client shows them). */
-  actorsPerCollaboration: 100,
-  actionsPerRoutine: 500,
-  obstaclesPerRoutine: 200,
-  milestonesPerRoutine: 50,
-  knowledgeItemsPerCollaboration: 500,
-  versionsPerRoutine: 200,
-  commentsPerRoutine: 5_000,
-  membersPerCollaboration: 300,
-  collaborationsPerAccount: 20,
-} as const;
+export { LIMITS } from './limits';

@@ -2,7 +2,7 @@ import type { FeedbackStatus } from '../contracts/feedback';
 import type { CoverageKey } from '../contracts/regions';
 import type { RoutineStatus } from '../contracts/routines';
 import type { ActionKind, ActorKind, Audience, Channel } from '../contracts/vocabularies';
-import { TEMPLATE } from './template';
+import { TIMELINE_PHASES_V1 } from './template/timeline-phases';
 
 type Lang = 'sv' | 'en';
 type Phase = 'establish' | 'implement' | 'test' | 'evaluate';
@@ -31,7 +31,7 @@ export interface VocabularyLabels {
 }
 
 const phases = (lang: Lang) =>
-  Object.fromEntries(TEMPLATE.timeline.phases.map((p) => [p.key, p.title[lang]])) as Record<
+  Object.fromEntries(TIMELINE_PHASES_V1.map((p) => [p.key, p.title[lang]])) as Record<
     Phase,
     string
   >;

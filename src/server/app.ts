@@ -20,6 +20,7 @@ import { type Clock, systemClock } from './http/context';
 import { AppError, frameworkErrorHandler, registerErrorHandler } from './http/errors';
 import { registerInputGuards } from './http/input-guards';
 import { registerRequestId, requestIdOf } from './http/request-id';
+import { connectSessionInvalidation, SessionCache } from './http/session-cache';
 import { JobRunner } from './jobs/job-runner';
 import { createMailer } from './mail/mailer';
 import { accountRoutes } from './modules/account/account.routes';
@@ -273,8 +274,18 @@ export async function buildApp(
     transform: jsonSchemaTransform,
   });
 
+  const sessionCache = new SessionCache(config.operations.sessionCacheMs);
+  app.decorate('sessionCache', sessionCache);
+  if (redis && config.operations.sessionCacheMs > 0) {
+    const channel = `${config.operations.redisKeyPrefix}sessions:forget`;
+    const invalidation = await connectSessionInvalidation(sessionCache, redis, channel, (err) =>
+      app.log.warn({ err: err.message }, 'session cache: Redis channel unavailable'),
+    );
+    app.addHook('onClose', invalidation.close);
+  }
   const auth = createAuth(config, database, {
     onMailError: (err) => app.log.warn({ err }, 'password-reset e-mail could not be sent'),
+    onUserSessionsChanged: (userId) => sessionCache.forgetUser(userId),
   });
   app.decorate('auth', auth);
   registerSessionReader(app, auth);

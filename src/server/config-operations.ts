@@ -15,6 +15,11 @@ export const ZOperationsEnv = z.object({
     .string()
     .regex(/^[A-Za-z0-9:_-]{1,64}$/)
     .default('samrutin:'),
+  /**
+   * How long (ms, at most 5 s) a process reuses a looked-up session; 0 looks every request up.
+   * Ending a session forgets it at once (across processes through REDIS_URL).
+   */
+  SESSION_CACHE_MS: z.coerce.number().int().min(0).max(5000).default(5000),
   /** Bearer token for GET /metrics; unset: /metrics answers only loopback requests. */
   METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must have at least 16 characters').optional(),
   /** Comma-separated e-mail addresses of the instance administrators. */
@@ -26,6 +31,7 @@ export const ZOperationsEnv = z.object({
 export interface OperationsConfig {
   redisUrl: string | null;
   redisKeyPrefix: string;
+  sessionCacheMs: number;
   metricsToken: string | null;
   /** Lower-cased e-mail addresses of the instance administrators. */
   adminEmails: string[];
@@ -36,6 +42,7 @@ export function toOperationsConfig(e: z.infer<typeof ZOperationsEnv>): Operation
   return {
     redisUrl: e.REDIS_URL ? e.REDIS_URL : null,
     redisKeyPrefix: e.REDIS_KEY_PREFIX,
+    sessionCacheMs: e.SESSION_CACHE_MS,
     metricsToken: e.METRICS_TOKEN ?? null,
     adminEmails: e.ADMIN_EMAILS.split(',')
       .map((s) => s.trim().toLowerCase())

@@ -27,7 +27,7 @@ import { createQueryClient } from './api/queries';
 import { initI18n } from './i18n';
 import { routes } from './routes';
 
-const i18n = initI18n();
+const i18n = await initI18n();
 const queryClient = createQueryClient();
 const router = createBrowserRouter(routes);
 

@@ -1,3 +1,4 @@
+import { TIMELINE_PHASES_V1 } from './timeline-phases';
 import type { Template } from './types';
 
 /**
@@ -352,12 +353,7 @@ export const TEMPLATE_V1: Template = {
       sv: 'Skissa på en grov tidslinje för ert arbete med upprättande av, implementering, test och utvärdering av rutinen. Markera var ni befinner er just nu. Återkom regelbundet till tidslinjen för en överblick över hur ni följer planen tidsmässigt.',
       en: 'Sketch a rough timeline for your work on establishing, implementing, testing and evaluating the routine. Mark where you are right now. Come back to the timeline regularly for an overview of how you are keeping to the schedule.',
     },
-    phases: [
-      { key: 'establish', title: { sv: 'Upprättande', en: 'Establishing' } },
-      { key: 'implement', title: { sv: 'Implementering', en: 'Implementation' } },
-      { key: 'test', title: { sv: 'Test', en: 'Testing' } },
-      { key: 'evaluate', title: { sv: 'Utvärdering', en: 'Evaluation' } },
-    ],
+    phases: TIMELINE_PHASES_V1,
   },
   confirmation: {
     title: { sv: 'Bekräftelsen', en: 'Confirmation' },

@@ -4,14 +4,10 @@ import type { AppConfig } from '../config';
 import type { Database } from '../db/database';
 import { createMailer } from '../mail/mailer';
 import { passwordResetMail, passwordResetUrl } from '../mail/password-reset-mail';
+import type { SessionCache, SessionUser } from './session-cache';
 
+export type { SessionUser } from './session-cache';
 export type Auth = ReturnType<typeof createAuth>;
-
-export interface SessionUser {
-  id: string;
-  name: string;
-  email: string;
-}
 
 /**
  * better-auth on the app's own database connection (no CamelCasePlugin: its columns are its
@@ -21,8 +17,13 @@ export interface SessionUser {
 export function createAuth(
   config: AppConfig,
   database: Database,
-  hooks: { onMailError?: (err: unknown) => void } = {},
+  hooks: {
+    onMailError?: (err: unknown) => void;
+    /** A session of the user ended, or the user changed: cached sessions must go (session-cache.ts). */
+    onUserSessionsChanged?: (userId: string) => void;
+  } = {},
 ) {
+  const changed = async (userId: string) => hooks.onUserSessionsChanged?.(userId);
   const mailer = createMailer(config);
   return betterAuth({
     database: { db: database.rawDb, type: database.dialect },
@@ -52,6 +53,15 @@ export function createAuth(
       updateAge: 60 * 60 * 24,
       // No cookie cache: a signed-out session must stop working at once, not a minute later.
       cookieCache: { enabled: false },
+    },
+    // Every way better-auth ends a session (sign-out, end the others, password reset or change)
+    // deletes its row through these hooks; they run after the deletion commits.
+    databaseHooks: {
+      session: { delete: { after: (session) => changed(session.userId) } },
+      user: {
+        update: { after: (user) => changed(user.id) },
+        delete: { after: (user) => changed(user.id) },
+      },
     },
     rateLimit: { enabled: false },
     advanced: {
@@ -94,6 +104,9 @@ declare module 'fastify' {
   interface FastifyRequest {
     user: SessionUser | null;
   }
+  interface FastifyInstance {
+    sessionCache: SessionCache;
+  }
 }
 
 /**
@@ -116,10 +129,13 @@ export async function readSessionUser(
   auth: Auth,
   request: FastifyRequest,
 ): Promise<SessionUser | null> {
-  if (request.user || !request.headers.cookie) return request.user;
-  const session = await auth.api.getSession({ headers: toFetchHeaders(request) });
-  if (session) {
-    request.user = { id: session.user.id, name: session.user.name, email: session.user.email };
-  }
+  const cookie = request.headers.cookie;
+  if (request.user || !cookie) return request.user;
+  request.user = await request.server.sessionCache.lookup(cookie, async () => {
+    const session = await auth.api.getSession({ headers: toFetchHeaders(request) });
+    if (!session) return null;
+    const { id, name, email } = session.user;
+    return { user: { id, name, email }, expiresAt: new Date(session.session.expiresAt) };
+  });
   return request.user;
 }

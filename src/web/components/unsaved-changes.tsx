@@ -1,7 +1,44 @@
-import { useCallback, useEffect, useId, useState, useSyncExternalStore } from 'react';
+import {
+  type ComponentProps,
+  type ComponentType,
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
-import { ConfirmDialog } from './confirm-dialog';
+import type { ConfirmDialog as ConfirmDialogType } from './confirm-dialog';
+
+type ConfirmProps = ComponentProps<typeof ConfirmDialogType> & { text: string };
+
+/** The browser's own question, when the dialog's code cannot be fetched (offline). */
+function NativeConfirm({ title, text, onConfirm, onCancel }: ConfirmProps) {
+  const asked = useRef(false);
+  useEffect(() => {
+    if (asked.current) return;
+    asked.current = true;
+    if (window.confirm(`${title}\n\n${text}`)) onConfirm();
+    else onCancel();
+  }, [title, text, onConfirm, onCancel]);
+  return null;
+}
+
+// The dialog library is not part of the first load: the dialog's code is fetched as soon as a
+// form holds unsaved changes, well before anyone can try to leave the page.
+const loadConfirmDialog = () => import('./confirm-dialog');
+const ConfirmDialog = lazy<ComponentType<ConfirmProps>>(() =>
+  loadConfirmDialog().then(
+    (module) => ({
+      default: ({ text: _text, ...props }: ConfirmProps) => <module.ConfirmDialog {...props} />,
+    }),
+    () => ({ default: NativeConfirm }),
+  ),
+);
 
 /**
  * Nothing typed is lost by leaving a page: every form with an explicit save (and every open
@@ -59,6 +96,8 @@ export function UnsavedChangesGuard() {
   );
   useEffect(() => {
     if (!anyDirty) return;
+    // Offline: the lazy dialog retries when it is needed.
+    loadConfirmDialog().catch(() => {});
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       event.preventDefault();
       // Older browsers show the dialog only when returnValue is set.
@@ -67,21 +106,25 @@ export function UnsavedChangesGuard() {
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [anyDirty]);
+  if (blocker.state !== 'blocked') return null;
   return (
-    <ConfirmDialog
-      isOpen={blocker.state === 'blocked'}
-      title={t('firstHour.unsaved.leaveTitle')}
-      confirmLabel={t('firstHour.unsaved.leave')}
-      cancelLabel={t('firstHour.unsaved.stay')}
-      isDestructive
-      onConfirm={() => {
-        dirtyForms.clear();
-        notify();
-        blocker.proceed?.();
-      }}
-      onCancel={() => blocker.reset?.()}
-    >
-      <p>{t('firstHour.unsaved.leaveBody')}</p>
-    </ConfirmDialog>
+    <Suspense fallback={null}>
+      <ConfirmDialog
+        isOpen
+        title={t('firstHour.unsaved.leaveTitle')}
+        confirmLabel={t('firstHour.unsaved.leave')}
+        cancelLabel={t('firstHour.unsaved.stay')}
+        isDestructive
+        onConfirm={() => {
+          dirtyForms.clear();
+          notify();
+          blocker.proceed?.();
+        }}
+        onCancel={() => blocker.reset?.()}
+        text={t('firstHour.unsaved.leaveBody')}
+      >
+        <p>{t('firstHour.unsaved.leaveBody')}</p>
+      </ConfirmDialog>
+    </Suspense>
   );
 }

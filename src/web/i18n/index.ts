@@ -1,7 +1,6 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Localized } from '../../contracts/common';
-import { en } from './en';
 import { sv } from './sv';
 
 export const LANGUAGES = ['sv', 'en'] as const;
@@ -32,18 +31,44 @@ function applyLanguage(language: string): void {
   }
 }
 
-/** Initialises i18next synchronously (both catalogues are bundled) and keeps <html lang> in step. */
-export function initI18n(): typeof i18n {
+/**
+ * Swedish (the default) is in the first load; English is its own chunk, fetched by i18next when
+ * it is chosen (vite.config.ts keeps the Swedish strings out of it and the English ones out of
+ * the first load). A failed fetch leaves the Swedish text in place.
+ */
+const otherLanguages: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, _namespace, callback) {
+    if (language !== 'en') {
+      callback(null, language === 'sv' ? sv : {});
+      return;
+    }
+    import('./en').then(
+      (module) => callback(null, module.en),
+      (error: unknown) => callback(error instanceof Error ? error : String(error), false),
+    );
+  },
+};
+
+/**
+ * Initialises i18next and keeps <html lang> in step. Resolves at once for Swedish; for English
+ * once its catalogue has loaded (the page is rendered after that, never in the wrong language).
+ */
+export async function initI18n(): Promise<typeof i18n> {
   const lng = storedLanguage();
-  i18n.use(initReactI18next).init({
-    resources: { sv: { translation: sv }, en: { translation: en } },
-    lng,
-    fallbackLng: 'sv',
-    supportedLngs: [...LANGUAGES],
-    interpolation: { escapeValue: false },
-    initAsync: false,
-    returnNull: false,
-  });
+  await i18n
+    .use(otherLanguages)
+    .use(initReactI18next)
+    .init({
+      resources: { sv: { translation: sv } },
+      partialBundledLanguages: true,
+      lng,
+      fallbackLng: 'sv',
+      supportedLngs: [...LANGUAGES],
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
   i18n.on('languageChanged', applyLanguage);
   document.documentElement.lang = lng;
   return i18n;

@@ -122,6 +122,8 @@ export const accountRoutes: FastifyPluginAsyncZod<{ auth: Auth }> = async (app, 
       await deleteOwnAccount(ctx, request.body, () =>
         verifyPassword(auth, ctx.user.id, request.body.password),
       );
+      // The sessions went with the user row (no better-auth hook saw it): forget them at once.
+      app.sessionCache.forgetUser(ctx.user.id);
       // The session row is gone with the user; clear the cookie too.
       const res = await auth.api.signOut({ headers: toFetchHeaders(request), asResponse: true });
       await sendFetchResponse(reply, res).catch(() => undefined);

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { LIMITS } from '../../../contracts/common';
+import { LIMITS } from '../../../contracts/limits';
 import { isApiError } from '../../api/client';
 import { useCreateRoutine, useRoutines } from '../../api/queries';
 import { ErrorSummary, TextInput, useFormErrors } from '../../components/form';

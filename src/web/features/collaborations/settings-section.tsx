@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '../../../contracts/common';
+import { LIMITS } from '../../../contracts/limits';
 import { isApiError } from '../../api/client';
 import { useUpdateCollaboration } from '../../api/queries';
 import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../components/form';

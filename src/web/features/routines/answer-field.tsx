@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '../../../contracts/common';
+import { LIMITS } from '../../../contracts/limits';
 import type { Answer, Routine } from '../../../contracts/routines';
 import { answerField } from '../../../domain/collab';
 import { saveAnswer } from '../../api/endpoints';

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '../../../contracts/common';
+import { LIMITS } from '../../../contracts/limits';
 import type { Routine } from '../../../contracts/routines';
 import { MAIN_RULE_FIELD } from '../../../domain/collab';
 import { ApiError, isApiError } from '../../api/client';

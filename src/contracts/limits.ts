@@ -1,0 +1,22 @@
+/**
+ * Lengths and counts the server enforces and the client shows. Their own module, free of Zod, so
+ * a page that only needs a maxLength does not pull the schema library into its chunk (common.ts
+ * re-exports them for the server). Stated in error messages.
+ */
+export const LIMITS = {
+  answerText: 20_000,
+  name: 200,
+  title: 200,
+  area: 200,
+  mainRule: 2_000,
+  /** Caps on how many of a thing there may be (409 LIMIT_REACHED; the client shows them). */
+  actorsPerCollaboration: 100,
+  actionsPerRoutine: 500,
+  obstaclesPerRoutine: 200,
+  milestonesPerRoutine: 50,
+  knowledgeItemsPerCollaboration: 500,
+  versionsPerRoutine: 200,
+  commentsPerRoutine: 5_000,
+  membersPerCollaboration: 300,
+  collaborationsPerAccount: 20,
+} as const;
