@@ -6,7 +6,6 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import {
-  jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -19,6 +18,7 @@ import { type Auth, createAuth, registerSessionReader } from './http/auth';
 import { type Clock, systemClock } from './http/context';
 import { AppError, frameworkErrorHandler, registerErrorHandler } from './http/errors';
 import { registerInputGuards } from './http/input-guards';
+import { openapiTransform, openapiTransformObject } from './http/openapi';
 import { registerRequestId, requestIdOf } from './http/request-id';
 import { JobRunner } from './jobs/job-runner';
 import { createMailer } from './mail/mailer';
@@ -263,7 +263,8 @@ export async function buildApp(
       },
       security: [{ session: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: openapiTransform,
+    transformObject: openapiTransformObject,
   });
 
   const auth = createAuth(config, database, {

@@ -55,6 +55,7 @@ export const collaborationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/collaborations/:cid',
     {
       schema: {
+        summary: 'The collaboration, with the caller’s role (members)',
         tags: ['collaborations'],
         params: ZCollaborationParams,
         response: { 200: ZCollaboration },
@@ -67,6 +68,7 @@ export const collaborationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/collaborations/:cid',
     {
       schema: {
+        summary: 'Rename or describe the collaboration (coordinators; baseRevision)',
         tags: ['collaborations'],
         params: ZCollaborationParams,
         body: ZUpdateCollaboration,

@@ -26,7 +26,14 @@ export const nationalRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/collaborations/:cid/national-listing',
-    { schema: { tags, params: ZCollaborationParams, response: { 200: ZNationalListing } } },
+    {
+      schema: {
+        summary: 'Whether the collaboration is listed on the national page (members)',
+        tags,
+        params: ZCollaborationParams,
+        response: { 200: ZNationalListing },
+      },
+    },
     async (request) => getNationalListing(ctx(request), request.params.cid),
   );
 

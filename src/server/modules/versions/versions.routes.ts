@@ -65,7 +65,14 @@ export const versionRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/routines/:rid/versions/:n',
-    { schema: { tags, params: ZVersionParams, response: { 200: ZVersion } } },
+    {
+      schema: {
+        summary: 'One frozen version with its stored snapshot (members)',
+        tags,
+        params: ZVersionParams,
+        response: { 200: ZVersion },
+      },
+    },
     async (request) => getVersion(ctx(request), request.params.rid, request.params.n),
   );
   app.get(
@@ -98,6 +105,7 @@ export const versionRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/routines/:rid/versions/:n/sign-offs',
     {
       schema: {
+        summary: 'The sign-offs of a version, per required organisation (members)',
         tags,
         params: ZVersionParams,
         response: { 200: ZSignOffOverview },
