@@ -12,11 +12,12 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Redis } from 'ioredis';
 import type { AppConfig } from './config';
+import { type Clock, systemClock } from './core/context';
+import { AppError } from './core/errors';
 import { type Database, openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { type Auth, createAuth, registerSessionReader } from './http/auth';
-import { type Clock, systemClock } from './http/context';
-import { AppError, frameworkErrorHandler, registerErrorHandler } from './http/errors';
+import { frameworkErrorHandler, registerErrorHandler } from './http/errors';
 import { registerInputGuards } from './http/input-guards';
 import { openapiTransform, openapiTransformObject } from './http/openapi';
 import { registerRequestId, requestIdOf } from './http/request-id';

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { AppError, notFound } from '../http/errors';
+import { AppError, notFound } from '../core/errors';
 import type { DB } from './schema';
 
 /** The tables whose rows carry a `revision` column (optimistic concurrency). */

@@ -10,9 +10,9 @@ import {
 } from '../../../contracts/actions';
 import { ZRoutineParams } from '../../../contracts/routines';
 import { buildMatrix } from '../../../domain/matrix';
-import { serviceContext } from '../../http/context';
+import { loadRoutineForMember } from '../../core/access';
+import { serviceContext } from '../../core/context';
 import { readActors } from '../actors/actors.service';
-import { loadRoutineForMember } from '../routines/routines.service';
 import {
   createAction,
   deleteAction,

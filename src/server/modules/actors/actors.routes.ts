@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZActor, ZActorParams, ZCreateActor, ZUpdateActor } from '../../../contracts/actors';
 import { ZCollaborationParams } from '../../../contracts/collaborations';
-import { serviceContext } from '../../http/context';
+import { serviceContext } from '../../core/context';
 import { createActor, deleteActor, getActor, listActors, patchActor } from './actors.service';
 
 export const actorRoutes: FastifyPluginAsyncZod = async (app) => {

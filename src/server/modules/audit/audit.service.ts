@@ -1,7 +1,7 @@
 import type { AuditPage, AuditQuery } from '../../../contracts/audit';
-import type { ServiceContext } from '../../http/context';
-import { AppError } from '../../http/errors';
-import { requireMembership, requireRole } from '../../http/tenancy';
+import type { ServiceContext } from '../../core/context';
+import { AppError } from '../../core/errors';
+import { requireMembership, requireRole } from '../../core/tenancy';
 import { decodeParams, findAuditEvents } from './audit.repository';
 
 /** The paging cursor: the last event's time and id, opaque to clients. */

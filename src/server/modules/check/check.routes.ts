@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ZCheckQuery, ZCheckResult } from '../../../contracts/check';
 import { ZRoutineParams } from '../../../contracts/routines';
-import { serviceContext } from '../../http/context';
+import { serviceContext } from '../../core/context';
 import { getRoutineCheck } from './check.service';
 
 export const checkRoutes: FastifyPluginAsyncZod = async (app) => {

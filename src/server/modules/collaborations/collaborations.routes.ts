@@ -8,7 +8,7 @@ import {
   ZUpdateCollaboration,
 } from '../../../contracts/collaborations';
 import { ZRoutineStatus } from '../../../contracts/routines';
-import { serviceContext } from '../../http/context';
+import { serviceContext } from '../../core/context';
 import {
   createCollaboration,
   getCollaboration,

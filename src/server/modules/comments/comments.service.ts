@@ -8,15 +8,15 @@ import type {
   UpdateComment,
 } from '../../../contracts/comments';
 import { findQuestion, stepOf } from '../../../domain/template';
+import { loadRoutineForMember } from '../../core/access';
+import { isoNow, type ServiceContext } from '../../core/context';
+import { AppError, forbidden, notFound } from '../../core/errors';
+import { guardPersonalData } from '../../core/personal-data';
+import type { Membership } from '../../core/tenancy';
 import { assertBelowLimit } from '../../db/limits';
 import { requireRevision } from '../../db/revision';
 import type { DB } from '../../db/schema';
-import { isoNow, type ServiceContext } from '../../http/context';
-import { AppError, forbidden, notFound } from '../../http/errors';
-import { guardPersonalData } from '../../http/personal-data';
-import type { Membership } from '../../http/tenancy';
 import { changeSummary, insertAuditEvent } from '../audit/audit.repository';
-import { loadRoutineForMember } from '../routines/routines.service';
 import {
   type CommentRow,
   countCommentsByTarget,

@@ -7,14 +7,14 @@ import type {
   UpdateReviewPeriod,
 } from '../../../contracts/evaluation';
 import { routineLifecycle } from '../../../domain/lifecycle';
+import { loadRoutineForMember } from '../../core/access';
+import { isoNow, type ServiceContext } from '../../core/context';
+import { AppError, notFound } from '../../core/errors';
+import { guardPersonalData } from '../../core/personal-data';
+import { requireRole } from '../../core/tenancy';
 import { requireRevision } from '../../db/revision';
 import type { DB, ReviewPeriodsTable } from '../../db/schema';
-import { isoNow, type ServiceContext } from '../../http/context';
-import { AppError, notFound } from '../../http/errors';
-import { guardPersonalData } from '../../http/personal-data';
-import { requireRole } from '../../http/tenancy';
 import { changeSummary, insertAuditEvent } from '../audit/audit.repository';
-import { loadRoutineForMember } from '../routines/routines.service';
 import {
   deleteReviewPeriodRow,
   findActorIdsOfCollaboration,

@@ -8,7 +8,7 @@ import {
   ZKnowledgeParams,
   ZUpdateKnowledgeItem,
 } from '../../../contracts/knowledge';
-import { serviceContext } from '../../http/context';
+import { serviceContext } from '../../core/context';
 import {
   createKnowledgeItem,
   deleteKnowledgeItem,

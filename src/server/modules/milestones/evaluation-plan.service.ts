@@ -1,13 +1,13 @@
 import type { EvaluationPlan, PutEvaluationPlan } from '../../../contracts/review';
+import { loadRoutineForMember } from '../../core/access';
+import { isoNow, type ServiceContext } from '../../core/context';
+import { AppError, notFound } from '../../core/errors';
+import { guardPersonalData } from '../../core/personal-data';
+import { requireRole } from '../../core/tenancy';
 import { claimOrInsertRevision, staleRevision } from '../../db/revision';
 import type { EvaluationPlansTable } from '../../db/schema';
-import { isoNow, type ServiceContext } from '../../http/context';
-import { AppError, notFound } from '../../http/errors';
-import { guardPersonalData } from '../../http/personal-data';
-import { requireRole } from '../../http/tenancy';
 import { findActorById } from '../actors/actors.repository';
 import { insertAuditEvent } from '../audit/audit.repository';
-import { loadRoutineForMember } from '../routines/routines.service';
 import {
   findEvaluationPlan,
   insertFirstEvaluationPlan,

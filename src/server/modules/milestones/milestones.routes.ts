@@ -10,7 +10,7 @@ import {
   ZUpdateMilestone,
 } from '../../../contracts/review';
 import { ZRoutineParams } from '../../../contracts/routines';
-import { serviceContext } from '../../http/context';
+import { serviceContext } from '../../core/context';
 import { getEvaluationPlan, putEvaluationPlan } from './evaluation-plan.service';
 import {
   createMilestone,

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZCollaborationParams } from '../../../contracts/collaborations';
 import { ZNationalListing, ZNationalRoutine } from '../../../contracts/regions';
-import { serviceContext } from '../../http/context';
+import { serviceContext } from '../../core/context';
 import { publicOrigin } from '../../http/origin';
 import { getNationalListing, listNationalRoutines, setNationalListing } from './national.service';
 

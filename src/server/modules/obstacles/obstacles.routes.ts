@@ -8,7 +8,7 @@ import {
   ZUpdateObstacle,
 } from '../../../contracts/actions';
 import { ZRoutineParams } from '../../../contracts/routines';
-import { serviceContext } from '../../http/context';
+import { serviceContext } from '../../core/context';
 import { createObstacle, deleteObstacle, listObstacles, patchObstacle } from './obstacles.service';
 
 export const obstacleRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -16,7 +16,7 @@ import {
   ZRegionOverview,
   ZRegionParams,
 } from '../../../contracts/regions';
-import { serviceContext } from '../../http/context';
+import { serviceContext } from '../../core/context';
 import { publicOrigin } from '../../http/origin';
 import { getRegionOverview } from './overview.service';
 import { coverageChartSvg, overviewCsv } from './overview-files';

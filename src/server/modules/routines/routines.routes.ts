@@ -13,7 +13,7 @@ import {
   ZUpdateRoutine,
 } from '../../../contracts/routines';
 import { answerField, MAIN_RULE_FIELD } from '../../../domain/collab';
-import { serviceContext } from '../../http/context';
+import { serviceContext } from '../../core/context';
 import {
   createRoutine,
   getRoutine,

@@ -1,10 +1,10 @@
 import { verifyPassword } from 'better-auth/crypto';
 import type { CreateSignOff, SignOff, SignOffOverview } from '../../../contracts/versions';
+import { isoNow, type ServiceContext } from '../../core/context';
+import { AppError } from '../../core/errors';
+import { guardPersonalData } from '../../core/personal-data';
 import { lockRoutine } from '../../db/dialect';
 import { touchPublished } from '../../db/publish-stamp';
-import { isoNow, type ServiceContext } from '../../http/context';
-import { AppError } from '../../http/errors';
-import { guardPersonalData } from '../../http/personal-data';
 import { insertAuditEvent } from '../audit/audit.repository';
 import { assertSignInAllowed, countSignInFailure } from '../auth/sign-in-limit';
 import { SWEDISH_DATE, swedishToday } from '../check/check.service';

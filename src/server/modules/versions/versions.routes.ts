@@ -15,7 +15,7 @@ import {
   ZVersionParams,
   ZVersionSummary,
 } from '../../../contracts/versions';
-import { serviceContext } from '../../http/context';
+import { serviceContext } from '../../core/context';
 import { getSignOffOverview, signVersion } from './sign-offs.service';
 import {
   diffVersions,
