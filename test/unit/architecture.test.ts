@@ -114,14 +114,6 @@ const describeEdges = (graph: Map<string, Set<string>>, cycle: string[]) =>
     )
     .join(', ');
 
-/**
- * FIXME(issue 12): the import edges that close today's cycles between module folders; each
- * one goes when its cycle is broken, and no new edge may close a cycle.
- * - routines → milestones: a new routine gets the default milestones, and milestones asks
- *   routines for the member's routine (the membership check, which moves to a shared core).
- */
-const KNOWN_CYCLE_EDGES = ['routines → milestones'];
-
 describe('server architecture', () => {
   const files = tsFiles(SERVER);
 
@@ -147,21 +139,8 @@ describe('server architecture', () => {
 
   it('has no import cycle between the folders of src/server/modules', () => {
     const graph = moduleImportGraph(files);
-    for (const edge of KNOWN_CYCLE_EDGES) {
-      const [from, to] = edge.split(' → ') as [string, string];
-      graph.get(from)?.delete(to);
-    }
     const cycles = findCycles(graph).map((c) => `${c.join(' ↔ ')} (${describeEdges(graph, c)})`);
     expect(cycles).toEqual([]);
-  });
-
-  it('every allowed cycle edge still exists (remove it from the list once it is gone)', () => {
-    const graph = moduleImportGraph(files);
-    const gone = KNOWN_CYCLE_EDGES.filter((edge) => {
-      const [from, to] = edge.split(' → ') as [string, string];
-      return !graph.get(from)?.has(to);
-    });
-    expect(gone).toEqual([]);
   });
 
   it('the cycle check sees a cycle', () => {

@@ -3,7 +3,7 @@ import type { DB } from '../db/schema';
 import { findActorById } from '../modules/actors/actors.repository';
 import { findRoutineById } from '../modules/routines/routines.repository';
 import type { ServiceContext } from './context';
-import { AppError, notFound } from './errors';
+import { notAnActorOfCollaboration, notFound } from './errors';
 import { type Membership, requireMembership } from './tenancy';
 
 type RoutineRow = NonNullable<Awaited<ReturnType<typeof findRoutineById>>>;
@@ -35,11 +35,7 @@ export async function requireActorOfCollaboration(
 ): Promise<string> {
   const actor = await findActorById(db, actorId);
   if (!actor || actor.collaborationId !== collaborationId) {
-    throw new AppError(
-      'VALIDATION_FAILED',
-      'The request is invalid: actorId: is not an actor of this collaboration',
-      [{ field: 'actorId', message: 'is not an actor of this collaboration' }],
-    );
+    throw notAnActorOfCollaboration('actorId');
   }
   return actor.name;
 }

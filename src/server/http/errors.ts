@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorCode, FieldError } from '../../contracts/errors';
-import { AppError } from '../core/errors';
+import { AppError, validationFailed } from '../core/errors';
 
 /**
  * The contract's error body with the request id, so that a user's screenshot finds the log
@@ -82,16 +82,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
         field: where === 'body' ? fieldOf(v.instancePath) : `${where}.${fieldOf(v.instancePath)}`,
         message: v.message ?? 'is invalid',
       }));
+      const invalid = validationFailed(details);
       return reply
-        .status(400)
-        .send(
-          errorBody(
-            request.id,
-            'VALIDATION_FAILED',
-            `The request is invalid: ${details.map((d) => `${d.field}: ${d.message}`).join('; ')}`,
-            details,
-          ),
-        );
+        .status(invalid.status)
+        .send(errorBody(request.id, invalid.code, invalid.message, invalid.details));
     }
     const constraint = constraintCode(err);
     if (constraint) {

@@ -3,7 +3,7 @@ import type { Action, CreateAction, UpdateAction } from '../../../contracts/acti
 import type { FieldError } from '../../../contracts/errors';
 import { loadRoutineForMember } from '../../core/access';
 import { isoNow, type ServiceContext } from '../../core/context';
-import { AppError, notFound } from '../../core/errors';
+import { NOT_AN_ACTOR, notFound, validationFailed } from '../../core/errors';
 import { guardPersonalData } from '../../core/personal-data';
 import { lockRoutine } from '../../db/dialect';
 import { assertBelowLimit } from '../../db/limits';
@@ -65,14 +65,6 @@ export async function listActions(ctx: ServiceContext, routineId: string): Promi
   return readActions(ctx.db, routineId);
 }
 
-function invalid(errors: FieldError[]): AppError {
-  return new AppError(
-    'VALIDATION_FAILED',
-    `The request is invalid: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`,
-    errors,
-  );
-}
-
 /** Checks references: the actor is the collaboration's, the path the actor's, handoffs this routine's. */
 async function validateReferences(
   db: Kysely<DB>,
@@ -90,7 +82,7 @@ async function validateReferences(
   const errors: FieldError[] = [];
   const actor = await findActorById(db, a.actorId);
   if (!actor || actor.collaborationId !== a.collaborationId) {
-    errors.push({ field: 'actorId', message: 'is not an actor of this collaboration' });
+    errors.push({ field: 'actorId', message: NOT_AN_ACTOR });
   } else if (a.contactPathId) {
     const paths = await findContactPathsOfActors(db, [a.actorId]);
     if (!paths.some((p) => p.id === a.contactPathId)) {
@@ -114,7 +106,7 @@ async function validateReferences(
       }
     });
   }
-  if (errors.length > 0) throw invalid(errors);
+  if (errors.length > 0) throw validationFailed(errors);
   return actor!;
 }
 

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Actor, ContactPathInput, CreateActor, UpdateActor } from '../../../contracts/actors';
 import type { FieldError } from '../../../contracts/errors';
 import { isoNow, type ServiceContext } from '../../core/context';
-import { AppError, notFound } from '../../core/errors';
+import { AppError, notFound, validationFailed } from '../../core/errors';
 import { guardPersonalData } from '../../core/personal-data';
 import { type Membership, requireMembership, requireRole } from '../../core/tenancy';
 import { assertBelowLimit } from '../../db/limits';
@@ -96,11 +96,7 @@ function normalizePaths(paths: ContactPathInput[]) {
     return result.value;
   });
   if (errors.length > 0) {
-    throw new AppError(
-      'VALIDATION_FAILED',
-      `The request is invalid: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`,
-      errors,
-    );
+    throw validationFailed(errors);
   }
   return values;
 }

@@ -1,6 +1,6 @@
 import type { AuditPage, AuditQuery } from '../../../contracts/audit';
 import type { ServiceContext } from '../../core/context';
-import { AppError } from '../../core/errors';
+import { validationFailed } from '../../core/errors';
 import { requireMembership, requireRole } from '../../core/tenancy';
 import { decodeParams, findAuditEvents } from './audit.repository';
 
@@ -23,11 +23,7 @@ function decodeCursor(cursor: string): { at: string; id: string } {
   } catch {
     /* fall through */
   }
-  throw new AppError(
-    'VALIDATION_FAILED',
-    'The request is invalid: query.before: is not a cursor from this list',
-    [{ field: 'query.before', message: 'is not a cursor from this list' }],
-  );
+  throw validationFailed('query.before', 'is not a cursor from this list');
 }
 
 /**

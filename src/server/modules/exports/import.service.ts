@@ -1,4 +1,3 @@
-import type { Kysely } from 'kysely';
 import type { ContactPathInput } from '../../../contracts/actors';
 import type { ImportResult, RoutineExport } from '../../../contracts/exports';
 import type { RoutineSnapshot } from '../../../domain/snapshot';
@@ -7,7 +6,6 @@ import { isoNow, type ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { guardPersonalData } from '../../core/personal-data';
 import { requireMembership, requireRole } from '../../core/tenancy';
-import type { DB } from '../../db/schema';
 import { normalizeUrl } from '../../http/urls';
 import { insertActionRow, replaceHandoffs } from '../actions/actions.repository';
 import {

@@ -9,7 +9,7 @@ import type {
 import { findPersonalNumbersInFields } from '../../../domain/personnummer';
 import { loadRoutineForMember } from '../../core/access';
 import { type Clock, isoNow, type ServiceContext } from '../../core/context';
-import { AppError, notFound } from '../../core/errors';
+import { AppError, notFound, staleRevision } from '../../core/errors';
 import { guardPersonalData } from '../../core/personal-data';
 import { requireRole } from '../../core/tenancy';
 import type { DB, FeedbackTable } from '../../db/schema';
@@ -168,10 +168,10 @@ export async function triageFeedback(
       updatedBy: ctx.user.id,
     });
     if (!updated) {
-      throw new AppError(
-        'STALE_REVISION',
-        'This feedback was triaged elsewhere first. Review it and save again.',
+      throw staleRevision(
+        'This feedback',
         toFeedback(current),
+        'This feedback was triaged elsewhere first. Review it and save again.',
       );
     }
     const parts = [

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { CreateObstacle, Obstacle, UpdateObstacle } from '../../../contracts/actions';
 import { loadRoutineForMember } from '../../core/access';
 import { isoNow, type ServiceContext } from '../../core/context';
-import { AppError, notFound } from '../../core/errors';
+import { notAnActorOfCollaboration, notFound } from '../../core/errors';
 import { guardPersonalData } from '../../core/personal-data';
 import { requireRole } from '../../core/tenancy';
 import { lockRoutine } from '../../db/dialect';
@@ -49,11 +49,7 @@ async function assertOwner(
   if (!ownerActorId) return;
   const actor = await findActorById(db, ownerActorId);
   if (!actor || actor.collaborationId !== collaborationId) {
-    throw new AppError(
-      'VALIDATION_FAILED',
-      'The request is invalid: ownerActorId: is not an actor of this collaboration',
-      [{ field: 'ownerActorId', message: 'is not an actor of this collaboration' }],
-    );
+    throw notAnActorOfCollaboration('ownerActorId');
   }
 }
 

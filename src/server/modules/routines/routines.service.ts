@@ -10,7 +10,7 @@ import { slugify } from '../../../domain/slug';
 import { findQuestion, TEMPLATE } from '../../../domain/template';
 import { loadRoutineForMember } from '../../core/access';
 import { isoNow, type ServiceContext } from '../../core/context';
-import { AppError } from '../../core/errors';
+import { AppError, staleRevision } from '../../core/errors';
 import { guardPersonalData } from '../../core/personal-data';
 import { requireMembership, requireRole } from '../../core/tenancy';
 import { requireRevision } from '../../db/revision';
@@ -237,10 +237,10 @@ export async function saveAnswer(
         : await updateAnswerIfRevision(trx, { ...row, baseRevision: input.baseRevision });
     if (!landed) {
       const current = (await findAnswer(trx, routineId, questionId)) ?? { text: '', revision: 0 };
-      throw new AppError(
-        'STALE_REVISION',
-        `Someone else saved this answer first (revision ${current.revision}). Compare the texts and save again.`,
+      throw staleRevision(
+        'This answer',
         current,
+        `Someone else saved this answer first (revision ${current.revision}). Compare the texts and save again.`,
       );
     }
     await touchRoutine(trx, routineId, at);

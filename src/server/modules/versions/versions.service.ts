@@ -13,7 +13,7 @@ import { hasBlockers, runChecks } from '../../../domain/quality';
 import type { RoutineSnapshot } from '../../../domain/snapshot';
 import { loadRoutineForMember } from '../../core/access';
 import { isoNow, type ServiceContext } from '../../core/context';
-import { AppError, notFound } from '../../core/errors';
+import { AppError, notFound, validationFailed } from '../../core/errors';
 import { guardPersonalData } from '../../core/personal-data';
 import { requireRole } from '../../core/tenancy';
 import { lockRoutine } from '../../db/dialect';
@@ -209,9 +209,7 @@ export async function diffVersions(
         otherNumber === number
           ? 'is the version itself: compare with another version'
           : `names no version of this routine`;
-      throw new AppError('VALIDATION_FAILED', `The request is invalid: against: ${message}`, [
-        { field: 'querystring.against', message },
-      ]);
+      throw validationFailed('querystring.against', message);
     }
     before = parseSnapshot(other);
   }
