@@ -4,11 +4,11 @@ import type { Actor, ContactPathInput } from '../../../contracts/actors';
 import type { ActorKind } from '../../../contracts/vocabularies';
 import { isApiError } from '../../api/client';
 import { useCreateActor, useUpdateActor } from '../../api/who-does-what';
+import { SelectField, TextAreaField } from '../../components/fields';
+import { focusWhenReady } from '../../components/focus';
 import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../components/form';
+import { ACTOR_KIND_LIST } from '../../components/labels';
 import { PersonalDataNotice, usePersonalDataGuard } from '../../components/personal-data-notice';
-import { SelectField, TextAreaField } from '../who-does-what/fields';
-import { focusWhenReady } from '../who-does-what/focus';
-import { ACTOR_KIND_LIST } from '../who-does-what/labels';
 import { ContactPathRows, emptyPath, type PathDraft, pathFieldId } from './contact-path-rows';
 import { describeUses, type Uses } from './uses';
 

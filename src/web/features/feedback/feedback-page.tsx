@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { FEEDBACK_STATUSES, type Feedback, type FeedbackStatus } from '../../../contracts/feedback';
 import { isApiError } from '../../api/client';
 import { useFeedback, useFeedbackCounts, useTriageFeedback } from '../../api/feedback';
+import { useFormatDay } from '../../components/dates';
 import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
+import { useWorkspace } from '../../components/workspace-context';
 import { useLocalized } from '../../i18n';
-import { useFormatDay } from '../review/dates';
-import { useWorkspace } from '../routines/workspace-context';
 
 /** One item: what was reported, and the coordinators' triage form (state, note, change). */
 function FeedbackItem({ rid, item }: { rid: string; item: Feedback }) {

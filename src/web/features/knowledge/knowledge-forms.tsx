@@ -5,11 +5,11 @@ import type { KnowledgeKind } from '../../../contracts/vocabularies';
 import { isApiError } from '../../api/client';
 import { useTemplate } from '../../api/queries';
 import { useCreateKnowledgeItem, useUpdateKnowledgeItem } from '../../api/who-does-what';
+import { CheckboxGroupField, SelectField, TextAreaField } from '../../components/fields';
 import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../components/form';
+import { KNOWLEDGE_KIND_LIST } from '../../components/labels';
 import { PersonalDataNotice, usePersonalDataGuard } from '../../components/personal-data-notice';
 import { useLocalized } from '../../i18n';
-import { CheckboxGroupField, SelectField, TextAreaField } from '../who-does-what/fields';
-import { KNOWLEDGE_KIND_LIST } from '../who-does-what/labels';
 
 const FIELD = {
   title: 'knowledge-item-title',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PHASES, type Phase } from '../../../contracts/review';
 import { isApiError } from '../../api/client';
 import type { Template } from '../../api/types';
+import { ISO_DATE } from '../../components/dates';
 import {
   ErrorSummary,
   FieldShell,
@@ -12,7 +13,6 @@ import {
 } from '../../components/form';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { useLocalized } from '../../i18n';
-import { ISO_DATE } from './dates';
 
 export interface MilestoneValues {
   phase: Phase;

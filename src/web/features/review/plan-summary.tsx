@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { EvaluationPlan } from '../../../contracts/review';
-import { useFormatDay } from './dates';
+import { useFormatDay } from '../../components/dates';
 
 /** The plan as text, for readers. */
 export function PlanSummary({

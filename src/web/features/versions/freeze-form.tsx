@@ -6,8 +6,8 @@ import { isApiError } from '../../api/client';
 import { useFreezeVersion } from '../../api/versions';
 import { FieldShell } from '../../components/form';
 import { Icon } from '../../components/icons';
+import { routinePath, stepPath } from '../../components/workspace-context';
 import { useLocalized } from '../../i18n';
-import { routinePath, stepPath } from '../routines/workspace-context';
 
 /** Where a blocking finding can be fixed: its step, or else the quality check's page. */
 export function findingPath(rid: string, finding: CheckFinding): string {

@@ -16,20 +16,25 @@ import type { Actor } from '../../../contracts/actors';
 import type { ActionKind, Audience } from '../../../contracts/vocabularies';
 import { isApiError } from '../../api/client';
 import { useCreateAction, useUpdateAction } from '../../api/who-does-what';
-import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../components/form';
-import { Icon } from '../../components/icons';
-import { PersonalDataNotice, usePersonalDataGuard } from '../../components/personal-data-notice';
-import { defaultPathFor, isOtherAudience, pathsForAudience } from './contact-choice';
 import {
   CheckboxField,
   CheckboxGroupField,
   RadioGroupField,
   SelectField,
   TextAreaField,
-} from './fields';
-import { FormDialog } from './form-dialog';
-import { ACTION_KIND_LIST, AUDIENCE_LIST, actorOf, useContactPathText } from './labels';
-import type { WhoDoesWhatPermissions } from './permissions';
+} from '../../components/fields';
+import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../components/form';
+import { FormDialog } from '../../components/form-dialog';
+import { Icon } from '../../components/icons';
+import {
+  ACTION_KIND_LIST,
+  AUDIENCE_LIST,
+  actorOf,
+  useContactPathText,
+} from '../../components/labels';
+import type { WhoDoesWhatPermissions } from '../../components/permissions';
+import { PersonalDataNotice, usePersonalDataGuard } from '../../components/personal-data-notice';
+import { defaultPathFor, isOtherAudience, pathsForAudience } from './contact-choice';
 
 const FIELD = {
   actor: 'action-actor',

@@ -12,15 +12,15 @@ import {
 } from '../../api/who-does-what';
 import { useAnnounce } from '../../components/announcer';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { SelectField, TextAreaField } from '../../components/fields';
+import { domIds, focusWhenReady } from '../../components/focus';
 import { ErrorSummary, type FormError, useFormErrors } from '../../components/form';
+import { FormDialog } from '../../components/form-dialog';
 import { Icon } from '../../components/icons';
+import { actorOf } from '../../components/labels';
 import { LoadError, Loading } from '../../components/loading';
 import { PersonalDataNotice, usePersonalDataGuard } from '../../components/personal-data-notice';
 import { useConfirmSaved } from '../../components/saved-notice';
-import { SelectField, TextAreaField } from './fields';
-import { domIds, focusWhenReady } from './focus';
-import { FormDialog } from './form-dialog';
-import { actorOf } from './labels';
 
 const MAX_TEXT = 2000;
 const FIELD = {

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import type { Action } from '../../../contracts/actions';
-import type { Actor, ContactPath } from '../../../contracts/actors';
+import type { Action } from '../../contracts/actions';
+import type { Actor, ContactPath } from '../../contracts/actors';
 import type {
   ActionKind,
   ActorKind,
   Audience,
   Channel,
   KnowledgeKind,
-} from '../../../contracts/vocabularies';
+} from '../../contracts/vocabularies';
 
 /*
  * The vocabularies of DESIGN.md, listed here rather than imported from contracts/vocabularies.ts:
