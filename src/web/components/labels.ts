@@ -63,9 +63,6 @@ export const KNOWLEDGE_KIND_LIST = keysOf<KnowledgeKind>({
   other: true,
 });
 
-/** Steps that record "who does what" (DESIGN.md). */
-export const ACTION_STEPS = [2, 3, 4, 5] as const;
-
 /** When a path answers: "dygnet runt", its own hours ("vardagar 8–17"), or null. */
 export function useContactPathHours(): (path: ContactPath) => string | null {
   const { t } = useTranslation();

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor, ContactPathInput } from '../../../contracts/actors';
+import { LIMITS } from '../../../contracts/common';
 import type { ActorKind } from '../../../contracts/vocabularies';
 import { isApiError } from '../../api/client';
 import { useCreateActor, useUpdateActor } from '../../api/who-does-what';
@@ -13,8 +14,8 @@ import { ContactPathRows, emptyPath, type PathDraft, pathFieldId } from './conta
 import { describeUses, type Uses } from './uses';
 
 const FIELD = { name: 'actor-name', kind: 'actor-kind', description: 'actor-description' } as const;
-const MAX_NAME = 200;
-const MAX_DESCRIPTION = 2000;
+const MAX_NAME = LIMITS.name;
+const MAX_DESCRIPTION = LIMITS.description;
 
 function draftsOf(actor: Actor | undefined): PathDraft[] {
   if (!actor) return [];

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '../../../contracts/common';
 import type { KnowledgeItem } from '../../../contracts/knowledge';
 import type { KnowledgeKind } from '../../../contracts/vocabularies';
 import { isApiError } from '../../api/client';
@@ -19,9 +20,9 @@ const FIELD = {
   steps: 'knowledge-item-steps',
   annotation: 'knowledge-annotation',
 } as const;
-const MAX_TITLE = 300;
-const MAX_NOTES = 4000;
-const MAX_ANNOTATION = 2000;
+const MAX_TITLE = LIMITS.itemTitle;
+const MAX_NOTES = LIMITS.notes;
+const MAX_ANNOTATION = LIMITS.description;
 const URL_PATTERN = /^https?:\/\/[^\s/]+\.[^\s]+$/i;
 
 function useSaveErrors() {

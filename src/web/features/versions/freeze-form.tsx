@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CheckFinding } from '../../../contracts/check';
+import { LIMITS } from '../../../contracts/common';
 import { isApiError } from '../../api/client';
 import { useFreezeVersion } from '../../api/versions';
 import { FieldShell } from '../../components/form';
@@ -88,7 +89,7 @@ export function FreezeForm({ rid, isFirst }: { rid: string; isFirst: boolean }) 
             <input
               id="version-summary"
               className="input input--wide"
-              maxLength={500}
+              maxLength={LIMITS.short}
               value={summary}
               autoComplete="off"
               aria-describedby={describedBy}

@@ -13,6 +13,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { Action } from '../../../contracts/actions';
 import type { Actor } from '../../../contracts/actors';
+import { LIMITS } from '../../../contracts/common';
 import type { ActionKind, Audience } from '../../../contracts/vocabularies';
 import { isApiError } from '../../api/client';
 import { useCreateAction, useUpdateAction } from '../../api/who-does-what';
@@ -47,8 +48,8 @@ const FIELD = {
   handoffs: 'action-handoffs',
 } as const;
 
-const MAX_WHAT = 2000;
-const MAX_WHEN = 500;
+const MAX_WHAT = LIMITS.description;
+const MAX_WHEN = LIMITS.short;
 
 /** The API's field names (contract) → the form's field ids. */
 function fieldIdOf(field: string): string | undefined {

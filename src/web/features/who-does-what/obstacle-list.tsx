@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Obstacle } from '../../../contracts/actions';
 import type { Actor } from '../../../contracts/actors';
+import { LIMITS } from '../../../contracts/common';
 import { isApiError } from '../../api/client';
 import {
   useActors,
@@ -22,7 +23,7 @@ import { LoadError, Loading } from '../../components/loading';
 import { PersonalDataNotice, usePersonalDataGuard } from '../../components/personal-data-notice';
 import { useConfirmSaved } from '../../components/saved-notice';
 
-const MAX_TEXT = 2000;
+const MAX_TEXT = LIMITS.description;
 const FIELD = {
   description: 'obstacle-description',
   remedy: 'obstacle-remedy',
