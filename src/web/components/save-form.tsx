@@ -16,8 +16,8 @@ export interface SaveErrorWords {
   fieldIdOf: (field: string) => string | undefined;
   /** The message for a field the API named as invalid. */
   invalidField: (field: string) => string;
-  /** Messages for whole-form refusals by error code (STALE_REVISION, FORBIDDEN, CONFLICT …). */
-  byCode?: Partial<Record<ErrorCode, (error: { details?: unknown }) => FormError>>;
+  /** The message for a whole-form refusal by its code (STALE_REVISION, FORBIDDEN …), if any. */
+  refusal?: (code: ErrorCode, details: unknown) => FormError | undefined;
   failed: string;
 }
 
@@ -29,10 +29,10 @@ export function saveErrorsOf(error: unknown, words: SaveErrorWords): FormError[]
       message: words.invalidField(f.field),
     }));
   }
-  if (isApiError(error)) {
-    const byCode = words.byCode?.[error.code as ErrorCode];
-    if (byCode) return [byCode(error)];
-  }
+  const refused = isApiError(error)
+    ? words.refusal?.(error.code as ErrorCode, error.details)
+    : undefined;
+  if (refused) return [refused];
   return [{ message: words.failed }];
 }
 

@@ -174,16 +174,19 @@ export function ActorForm({
     words: {
       fieldIdOf,
       invalidField: messageFor,
-      byCode: {
-        CONFLICT: () => ({
-          fieldId: FIELD.name,
-          message: t('actors.form.nameTaken', { name: name.trim() }),
-        }),
-        IN_USE: (error) => ({
-          message: t('actors.form.pathInUse', { uses: describeUses(t, error.details as Uses) }),
-        }),
-        STALE_REVISION: () => ({ message: t('actors.form.stale') }),
-        FORBIDDEN: () => ({ message: t('actors.form.forbidden') }),
+      refusal: (code, details) => {
+        if (code === 'CONFLICT')
+          return {
+            fieldId: FIELD.name,
+            message: t('actors.form.nameTaken', { name: name.trim() }),
+          };
+        if (code === 'IN_USE')
+          return {
+            message: t('actors.form.pathInUse', { uses: describeUses(t, details as Uses) }),
+          };
+        if (code === 'STALE_REVISION') return { message: t('actors.form.stale') };
+        if (code === 'FORBIDDEN') return { message: t('actors.form.forbidden') };
+        return undefined;
       },
       failed: t('actors.form.failed'),
     },

@@ -33,10 +33,12 @@ function useSaveWords() {
       field === 'url'
         ? t('knowledge.form.urlInvalid')
         : t('whoDoesWhat.form.invalidField', { field }),
-    byCode: {
-      STALE_REVISION: () => ({ message: t('knowledge.form.stale') }),
-      FORBIDDEN: () => ({ message: t('knowledge.onlyCoordinators') }),
-    },
+    refusal: (code) =>
+      code === 'STALE_REVISION'
+        ? { message: t('knowledge.form.stale') }
+        : code === 'FORBIDDEN'
+          ? { message: t('knowledge.onlyCoordinators') }
+          : undefined,
     failed: t('knowledge.form.failed'),
   });
 }

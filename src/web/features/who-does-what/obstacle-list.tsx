@@ -280,10 +280,12 @@ function ObstacleForm({
     words: {
       fieldIdOf,
       invalidField: (field) => t('whoDoesWhat.form.invalidField', { field: labelOf(field) }),
-      byCode: {
-        STALE_REVISION: () => ({ message: t('whoDoesWhat.obstacles.stale') }),
-        FORBIDDEN: () => ({ message: t('whoDoesWhat.obstacles.forbidden') }),
-      },
+      refusal: (code) =>
+        code === 'STALE_REVISION'
+          ? { message: t('whoDoesWhat.obstacles.stale') }
+          : code === 'FORBIDDEN'
+            ? { message: t('whoDoesWhat.obstacles.forbidden') }
+            : undefined,
       failed: t('whoDoesWhat.form.failed'),
     },
   });
