@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
-import type { Clock } from '../../src/server/http/context';
+import type { Clock } from '../../src/server/core/context';
 
 export interface RunningApp {
   app: FastifyInstance;

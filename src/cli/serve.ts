@@ -1,6 +1,6 @@
 import { buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
-import { seedDemoIfEmpty } from '../server/db/seed-demo';
+import { seedDemoIfEmpty } from './seed-demo';
 import { ensureWebBuild } from './web-build';
 
 /** `npm start`: build the client when missing or stale, migrate, seed the demo, serve. */

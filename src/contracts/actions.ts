@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId } from './common';
+import { LIMITS, ZId } from './common';
 import { ZActionKind, ZActionStep, ZAudience, ZStep } from './vocabularies';
 
 export const ZAction = z.object({
@@ -23,8 +23,8 @@ export const ZCreateAction = z
   .object({
     step: ZActionStep,
     actorId: ZId,
-    what: z.string().trim().min(1).max(2000),
-    when: z.string().trim().max(500).optional(),
+    what: z.string().trim().min(1).max(LIMITS.description),
+    when: z.string().trim().max(LIMITS.short).optional(),
     audience: ZAudience,
     contactPathId: ZId.nullable().optional(),
     kind: ZActionKind.optional(),
@@ -39,8 +39,8 @@ export const ZUpdateAction = z
   .object({
     step: ZActionStep.optional(),
     actorId: ZId.optional(),
-    what: z.string().trim().min(1).max(2000).optional(),
-    when: z.string().trim().max(500).nullable().optional(),
+    what: z.string().trim().min(1).max(LIMITS.description).optional(),
+    when: z.string().trim().max(LIMITS.short).nullable().optional(),
     audience: ZAudience.optional(),
     contactPathId: ZId.nullable().optional(),
     kind: ZActionKind.optional(),
@@ -71,8 +71,8 @@ export type Obstacle = z.infer<typeof ZObstacle>;
 export const ZCreateObstacle = z
   .object({
     step: ZStep,
-    description: z.string().trim().min(1).max(2000),
-    remedy: z.string().trim().max(2000).optional(),
+    description: z.string().trim().min(1).max(LIMITS.description),
+    remedy: z.string().trim().max(LIMITS.description).optional(),
     ownerActorId: ZId.nullable().optional(),
     acknowledgePersonalData: z.boolean().optional(),
   })
@@ -82,8 +82,8 @@ export type CreateObstacle = z.infer<typeof ZCreateObstacle>;
 export const ZUpdateObstacle = z
   .object({
     step: ZStep.optional(),
-    description: z.string().trim().min(1).max(2000).optional(),
-    remedy: z.string().trim().max(2000).nullable().optional(),
+    description: z.string().trim().min(1).max(LIMITS.description).optional(),
+    remedy: z.string().trim().max(LIMITS.description).nullable().optional(),
     ownerActorId: ZId.nullable().optional(),
     baseRevision: z.number().int().min(1).optional(),
     acknowledgePersonalData: z.boolean().optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId } from './common';
+import { LIMITS, ZId } from './common';
 import { ZActorKind, ZAudience, ZChannel } from './vocabularies';
 
 /** A free-text field the personal-data guard scans. */
@@ -51,9 +51,9 @@ export type Actor = z.infer<typeof ZActor>;
 
 export const ZCreateActor = z
   .object({
-    name: z.string().trim().min(1).max(200),
+    name: z.string().trim().min(1).max(LIMITS.name),
     kind: ZActorKind,
-    description: text(2000).optional(),
+    description: text(LIMITS.description).optional(),
     contactPaths: z.array(ZContactPathInput).max(30).default([]),
     acknowledgePersonalData: z.boolean().optional(),
   })
@@ -63,9 +63,9 @@ export type CreateActor = z.infer<typeof ZCreateActor>;
 /** contactPaths, when given, is the full list: paths left out are removed (409 if in use). */
 export const ZUpdateActor = z
   .object({
-    name: z.string().trim().min(1).max(200).optional(),
+    name: z.string().trim().min(1).max(LIMITS.name).optional(),
     kind: ZActorKind.optional(),
-    description: text(2000).nullable().optional(),
+    description: text(LIMITS.description).nullable().optional(),
     contactPaths: z.array(ZContactPathInput).max(30).optional(),
     baseRevision: z.number().int().min(1).optional(),
     acknowledgePersonalData: z.boolean().optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZLocalized } from './common';
+import { LIMITS, ZId, ZLocalized } from './common';
 import { ZKnowledgeKind, ZStep } from './vocabularies';
 
 export const ZKnowledgeItem = z.object({
@@ -23,13 +23,13 @@ export type KnowledgeItem = z.infer<typeof ZKnowledgeItem>;
 
 export const ZCreateKnowledgeItem = z
   .object({
-    title: z.string().trim().min(1).max(300),
+    title: z.string().trim().min(1).max(LIMITS.itemTitle),
     kind: ZKnowledgeKind,
     url: z
       .url({ protocol: /^https?$/ })
       .max(2000)
       .optional(),
-    notes: z.string().trim().max(4000).optional(),
+    notes: z.string().trim().max(LIMITS.notes).optional(),
     steps: z.array(ZStep).max(6).default([]),
     acknowledgePersonalData: z.boolean().optional(),
   })
@@ -39,17 +39,17 @@ export type CreateKnowledgeItem = z.infer<typeof ZCreateKnowledgeItem>;
 /** Local items: any field. National items: only hidden and annotation. */
 export const ZUpdateKnowledgeItem = z
   .object({
-    title: z.string().trim().min(1).max(300).optional(),
+    title: z.string().trim().min(1).max(LIMITS.itemTitle).optional(),
     kind: ZKnowledgeKind.optional(),
     url: z
       .url({ protocol: /^https?$/ })
       .max(2000)
       .nullable()
       .optional(),
-    notes: z.string().trim().max(4000).nullable().optional(),
+    notes: z.string().trim().max(LIMITS.notes).nullable().optional(),
     steps: z.array(ZStep).max(6).optional(),
     hidden: z.boolean().optional(),
-    annotation: z.string().trim().max(2000).nullable().optional(),
+    annotation: z.string().trim().max(LIMITS.description).nullable().optional(),
     baseRevision: z.number().int().min(0).optional(),
     acknowledgePersonalData: z.boolean().optional(),
   })

@@ -9,6 +9,14 @@ export const LIMITS = {
   title: 200,
   area: 200,
   mainRule: 2_000,
+  /** An organisation's description, an action's "what", an obstacle and its remedy, a note on a national entry. */
+  description: 2_000,
+  /** An action's "when", a version's summary, an indicator. */
+  short: 500,
+  /** A knowledge item's or milestone's title. */
+  itemTitle: 300,
+  /** A knowledge item's notes, an evaluation plan's method. */
+  notes: 4_000,
   /** Caps on how many of a thing there may be (409 LIMIT_REACHED; the client shows them). */
   actorsPerCollaboration: 100,
   actionsPerRoutine: 500,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZIsoDate } from './common';
+import { LIMITS, ZId, ZIsoDate } from './common';
 
 export const PHASES = ['establish', 'implement', 'test', 'evaluate'] as const;
 export const ZPhase = z.enum(PHASES);
@@ -19,7 +19,7 @@ export type Milestone = z.infer<typeof ZMilestone>;
 export const ZCreateMilestone = z
   .object({
     phase: ZPhase,
-    title: z.string().trim().min(1).max(300),
+    title: z.string().trim().min(1).max(LIMITS.itemTitle),
     plannedDate: ZIsoDate,
     doneDate: ZIsoDate.nullable().optional(),
     acknowledgePersonalData: z.boolean().optional(),
@@ -30,7 +30,7 @@ export type CreateMilestone = z.infer<typeof ZCreateMilestone>;
 export const ZUpdateMilestone = z
   .object({
     phase: ZPhase.optional(),
-    title: z.string().trim().min(1).max(300).optional(),
+    title: z.string().trim().min(1).max(LIMITS.itemTitle).optional(),
     plannedDate: ZIsoDate.optional(),
     doneDate: ZIsoDate.nullable().optional(),
     baseRevision: z.number().int().min(1).optional(),

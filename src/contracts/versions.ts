@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZIsoDate, ZIsoDateTime } from './common';
+import { LIMITS, ZId, ZIsoDate, ZIsoDateTime } from './common';
 
 /** Route params of one version: the routine and the version number (1, 2, …). */
 export const ZVersionParams = z.object({ rid: ZId, n: z.coerce.number().int().min(1) });
@@ -7,7 +7,7 @@ export const ZVersionParams = z.object({ rid: ZId, n: z.coerce.number().int().mi
 export const ZCreateVersion = z
   .object({
     /** What changed, in a line, for the signers ("Nytt nummer till socialjouren"). */
-    summary: z.string().trim().max(500).optional(),
+    summary: z.string().trim().max(LIMITS.short).optional(),
     acknowledgePersonalData: z.boolean().optional(),
   })
   .strict();

@@ -6,19 +6,20 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import {
-  jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Redis } from 'ioredis';
 import type { AppConfig } from './config';
+import { type Clock, systemClock } from './core/context';
+import { AppError } from './core/errors';
 import { type Database, openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { type Auth, createAuth, registerSessionReader } from './http/auth';
-import { type Clock, systemClock } from './http/context';
-import { AppError, frameworkErrorHandler, registerErrorHandler } from './http/errors';
+import { frameworkErrorHandler, registerErrorHandler } from './http/errors';
 import { registerInputGuards } from './http/input-guards';
+import { openapiTransform, openapiTransformObject } from './http/openapi';
 import { registerRequestId, requestIdOf } from './http/request-id';
 import { connectSessionInvalidation, SessionCache } from './http/session-cache';
 import { JobRunner } from './jobs/job-runner';
@@ -271,7 +272,8 @@ export async function buildApp(
       },
       security: [{ session: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: openapiTransform,
+    transformObject: openapiTransformObject,
   });
 
   const sessionCache = new SessionCache(config.operations.sessionCacheMs);

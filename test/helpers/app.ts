@@ -2,7 +2,7 @@ import type { FastifyInstance, InjectOptions } from 'fastify';
 import pg from 'pg';
 import { type BuildOptions, buildApp } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
-import type { Clock } from '../../src/server/http/context';
+import type { Clock } from '../../src/server/core/context';
 
 export const TEST_ORIGIN = 'http://localhost:80';
 

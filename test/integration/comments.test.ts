@@ -1,11 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Client,
-  createCollaborationWithRoutine,
-  createTestApp,
-  signUp,
-  type TestApp,
-} from '../helpers/app';
+import { createCollaborationWithRoutine, createTestApp, type TestApp } from '../helpers/app';
+import { addMember, buildAction, buildActor } from '../helpers/factories';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -13,42 +8,20 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-async function join(
-  c: Client,
-  cid: string,
-  role: 'editor' | 'reader',
-  name: string,
-  actorId?: string,
-) {
-  const who = await signUp(t.app, name);
-  const inv = await c.post(`/api/collaborations/${cid}/invitations`, {
-    email: (who as Client & { email: string }).email,
-    role,
-    ...(actorId ? { actorId } : {}),
-  });
-  expect((await who.post(`/api/invitations/${inv.body.token}/accept`)).status).toBe(200);
-  return who;
-}
-
 async function setup() {
   const base = await createCollaborationWithRoutine(t.app);
   const c = base.coordinator;
   const cid = base.collaborationId;
   const rid = base.routineId;
-  const police = await c.post(`/api/collaborations/${cid}/actors`, {
-    name: 'Polisen',
-    kind: 'police',
-    contactPaths: [],
+  const police = await buildActor(c, cid);
+  const action = await buildAction(c, rid, { actorId: police.id });
+  const editor = await addMember(t.app, c, cid, {
+    role: 'editor',
+    name: 'Erik Redaktör',
+    actorId: police.id,
   });
-  const action = await c.post(`/api/routines/${rid}/actions`, {
-    step: 5,
-    actorId: police.body.id,
-    what: 'Tar emot anmälan',
-    audience: 'all',
-  });
-  const editor = await join(c, cid, 'editor', 'Erik Redaktör', police.body.id);
-  const reader = await join(c, cid, 'reader', 'Lisa Läsare');
-  return { ...base, c, cid, rid, editor, reader, action: action.body };
+  const reader = await addMember(t.app, c, cid, { role: 'reader', name: 'Lisa Läsare' });
+  return { ...base, c, cid, rid, editor, reader, action };
 }
 
 describe('comments', () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoIfEmpty } from '../../src/server/db/seed-demo';
+import { seedDemoIfEmpty } from '../../src/cli/seed-demo';
 import { Client, createTestApp, type TestApp } from '../helpers/app';
 
 let t: TestApp;

@@ -6,6 +6,7 @@ import {
   signUp,
   type TestApp,
 } from '../helpers/app';
+import { addMember } from '../helpers/factories';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -14,24 +15,6 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 /** Joins `who` to the collaboration through an invitation with the given role and actor. */
-async function join(
-  coordinator: Client,
-  collaborationId: string,
-  who: Client,
-  role: 'coordinator' | 'editor' | 'reader',
-  actorId?: string,
-) {
-  const email = (who as Client & { email: string }).email;
-  const inv = await coordinator.post(`/api/collaborations/${collaborationId}/invitations`, {
-    email,
-    role,
-    ...(actorId ? { actorId } : {}),
-  });
-  expect(inv.status).toBe(201);
-  const res = await who.post(`/api/invitations/${inv.body.token}/accept`);
-  expect(res.status).toBe(200);
-}
-
 async function setup() {
   const base = await createCollaborationWithRoutine(t.app);
   const c = base.coordinator;
@@ -48,8 +31,8 @@ async function setup() {
   });
   const editor = await signUp(t.app, 'Erik Redaktör');
   const reader = await signUp(t.app, 'Lisa Läsare');
-  await join(c, cid, editor, 'editor', police.body.id);
-  await join(c, cid, reader, 'reader');
+  await addMember(t.app, c, cid, { who: editor, role: 'editor', actorId: police.body.id });
+  await addMember(t.app, c, cid, { who: reader, role: 'reader' });
   return { ...base, c, cid, editor, reader, police: police.body, social: social.body };
 }
 
@@ -209,9 +192,9 @@ describe('members', () => {
   it('withdraws the pending invitations of a removed or demoted coordinator, audited', async () => {
     const { c, cid } = await setup();
     const second = await signUp(t.app, 'Andra samordnaren');
-    await join(c, cid, second, 'coordinator');
+    await addMember(t.app, c, cid, { who: second, role: 'coordinator' });
     const third = await signUp(t.app, 'Tredje samordnaren');
-    await join(c, cid, third, 'coordinator');
+    await addMember(t.app, c, cid, { who: third, role: 'coordinator' });
     const invite = (who: Client, email: string) =>
       who.post(`/api/collaborations/${cid}/invitations`, { email, role: 'editor' });
     const bySecond = await invite(second, 'fran-andra@example.org');

@@ -12,12 +12,13 @@ import { describe, expect, it } from 'vitest';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SERVER = path.join(ROOT, 'src/server');
 const MODULES = path.join(SERVER, 'modules');
+const FEATURES = path.join(ROOT, 'src/web/features');
 
 function tsFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return tsFiles(full);
-    return entry.name.endsWith('.ts') ? [full] : [];
+    return /\.tsx?$/.test(entry.name) ? [full] : [];
   });
 }
 
@@ -45,11 +46,11 @@ function findQueriesOutsideRepositories(files: string[]): string[] {
   return found;
 }
 
-/** folder → the other folders of src/server/modules its files import (static, dynamic, type). */
-function moduleImportGraph(files: string[]): Map<string, Set<string>> {
+/** folder → the other folders of `under` (src/server/modules, src/web/features) its files import. */
+function folderImportGraph(files: string[], under: string): Map<string, Set<string>> {
   const graph = new Map<string, Set<string>>();
   const folderOf = (file: string) => {
-    const rel = path.relative(MODULES, file);
+    const rel = path.relative(under, file);
     return rel.startsWith('..') ? null : (rel.split(path.sep)[0] ?? null);
   };
   for (const file of files) {
@@ -114,14 +115,6 @@ const describeEdges = (graph: Map<string, Set<string>>, cycle: string[]) =>
     )
     .join(', ');
 
-/**
- * FIXME(issue 12): the import edges that close today's cycles between module folders; each
- * one goes when its cycle is broken, and no new edge may close a cycle.
- * - routines → milestones: a new routine gets the default milestones, and milestones asks
- *   routines for the member's routine (the membership check, which moves to a shared core).
- */
-const KNOWN_CYCLE_EDGES = ['routines → milestones'];
-
 describe('server architecture', () => {
   const files = tsFiles(SERVER);
 
@@ -146,22 +139,9 @@ describe('server architecture', () => {
   });
 
   it('has no import cycle between the folders of src/server/modules', () => {
-    const graph = moduleImportGraph(files);
-    for (const edge of KNOWN_CYCLE_EDGES) {
-      const [from, to] = edge.split(' → ') as [string, string];
-      graph.get(from)?.delete(to);
-    }
+    const graph = folderImportGraph(files, MODULES);
     const cycles = findCycles(graph).map((c) => `${c.join(' ↔ ')} (${describeEdges(graph, c)})`);
     expect(cycles).toEqual([]);
-  });
-
-  it('every allowed cycle edge still exists (remove it from the list once it is gone)', () => {
-    const graph = moduleImportGraph(files);
-    const gone = KNOWN_CYCLE_EDGES.filter((edge) => {
-      const [from, to] = edge.split(' → ') as [string, string];
-      return !graph.get(from)?.has(to);
-    });
-    expect(gone).toEqual([]);
   });
 
   it('the cycle check sees a cycle', () => {
@@ -172,5 +152,13 @@ describe('server architecture', () => {
       ['d', new Set(['a'])],
     ]);
     expect(findCycles(graph)).toEqual([['a', 'b', 'c']]);
+  });
+});
+
+describe('web architecture', () => {
+  it('has no import cycle between the folders of src/web/features (shared pieces live in components/)', () => {
+    const graph = folderImportGraph(tsFiles(FEATURES), FEATURES);
+    const cycles = findCycles(graph).map((c) => `${c.join(' ↔ ')} (${describeEdges(graph, c)})`);
+    expect(cycles).toEqual([]);
   });
 });

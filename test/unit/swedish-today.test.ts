@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { todayIso } from '../../src/web/features/review/dates';
+import { todayIso } from '../../src/web/components/dates';
 
 // The browser's "today" must be the server's: the Swedish calendar date. A sign-off dated
 // "today" at 00:30 in Stockholm (23:30 UTC) was refused as earlier than the day its version

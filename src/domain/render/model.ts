@@ -57,8 +57,8 @@ export interface RenderModel {
 /** Bumped whenever a renderer's output changes, so caches and ETags move with it. */
 export const RENDERER_VERSION = '2';
 
-/** Steps whose actions make up "who does what". */
-export const ACTION_STEPS = [2, 3, 4, 5] as const;
+/** Steps whose actions make up "who does what" (defined with the vocabularies). */
+export { ACTION_STEPS } from '../../contracts/vocabularies';
 
 /** Lookups over one snapshot, built once per rendering. */
 export interface SnapshotIndex {

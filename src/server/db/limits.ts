@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { LIMITS } from '../../contracts/common';
-import { AppError } from '../http/errors';
+import { AppError } from '../core/errors';
 import type { DB } from './schema';
 
 /** Each cap of LIMITS: what it counts, in which table, scoped by which column. */

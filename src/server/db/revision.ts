@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { AppError, notFound } from '../http/errors';
+import { notFound, staleRevision } from '../core/errors';
 import type { DB } from './schema';
 
 /** The tables whose rows carry a `revision` column (optimistic concurrency). */
@@ -65,14 +65,6 @@ export async function requireRevision<T>(
   const now = await spec.current();
   if (now === undefined || now === null) throw notFound(spec.what);
   throw staleRevision(spec.what, now);
-}
-
-export function staleRevision(what: string, current: unknown): AppError {
-  return new AppError(
-    'STALE_REVISION',
-    `Someone else changed ${what.replace(/^The /, 'the ')} first. Review their change and save again.`,
-    current,
-  );
 }
 
 /**

@@ -1,31 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { ERROR_STATUS, type ErrorCode, type FieldError } from '../../contracts/errors';
-
-/** The one error class: a stable code (see contracts/errors.ts), a message for people, details. */
-export class AppError extends Error {
-  readonly code: ErrorCode;
-  readonly details: unknown;
-  readonly headers: Record<string, string> | undefined;
-  constructor(
-    code: ErrorCode,
-    message: string,
-    details?: unknown,
-    headers?: Record<string, string>,
-  ) {
-    super(message);
-    this.code = code;
-    this.details = details;
-    this.headers = headers;
-  }
-  get status(): number {
-    return ERROR_STATUS[this.code];
-  }
-}
-
-export const notFound = (what = 'The resource') =>
-  new AppError('NOT_FOUND', `${what} was not found, or you do not have access to it.`);
-export const forbidden = (message: string) => new AppError('FORBIDDEN', message);
+import type { ErrorCode, FieldError } from '../../contracts/errors';
+import { AppError, validationFailed } from '../core/errors';
 
 /**
  * The contract's error body with the request id, so that a user's screenshot finds the log
@@ -106,16 +82,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
         field: where === 'body' ? fieldOf(v.instancePath) : `${where}.${fieldOf(v.instancePath)}`,
         message: v.message ?? 'is invalid',
       }));
+      const invalid = validationFailed(details);
       return reply
-        .status(400)
-        .send(
-          errorBody(
-            request.id,
-            'VALIDATION_FAILED',
-            `The request is invalid: ${details.map((d) => `${d.field}: ${d.message}`).join('; ')}`,
-            details,
-          ),
-        );
+        .status(invalid.status)
+        .send(errorBody(request.id, invalid.code, invalid.message, invalid.details));
     }
     const constraint = constraintCode(err);
     if (constraint) {

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { AppError } from './errors';
+import { AppError, validationFailed } from '../core/errors';
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /**
@@ -41,9 +41,7 @@ export function registerInputGuards(app: FastifyInstance): void {
     if (field !== null) {
       const message =
         'must not contain control characters (other than tab and line breaks), lone surrogates or the non-characters U+FFFE / U+FFFF';
-      throw new AppError('VALIDATION_FAILED', `The request is invalid: ${field}: ${message}`, [
-        { field, message },
-      ]);
+      throw validationFailed(field, message);
     }
   });
 }

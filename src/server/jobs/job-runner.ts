@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
+import type { Clock } from '../core/context';
 import type { Dialect } from '../db/database';
 import type { DB } from '../db/schema';
-import type { Clock } from '../http/context';
 import { claimNextJob, completeJob, failJob, insertJobOnce, type JobRow } from './jobs.repository';
 
 /**

@@ -18,8 +18,8 @@ import {
   routineIdOf,
   type ServerMessage,
 } from '../../domain/collab';
+import { AppError } from '../core/errors';
 import { toFetchHeaders } from '../http/auth';
-import { AppError } from '../http/errors';
 import { CollabBus } from './collab.bus';
 import { checkUpdate, Refusal, updateOfMessage } from './collab.guard';
 import {

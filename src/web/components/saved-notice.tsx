@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useRef, useState } from 'react';
-import { focusWhenReady } from '../features/who-does-what/focus';
+import { focusWhenReady } from './focus';
 import { Icon } from './icons';
 
 /** Shows "Sparat: …" and highlights the saved item (by DOM id) where it now stands. */

@@ -6,9 +6,9 @@ import {
   ZDeleteAccount,
   ZSessionInfo,
 } from '../../../contracts/account';
+import { isoNow, requireUser, serviceContext } from '../../core/context';
+import { AppError } from '../../core/errors';
 import { type Auth, sendFetchResponse, toFetchHeaders } from '../../http/auth';
-import { isoNow, requireUser, serviceContext } from '../../http/context';
-import { AppError } from '../../http/errors';
 import { insertAuditEvent } from '../audit/audit.repository';
 import { checkReadiness } from '../health/health.routes';
 import { countRows, findUserIdByEmail } from './account.repository';

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DeleteAccount } from '../../../contracts/account';
+import { isoNow, type ServiceContext } from '../../core/context';
+import { AppError } from '../../core/errors';
 import type { DB } from '../../db/schema';
-import { isoNow, type ServiceContext } from '../../http/context';
-import { AppError } from '../../http/errors';
 import { insertAuditEvent } from '../audit/audit.repository';
 import { deleteUser, findPersonalData, findSoleCoordinations } from './account.repository';
 

@@ -2,9 +2,9 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZPasswordResetConfirm, ZPasswordResetRequest } from '../../../contracts/account';
+import { isoNow } from '../../core/context';
+import { AppError } from '../../core/errors';
 import { type Auth, toFetchHeaders } from '../../http/auth';
-import { isoNow } from '../../http/context';
-import { AppError } from '../../http/errors';
 import { passwordResetUrl } from '../../mail/password-reset-mail';
 import { insertAuditEvent } from '../audit/audit.repository';
 

@@ -10,9 +10,9 @@ import {
 } from '../../../contracts/actions';
 import { ZRoutineParams } from '../../../contracts/routines';
 import { buildMatrix } from '../../../domain/matrix';
-import { serviceContext } from '../../http/context';
+import { loadRoutineForMember } from '../../core/access';
+import { serviceContext } from '../../core/context';
 import { readActors } from '../actors/actors.service';
-import { loadRoutineForMember } from '../routines/routines.service';
 import {
   createAction,
   deleteAction,
@@ -27,7 +27,14 @@ export const actionRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/routines/:rid/actions',
-    { schema: { tags, params: ZRoutineParams, response: { 200: z.array(ZAction) } } },
+    {
+      schema: {
+        summary: 'Who does what in each step, in order (members)',
+        tags,
+        params: ZRoutineParams,
+        response: { 200: z.array(ZAction) },
+      },
+    },
     async (request) => listActions(ctx(request), request.params.rid),
   );
   app.post(
@@ -46,13 +53,28 @@ export const actionRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.patch(
     '/api/routines/:rid/actions/:id',
-    { schema: { tags, params: ZActionParams, body: ZUpdateAction, response: { 200: ZAction } } },
+    {
+      schema: {
+        summary: 'Change an action (baseRevision; editors: their own organisation’s)',
+        tags,
+        params: ZActionParams,
+        body: ZUpdateAction,
+        response: { 200: ZAction },
+      },
+    },
     async (request) =>
       patchAction(ctx(request), request.params.rid, request.params.id, request.body),
   );
   app.delete(
     '/api/routines/:rid/actions/:id',
-    { schema: { tags, params: ZActionParams, response: { 204: z.null() } } },
+    {
+      schema: {
+        summary: 'Remove an action (editors: their own organisation’s)',
+        tags,
+        params: ZActionParams,
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       await deleteAction(ctx(request), request.params.rid, request.params.id);
       return reply.status(204).send(null);

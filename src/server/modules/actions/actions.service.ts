@@ -2,17 +2,17 @@ import type { Kysely } from 'kysely';
 import type { Action, CreateAction, UpdateAction } from '../../../contracts/actions';
 import { auditFields, changedAuditFields } from '../../../contracts/audit-kinds';
 import type { FieldError } from '../../../contracts/errors';
+import { loadRoutineForMember } from '../../core/access';
+import { isoNow, type ServiceContext } from '../../core/context';
+import { NOT_AN_ACTOR, notFound, validationFailed } from '../../core/errors';
+import { guardPersonalData } from '../../core/personal-data';
 import { lockRoutine } from '../../db/dialect';
 import { assertBelowLimit } from '../../db/limits';
 import { requireRevision } from '../../db/revision';
 import type { ActionsTable, DB } from '../../db/schema';
-import { isoNow, type ServiceContext } from '../../http/context';
-import { AppError, notFound } from '../../http/errors';
-import { guardPersonalData } from '../../http/personal-data';
 import { findActorById, findContactPathsOfActors } from '../actors/actors.repository';
 import { requireActorEditor } from '../actors/actors.service';
 import { insertAuditEvent } from '../audit/audit.repository';
-import { loadRoutineForMember } from '../routines/routines.service';
 import {
   deleteActionRow,
   findActionById,
@@ -66,14 +66,6 @@ export async function listActions(ctx: ServiceContext, routineId: string): Promi
   return readActions(ctx.db, routineId);
 }
 
-function invalid(errors: FieldError[]): AppError {
-  return new AppError(
-    'VALIDATION_FAILED',
-    `The request is invalid: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`,
-    errors,
-  );
-}
-
 /** Checks references: the actor is the collaboration's, the path the actor's, handoffs this routine's. */
 async function validateReferences(
   db: Kysely<DB>,
@@ -91,7 +83,7 @@ async function validateReferences(
   const errors: FieldError[] = [];
   const actor = await findActorById(db, a.actorId);
   if (!actor || actor.collaborationId !== a.collaborationId) {
-    errors.push({ field: 'actorId', message: 'is not an actor of this collaboration' });
+    errors.push({ field: 'actorId', message: NOT_AN_ACTOR });
   } else if (a.contactPathId) {
     const paths = await findContactPathsOfActors(db, [a.actorId]);
     if (!paths.some((p) => p.id === a.contactPathId)) {
@@ -115,7 +107,7 @@ async function validateReferences(
       }
     });
   }
-  if (errors.length > 0) throw invalid(errors);
+  if (errors.length > 0) throw validationFailed(errors);
   return actor!;
 }
 

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZActor, ZActorParams, ZCreateActor, ZUpdateActor } from '../../../contracts/actors';
 import { ZCollaborationParams } from '../../../contracts/collaborations';
-import { serviceContext } from '../../http/context';
+import { serviceContext } from '../../core/context';
 import { createActor, deleteActor, getActor, listActors, patchActor } from './actors.service';
 
 export const actorRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -12,7 +12,14 @@ export const actorRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/collaborations/:cid/actors',
-    { schema: { tags, params: ZCollaborationParams, response: { 200: z.array(ZActor) } } },
+    {
+      schema: {
+        summary: 'The collaboration’s organisations with their contact paths (members)',
+        tags,
+        params: ZCollaborationParams,
+        response: { 200: z.array(ZActor) },
+      },
+    },
     async (request) => listActors(ctx(request), request.params.cid),
   );
   app.post(
@@ -31,7 +38,14 @@ export const actorRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/collaborations/:cid/actors/:aid',
-    { schema: { tags, params: ZActorParams, response: { 200: ZActor } } },
+    {
+      schema: {
+        summary: 'One organisation with its contact paths (members)',
+        tags,
+        params: ZActorParams,
+        response: { 200: ZActor },
+      },
+    },
     async (request) => getActor(ctx(request), request.params.cid, request.params.aid),
   );
   app.patch(

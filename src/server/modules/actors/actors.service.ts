@@ -2,13 +2,13 @@ import type { Kysely } from 'kysely';
 import type { Actor, ContactPathInput, CreateActor, UpdateActor } from '../../../contracts/actors';
 import { type AuditField, auditFields } from '../../../contracts/audit-kinds';
 import type { FieldError } from '../../../contracts/errors';
+import { isoNow, type ServiceContext } from '../../core/context';
+import { AppError, notFound, validationFailed } from '../../core/errors';
+import { guardPersonalData } from '../../core/personal-data';
+import { type Membership, requireMembership, requireRole } from '../../core/tenancy';
 import { assertBelowLimit } from '../../db/limits';
 import { requireRevision } from '../../db/revision';
 import type { DB } from '../../db/schema';
-import { isoNow, type ServiceContext } from '../../http/context';
-import { AppError, notFound } from '../../http/errors';
-import { guardPersonalData } from '../../http/personal-data';
-import { type Membership, requireMembership, requireRole } from '../../http/tenancy';
 import { changeSummary, insertAuditEvent } from '../audit/audit.repository';
 import {
   deleteActorRow,
@@ -97,11 +97,7 @@ function normalizePaths(paths: ContactPathInput[]) {
     return result.value;
   });
   if (errors.length > 0) {
-    throw new AppError(
-      'VALIDATION_FAILED',
-      `The request is invalid: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`,
-      errors,
-    );
+    throw validationFailed(errors);
   }
   return values;
 }

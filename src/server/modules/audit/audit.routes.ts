@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ZAuditPage, ZAuditQuery } from '../../../contracts/audit';
 import { ZCollaborationParams } from '../../../contracts/collaborations';
-import { serviceContext } from '../../http/context';
+import { serviceContext } from '../../core/context';
 import { listAuditEvents } from './audit.service';
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -1,7 +1,7 @@
 import type { AuditPage, AuditQuery } from '../../../contracts/audit';
-import type { ServiceContext } from '../../http/context';
-import { AppError } from '../../http/errors';
-import { requireMembership, requireRole } from '../../http/tenancy';
+import type { ServiceContext } from '../../core/context';
+import { validationFailed } from '../../core/errors';
+import { requireMembership, requireRole } from '../../core/tenancy';
 import { decodeParams, findAuditEvents } from './audit.repository';
 
 /** The paging cursor: the last event's time and id, opaque to clients. */
@@ -23,11 +23,7 @@ function decodeCursor(cursor: string): { at: string; id: string } {
   } catch {
     /* fall through */
   }
-  throw new AppError(
-    'VALIDATION_FAILED',
-    'The request is invalid: query.before: is not a cursor from this list',
-    [{ field: 'query.before', message: 'is not a cursor from this list' }],
-  );
+  throw validationFailed('query.before', 'is not a cursor from this list');
 }
 
 /**

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZMe, ZSignIn, ZSignUp } from '../../../contracts/auth';
+import { isoNow, requireUser } from '../../core/context';
+import { AppError } from '../../core/errors';
+import { guardPersonalData } from '../../core/personal-data';
 import { type Auth, sendFetchResponse, toFetchHeaders } from '../../http/auth';
-import { isoNow, requireUser } from '../../http/context';
-import { AppError } from '../../http/errors';
-import { guardPersonalData } from '../../http/personal-data';
 import { isInstanceAdmin } from '../account/account.routes';
 import { insertAuditEvent } from '../audit/audit.repository';
 import {

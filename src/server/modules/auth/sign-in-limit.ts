@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
+import type { Clock } from '../../core/context';
+import { AppError } from '../../core/errors';
 import type { DB } from '../../db/schema';
-import type { Clock } from '../../http/context';
-import { AppError } from '../../http/errors';
 import { insertAuditEvent } from '../audit/audit.repository';
 import {
   deleteSignInFailure,

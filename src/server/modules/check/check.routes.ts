@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ZCheckQuery, ZCheckResult } from '../../../contracts/check';
 import { ZRoutineParams } from '../../../contracts/routines';
-import { serviceContext } from '../../http/context';
+import { serviceContext } from '../../core/context';
 import { type AccountRateLimitOptions, rateLimitsOf } from '../auth/account-rate-limit';
 import { getRoutineCheck } from './check.service';
 

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { CheckFinding, CheckResult } from '../../../contracts/check';
 import { countFindings, type Finding, runChecks } from '../../../domain/quality';
+import { loadRoutineForMember } from '../../core/access';
+import type { Clock, ServiceContext } from '../../core/context';
 import type { DB } from '../../db/schema';
-import type { Clock, ServiceContext } from '../../http/context';
-import { loadRoutineForMember } from '../routines/routines.service';
 import { loadDraftSnapshot } from '../snapshots/snapshot.service';
 
 export const SWEDISH_DATE = new Intl.DateTimeFormat('sv-SE', {

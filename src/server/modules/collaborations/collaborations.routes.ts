@@ -8,7 +8,7 @@ import {
   ZUpdateCollaboration,
 } from '../../../contracts/collaborations';
 import { ZRoutineStatus } from '../../../contracts/routines';
-import { serviceContext } from '../../http/context';
+import { serviceContext } from '../../core/context';
 import {
   createCollaboration,
   getCollaboration,
@@ -55,6 +55,7 @@ export const collaborationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/collaborations/:cid',
     {
       schema: {
+        summary: 'The collaboration, with the caller’s role (members)',
         tags: ['collaborations'],
         params: ZCollaborationParams,
         response: { 200: ZCollaboration },
@@ -67,6 +68,7 @@ export const collaborationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/collaborations/:cid',
     {
       schema: {
+        summary: 'Rename or describe the collaboration (coordinators; baseRevision)',
         tags: ['collaborations'],
         params: ZCollaborationParams,
         body: ZUpdateCollaboration,

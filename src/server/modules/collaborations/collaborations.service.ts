@@ -4,12 +4,12 @@ import type {
   CreateCollaboration,
   UpdateCollaboration,
 } from '../../../contracts/collaborations';
+import { isoNow, type ServiceContext } from '../../core/context';
+import { notFound } from '../../core/errors';
+import { guardPersonalData } from '../../core/personal-data';
+import { requireMembership, requireRole } from '../../core/tenancy';
 import { assertBelowLimit } from '../../db/limits';
 import { requireRevision } from '../../db/revision';
-import { isoNow, type ServiceContext } from '../../http/context';
-import { notFound } from '../../http/errors';
-import { guardPersonalData } from '../../http/personal-data';
-import { requireMembership, requireRole } from '../../http/tenancy';
 import { changeSummary, insertAuditEvent } from '../audit/audit.repository';
 import { findRoutineSummariesOfCollaborations } from '../routines/routines.repository';
 import {

@@ -12,7 +12,7 @@ import {
   ZUpdateComment,
 } from '../../../contracts/comments';
 import { ZRoutineParams } from '../../../contracts/routines';
-import { serviceContext } from '../../http/context';
+import { serviceContext } from '../../core/context';
 import {
   countComments,
   createComment,

@@ -8,15 +8,15 @@ import type {
   UpdateComment,
 } from '../../../contracts/comments';
 import { findQuestion, stepOf } from '../../../domain/template';
+import { loadRoutineForMember } from '../../core/access';
+import { isoNow, type ServiceContext } from '../../core/context';
+import { AppError, forbidden, notFound, validationFailed } from '../../core/errors';
+import { guardPersonalData } from '../../core/personal-data';
+import type { Membership } from '../../core/tenancy';
 import { assertBelowLimit } from '../../db/limits';
 import { requireRevision } from '../../db/revision';
 import type { DB } from '../../db/schema';
-import { isoNow, type ServiceContext } from '../../http/context';
-import { AppError, forbidden, notFound } from '../../http/errors';
-import { guardPersonalData } from '../../http/personal-data';
-import type { Membership } from '../../http/tenancy';
 import { changeSummary, insertAuditEvent } from '../audit/audit.repository';
-import { loadRoutineForMember } from '../routines/routines.service';
 import {
   type CommentRow,
   countCommentsByTarget,
@@ -37,11 +37,6 @@ const toComment = (r: CommentRow): Comment => ({
   updatedAt: r.updatedAt,
   revision: r.revision,
 });
-
-const invalid = (field: string, message: string) =>
-  new AppError('VALIDATION_FAILED', `The request is invalid: ${field}: ${message}`, [
-    { field, message },
-  ]);
 
 /**
  * Groups comments into threads (first comment = thread), oldest thread first. Threads on
@@ -139,7 +134,7 @@ export async function createComment(
 ): Promise<CommentThread> {
   const { routine } = await loadRoutineForMember(ctx, routineId);
   if (input.targetType === 'question' && !findQuestion(input.targetId)) {
-    throw invalid('targetId', 'is not a question of the template');
+    throw validationFailed('targetId', 'is not a question of the template');
   }
   const id = crypto.randomUUID();
   const threadId = input.threadId ?? id;
@@ -148,15 +143,16 @@ export async function createComment(
     await assertBelowLimit(trx, 'commentsPerRoutine', routineId);
     if (input.targetType === 'action') {
       const steps = await findActionSteps(trx, routineId);
-      if (!steps.has(input.targetId)) throw invalid('targetId', 'is not an action of this routine');
+      if (!steps.has(input.targetId))
+        throw validationFailed('targetId', 'is not an action of this routine');
     }
     if (input.threadId !== undefined) {
       const root = await findCommentById(trx, input.threadId);
       if (!root || root.routineId !== routineId || root.threadId !== root.id) {
-        throw invalid('threadId', 'is not a comment thread of this routine');
+        throw validationFailed('threadId', 'is not a comment thread of this routine');
       }
       if (root.targetType !== input.targetType || root.targetId !== input.targetId) {
-        throw invalid('threadId', `belongs to ${root.targetType} ${root.targetId}`);
+        throw validationFailed('threadId', `belongs to ${root.targetType} ${root.targetId}`);
       }
     }
     await guardPersonalData(trx, { body: input.body }, input.acknowledgePersonalData, {

@@ -11,7 +11,7 @@ import {
   ZUpdateReviewPeriod,
 } from '../../../contracts/evaluation';
 import { ZRoutineParams } from '../../../contracts/routines';
-import { serviceContext } from '../../http/context';
+import { serviceContext } from '../../core/context';
 import {
   createReviewPeriod,
   deleteReviewPeriod,

@@ -8,14 +8,14 @@ import type {
   UpdateReviewPeriod,
 } from '../../../contracts/evaluation';
 import { routineLifecycle } from '../../../domain/lifecycle';
+import { loadRoutineForMember } from '../../core/access';
+import { isoNow, type ServiceContext } from '../../core/context';
+import { AppError, notAnActorOfCollaboration, notFound, validationFailed } from '../../core/errors';
+import { guardPersonalData } from '../../core/personal-data';
+import { requireRole } from '../../core/tenancy';
 import { requireRevision } from '../../db/revision';
 import type { DB, ReviewPeriodsTable } from '../../db/schema';
-import { isoNow, type ServiceContext } from '../../http/context';
-import { AppError, notFound } from '../../http/errors';
-import { guardPersonalData } from '../../http/personal-data';
-import { requireRole } from '../../http/tenancy';
 import { changeSummary, insertAuditEvent } from '../audit/audit.repository';
-import { loadRoutineForMember } from '../routines/routines.service';
 import {
   deleteReviewPeriodRow,
   findActorIdsOfCollaboration,
@@ -54,11 +54,7 @@ export const toReviewPeriod = (row: ReviewPeriodsTable, feedbackTimes: readonly 
 /** A period's own text checks: first day not after the last (400, naming the field). */
 function requireOrderedDates(periodStart: string, periodEnd: string) {
   if (periodStart > periodEnd) {
-    throw new AppError(
-      'VALIDATION_FAILED',
-      'The request is invalid: periodEnd: is before periodStart',
-      [{ field: 'periodEnd', message: 'is before periodStart' }],
-    );
+    throw validationFailed('periodEnd', 'is before periodStart');
   }
 }
 
@@ -67,11 +63,7 @@ async function requireOwnActors(db: Kysely<DB>, collaborationId: string, ids: st
   const unique = [...new Set(ids)];
   const found = await findActorIdsOfCollaboration(db, collaborationId, unique);
   if (found.length !== unique.length) {
-    throw new AppError(
-      'VALIDATION_FAILED',
-      'The request is invalid: presentActorIds: is not an actor of this collaboration',
-      [{ field: 'presentActorIds', message: 'is not an actor of this collaboration' }],
-    );
+    throw notAnActorOfCollaboration('presentActorIds');
   }
   return unique;
 }

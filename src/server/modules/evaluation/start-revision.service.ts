@@ -1,15 +1,15 @@
 import { COMMENT_BODY_MAX } from '../../../contracts/comments';
 import type { StartedRevision, StartRevision } from '../../../contracts/evaluation';
 import { lowerLabels, VOCABULARY } from '../../../domain/vocabulary-labels';
+import { loadRoutineForMember } from '../../core/access';
+import { isoNow, type ServiceContext } from '../../core/context';
+import { AppError, notFound } from '../../core/errors';
+import { requireRole } from '../../core/tenancy';
 import { lockRoutine } from '../../db/dialect';
 import { assertBelowLimit } from '../../db/limits';
 import { requireRevision } from '../../db/revision';
-import { isoNow, type ServiceContext } from '../../http/context';
-import { AppError, notFound } from '../../http/errors';
-import { requireRole } from '../../http/tenancy';
 import { insertAuditEvent } from '../audit/audit.repository';
 import { insertComment } from '../comments/comments.repository';
-import { loadRoutineForMember } from '../routines/routines.service';
 import {
   findFeedbackTimes,
   findFeedbackToCarry,

@@ -12,7 +12,7 @@ import { ZRoutineParams } from '../../../contracts/routines';
 import { renderDiagramSvg } from '../../../domain/render/diagram-svg';
 import { renderMarkdown } from '../../../domain/render/markdown';
 import type { RenderModel } from '../../../domain/render/model';
-import { serviceContext } from '../../http/context';
+import { serviceContext } from '../../core/context';
 import { publicOrigin } from '../../http/origin';
 import { type AccountRateLimitOptions, rateLimitsOf } from '../auth/account-rate-limit';
 import { buildCardPdf, qrSvg } from './card';

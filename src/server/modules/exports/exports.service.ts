@@ -1,7 +1,8 @@
 import { EXPORT_FORMAT, type ExportQuery, type RoutineExport } from '../../../contracts/exports';
 import { RENDERER_VERSION, type RenderModel } from '../../../domain/render/model';
-import type { ServiceContext } from '../../http/context';
-import { notFound } from '../../http/errors';
+import { loadRoutineForMember } from '../../core/access';
+import type { ServiceContext } from '../../core/context';
+import { notFound } from '../../core/errors';
 import { LruCache } from '../publish/html-cache';
 import { findPublishRoutineById } from '../publish/publish.repository';
 import {
@@ -11,7 +12,6 @@ import {
   signOffsOf,
   toRenderModel,
 } from '../publish/render-model.service';
-import { loadRoutineForMember } from '../routines/routines.service';
 
 export interface ResolvedExport {
   /** the model, loaded from the database on first use */

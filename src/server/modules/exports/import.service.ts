@@ -1,13 +1,11 @@
-import type { Kysely } from 'kysely';
 import type { ContactPathInput } from '../../../contracts/actors';
 import type { ImportResult, RoutineExport } from '../../../contracts/exports';
 import type { RoutineSnapshot } from '../../../domain/snapshot';
 import { TEMPLATE } from '../../../domain/template';
-import type { DB } from '../../db/schema';
-import { isoNow, type ServiceContext } from '../../http/context';
-import { AppError } from '../../http/errors';
-import { guardPersonalData } from '../../http/personal-data';
-import { requireMembership, requireRole } from '../../http/tenancy';
+import { isoNow, type ServiceContext } from '../../core/context';
+import { AppError } from '../../core/errors';
+import { guardPersonalData } from '../../core/personal-data';
+import { requireMembership, requireRole } from '../../core/tenancy';
 import { normalizeUrl } from '../../http/urls';
 import { insertActionRow, replaceHandoffs } from '../actions/actions.repository';
 import {

@@ -9,7 +9,7 @@ import {
 import type { Lang } from '../../../domain/render/model';
 import { PUBLISHED_CSS } from '../../../domain/render/published-css';
 import { renderNotFoundPage } from '../../../domain/render/published-html';
-import { AppError } from '../../http/errors';
+import { AppError } from '../../core/errors';
 import { findFeedbackTarget, submitFeedback } from './feedback.service';
 
 /** The published page's stylesheet address (the same content hash publish.routes serves). */

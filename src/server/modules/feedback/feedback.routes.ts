@@ -12,7 +12,7 @@ import {
   ZTriageFeedback,
 } from '../../../contracts/feedback';
 import { ZRoutineParams } from '../../../contracts/routines';
-import { serviceContext } from '../../http/context';
+import { serviceContext } from '../../core/context';
 import { countFeedback, listFeedback, submitFeedback, triageFeedback } from './feedback.service';
 
 export interface FeedbackRouteOptions {

@@ -8,13 +8,13 @@ import type {
   TriageFeedback,
 } from '../../../contracts/feedback';
 import { findPersonalNumbersInFields } from '../../../domain/personnummer';
+import { loadRoutineForMember } from '../../core/access';
+import { type Clock, isoNow, type ServiceContext } from '../../core/context';
+import { AppError, notFound, staleRevision } from '../../core/errors';
+import { guardPersonalData } from '../../core/personal-data';
+import { requireRole } from '../../core/tenancy';
 import type { DB, FeedbackTable } from '../../db/schema';
-import { type Clock, isoNow, type ServiceContext } from '../../http/context';
-import { AppError, notFound } from '../../http/errors';
-import { guardPersonalData } from '../../http/personal-data';
-import { requireRole } from '../../http/tenancy';
 import { changeSummary, insertAuditEvent } from '../audit/audit.repository';
-import { loadRoutineForMember } from '../routines/routines.service';
 import {
   countFeedbackByStep,
   findFeedbackById,
@@ -170,10 +170,10 @@ export async function triageFeedback(
       updatedBy: ctx.user.id,
     });
     if (!updated) {
-      throw new AppError(
-        'STALE_REVISION',
-        'This feedback was triaged elsewhere first. Review it and save again.',
+      throw staleRevision(
+        'This feedback',
         toFeedback(current),
+        'This feedback was triaged elsewhere first. Review it and save again.',
       );
     }
     const parts = [

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AppError } from '../../core/errors';
 import { pingDatabase } from '../../db/database';
-import { AppError } from '../../http/errors';
 import { isRedisReachable } from '../../redis';
 
 const ZReadiness = z.object({

@@ -11,7 +11,7 @@ import {
   ZInvitationPreview,
   ZInvitationTokenParams,
 } from '../../../contracts/members';
-import { serviceContext } from '../../http/context';
+import { serviceContext } from '../../core/context';
 import { publicOrigin } from '../../http/origin';
 import { createMailer } from '../../mail/mailer';
 import {

@@ -9,11 +9,12 @@ import type {
   InvitationPreview,
   InvitationStatus,
 } from '../../../contracts/members';
+import { requireActorOfCollaboration } from '../../core/access';
+import { type Clock, isoNow, type ServiceContext } from '../../core/context';
+import { AppError, notFound } from '../../core/errors';
+import { requireMembership, requireRole } from '../../core/tenancy';
 import { assertBelowLimit } from '../../db/limits';
 import type { DB } from '../../db/schema';
-import { type Clock, isoNow, type ServiceContext } from '../../http/context';
-import { AppError, notFound } from '../../http/errors';
-import { requireMembership, requireRole } from '../../http/tenancy';
 import { invitationMail } from '../../mail/invitation-mail';
 import type { Mailer } from '../../mail/mailer';
 import { findActorById } from '../actors/actors.repository';
@@ -23,7 +24,6 @@ import {
   insertMembership,
 } from '../collaborations/collaborations.repository';
 import { findMembership, lockCollaboration } from '../members/members.repository';
-import { requireActorOfCollaboration } from '../members/members.service';
 import {
   findInvitationById,
   findInvitationByTokenHash,

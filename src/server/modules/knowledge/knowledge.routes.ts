@@ -8,7 +8,7 @@ import {
   ZKnowledgeParams,
   ZUpdateKnowledgeItem,
 } from '../../../contracts/knowledge';
-import { serviceContext } from '../../http/context';
+import { serviceContext } from '../../core/context';
 import {
   createKnowledgeItem,
   deleteKnowledgeItem,
@@ -35,6 +35,7 @@ export const knowledgeRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/collaborations/:cid/knowledge',
     {
       schema: {
+        summary: 'Add a local item to the knowledge bank (editors and coordinators)',
         tags,
         params: ZCollaborationParams,
         body: ZCreateKnowledgeItem,
@@ -62,7 +63,14 @@ export const knowledgeRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.delete(
     '/api/collaborations/:cid/knowledge/:kid',
-    { schema: { tags, params: ZKnowledgeParams, response: { 204: z.null() } } },
+    {
+      schema: {
+        summary: 'Remove a local knowledge item (editors and coordinators)',
+        tags,
+        params: ZKnowledgeParams,
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       await deleteKnowledgeItem(ctx(request), request.params.cid, request.params.kid);
       return reply.status(204).send(null);

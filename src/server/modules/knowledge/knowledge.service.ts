@@ -9,13 +9,13 @@ import {
   NATIONAL_RESOURCES,
   type NationalResource,
 } from '../../../domain/national-resources';
+import { isoNow, type ServiceContext } from '../../core/context';
+import { AppError, notFound, staleRevision } from '../../core/errors';
+import { guardPersonalData } from '../../core/personal-data';
+import { requireMembership, requireRole } from '../../core/tenancy';
 import { assertBelowLimit } from '../../db/limits';
-import { claimOrInsertRevision, requireRevision, staleRevision } from '../../db/revision';
+import { claimOrInsertRevision, requireRevision } from '../../db/revision';
 import type { DB, KnowledgeItemsTable, KnowledgeOverridesTable } from '../../db/schema';
-import { isoNow, type ServiceContext } from '../../http/context';
-import { AppError, notFound } from '../../http/errors';
-import { guardPersonalData } from '../../http/personal-data';
-import { requireMembership, requireRole } from '../../http/tenancy';
 import { normalizeUrl } from '../../http/urls';
 import { insertAuditEvent } from '../audit/audit.repository';
 import {

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZCollaborationParams } from '../../../contracts/collaborations';
 import { ZMember, ZMemberParams, ZUpdateMember } from '../../../contracts/members';
-import { serviceContext } from '../../http/context';
+import { serviceContext } from '../../core/context';
 import { listMembers, patchMember, removeMember } from './members.service';
 
 export const memberRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
 import { type AuditField, auditFields } from '../../../contracts/audit-kinds';
 import type { Member, UpdateMember } from '../../../contracts/members';
+import { requireActorOfCollaboration } from '../../core/access';
+import { isoNow, type ServiceContext } from '../../core/context';
+import { AppError, notFound } from '../../core/errors';
+import { requireMembership, requireRole } from '../../core/tenancy';
 import { requireRevision } from '../../db/revision';
 import type { DB } from '../../db/schema';
-import { isoNow, type ServiceContext } from '../../http/context';
-import { AppError, notFound } from '../../http/errors';
-import { requireMembership, requireRole } from '../../http/tenancy';
-import { findActorById } from '../actors/actors.repository';
 import { changeSummary, insertAuditEvent } from '../audit/audit.repository';
 import {
   countCoordinators,
@@ -34,23 +34,6 @@ const toMember = (r: MemberRow): Member => ({
 export async function listMembers(ctx: ServiceContext, collaborationId: string): Promise<Member[]> {
   await requireMembership(ctx.db, collaborationId, ctx.user.id);
   return (await findMembersOfCollaboration(ctx.db, collaborationId)).map(toMember);
-}
-
-/** 400 unless the actor belongs to the collaboration; returns its name. */
-export async function requireActorOfCollaboration(
-  db: Kysely<DB>,
-  collaborationId: string,
-  actorId: string,
-): Promise<string> {
-  const actor = await findActorById(db, actorId);
-  if (!actor || actor.collaborationId !== collaborationId) {
-    throw new AppError(
-      'VALIDATION_FAILED',
-      'The request is invalid: actorId: is not an actor of this collaboration',
-      [{ field: 'actorId', message: 'is not an actor of this collaboration' }],
-    );
-  }
-  return actor.name;
 }
 
 /** Withdraws a member's pending invitations (removed, left, or no longer coordinator); audited. */

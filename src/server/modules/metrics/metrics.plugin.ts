@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fastifyMetrics from 'fastify-metrics';
 import client from 'prom-client';
-import { AppError } from '../../http/errors';
+import { AppError } from '../../core/errors';
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -1,13 +1,13 @@
 import type { EvaluationPlan, PutEvaluationPlan } from '../../../contracts/review';
-import { claimOrInsertRevision, staleRevision } from '../../db/revision';
+import { loadRoutineForMember } from '../../core/access';
+import { isoNow, type ServiceContext } from '../../core/context';
+import { notAnActorOfCollaboration, notFound, staleRevision } from '../../core/errors';
+import { guardPersonalData } from '../../core/personal-data';
+import { requireRole } from '../../core/tenancy';
+import { claimOrInsertRevision } from '../../db/revision';
 import type { EvaluationPlansTable } from '../../db/schema';
-import { isoNow, type ServiceContext } from '../../http/context';
-import { AppError, notFound } from '../../http/errors';
-import { guardPersonalData } from '../../http/personal-data';
-import { requireRole } from '../../http/tenancy';
 import { findActorById } from '../actors/actors.repository';
 import { insertAuditEvent } from '../audit/audit.repository';
-import { loadRoutineForMember } from '../routines/routines.service';
 import {
   findEvaluationPlan,
   insertFirstEvaluationPlan,
@@ -48,11 +48,7 @@ export async function putEvaluationPlan(
   requireRole(membership, 'editor');
   const actor = await findActorById(ctx.db, input.responsibleActorId);
   if (!actor || actor.collaborationId !== routine.collaborationId) {
-    throw new AppError(
-      'VALIDATION_FAILED',
-      'The request is invalid: responsibleActorId: is not an actor of this collaboration',
-      [{ field: 'responsibleActorId', message: 'is not an actor of this collaboration' }],
-    );
+    throw notAnActorOfCollaboration('responsibleActorId');
   }
   const at = isoNow(ctx.clock);
   return ctx.db.transaction().execute(async (trx) => {

@@ -10,7 +10,7 @@ import {
   ZUpdateMilestone,
 } from '../../../contracts/review';
 import { ZRoutineParams } from '../../../contracts/routines';
-import { serviceContext } from '../../http/context';
+import { serviceContext } from '../../core/context';
 import { getEvaluationPlan, putEvaluationPlan } from './evaluation-plan.service';
 import {
   createMilestone,
@@ -27,13 +27,21 @@ export const milestoneRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['timeline'];
   app.get(
     '/api/routines/:rid/milestones',
-    { schema: { tags, params: ZRoutineParams, response: { 200: z.array(ZMilestone) } } },
+    {
+      schema: {
+        summary: 'The timeline’s milestones, in date order (members)',
+        tags,
+        params: ZRoutineParams,
+        response: { 200: z.array(ZMilestone) },
+      },
+    },
     async (request) => listMilestones(ctx(request), request.params.rid),
   );
   app.post(
     '/api/routines/:rid/milestones',
     {
       schema: {
+        summary: 'Add a milestone (editors and coordinators)',
         tags,
         params: ZRoutineParams,
         body: ZCreateMilestone,
@@ -47,6 +55,7 @@ export const milestoneRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/routines/:rid/milestones/:id',
     {
       schema: {
+        summary: 'Change a milestone (baseRevision)',
         tags,
         params: ZMilestoneParams,
         body: ZUpdateMilestone,
@@ -58,7 +67,14 @@ export const milestoneRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.delete(
     '/api/routines/:rid/milestones/:id',
-    { schema: { tags, params: ZMilestoneParams, response: { 204: z.null() } } },
+    {
+      schema: {
+        summary: 'Remove a milestone (editors and coordinators)',
+        tags,
+        params: ZMilestoneParams,
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       await deleteMilestone(ctx(request), request.params.rid, request.params.id);
       return reply.status(204).send(null);

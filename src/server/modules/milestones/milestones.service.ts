@@ -1,14 +1,14 @@
 import { auditFields } from '../../../contracts/audit-kinds';
 import type { CreateMilestone, Milestone, UpdateMilestone } from '../../../contracts/review';
+import { loadRoutineForMember } from '../../core/access';
+import { isoNow, type ServiceContext } from '../../core/context';
+import { notFound } from '../../core/errors';
+import { guardPersonalData } from '../../core/personal-data';
+import { requireRole } from '../../core/tenancy';
 import { assertBelowLimit } from '../../db/limits';
 import { requireRevision } from '../../db/revision';
 import type { MilestonesTable } from '../../db/schema';
-import { isoNow, type ServiceContext } from '../../http/context';
-import { notFound } from '../../http/errors';
-import { guardPersonalData } from '../../http/personal-data';
-import { requireRole } from '../../http/tenancy';
 import { changeSummary, insertAuditEvent } from '../audit/audit.repository';
-import { loadRoutineForMember } from '../routines/routines.service';
 import {
   deleteMilestoneRow,
   findMilestoneById,

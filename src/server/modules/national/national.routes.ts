@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZCollaborationParams } from '../../../contracts/collaborations';
 import { ZNationalListing, ZNationalRoutine } from '../../../contracts/regions';
-import { serviceContext } from '../../http/context';
+import { serviceContext } from '../../core/context';
 import { publicOrigin } from '../../http/origin';
 import { getNationalListing, listNationalRoutines, setNationalListing } from './national.service';
 
@@ -26,7 +26,14 @@ export const nationalRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/collaborations/:cid/national-listing',
-    { schema: { tags, params: ZCollaborationParams, response: { 200: ZNationalListing } } },
+    {
+      schema: {
+        summary: 'Whether the collaboration is listed on the national page (members)',
+        tags,
+        params: ZCollaborationParams,
+        response: { 200: ZNationalListing },
+      },
+    },
     async (request) => getNationalListing(ctx(request), request.params.cid),
   );
 

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { NationalListing, NationalRoutine } from '../../../contracts/regions';
+import { isoNow, type ServiceContext } from '../../core/context';
+import { requireMembership, requireRole } from '../../core/tenancy';
 import type { DB } from '../../db/schema';
-import { isoNow, type ServiceContext } from '../../http/context';
-import { requireMembership, requireRole } from '../../http/tenancy';
 import { insertAuditEvent } from '../audit/audit.repository';
 import {
   deleteNationalListing,

@@ -10,7 +10,7 @@ import {
 } from '../../../contracts/notifications';
 import { sha256Hex } from '../../../domain/canonical';
 import { PUBLISHED_CSS } from '../../../domain/render/published-css';
-import { serviceContext } from '../../http/context';
+import { serviceContext } from '../../core/context';
 import {
   getMyNotifications,
   listCollaborationJobs,

@@ -6,9 +6,9 @@ import {
   type NoticeKind,
   type NotificationSettings,
 } from '../../../contracts/notifications';
+import { isoNow, type ServiceContext } from '../../core/context';
+import { requireMembership, requireRole } from '../../core/tenancy';
 import type { DB } from '../../db/schema';
-import { isoNow, type ServiceContext } from '../../http/context';
-import { requireMembership, requireRole } from '../../http/tenancy';
 import { findJobsOfCollaboration } from '../../jobs/jobs.repository';
 import {
   deleteOptOut,

@@ -8,7 +8,7 @@ import {
   ZUpdateObstacle,
 } from '../../../contracts/actions';
 import { ZRoutineParams } from '../../../contracts/routines';
-import { serviceContext } from '../../http/context';
+import { serviceContext } from '../../core/context';
 import { createObstacle, deleteObstacle, listObstacles, patchObstacle } from './obstacles.service';
 
 export const obstacleRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -16,13 +16,26 @@ export const obstacleRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['obstacles'];
   app.get(
     '/api/routines/:rid/obstacles',
-    { schema: { tags, params: ZRoutineParams, response: { 200: z.array(ZObstacle) } } },
+    {
+      schema: {
+        summary: 'The routine’s obstacles and their remedies (members)',
+        tags,
+        params: ZRoutineParams,
+        response: { 200: z.array(ZObstacle) },
+      },
+    },
     async (request) => listObstacles(ctx(request), request.params.rid),
   );
   app.post(
     '/api/routines/:rid/obstacles',
     {
-      schema: { tags, params: ZRoutineParams, body: ZCreateObstacle, response: { 201: ZObstacle } },
+      schema: {
+        summary: 'Add an obstacle (editors and coordinators)',
+        tags,
+        params: ZRoutineParams,
+        body: ZCreateObstacle,
+        response: { 201: ZObstacle },
+      },
     },
     async (request, reply) =>
       reply.status(201).send(await createObstacle(ctx(request), request.params.rid, request.body)),
@@ -30,14 +43,27 @@ export const obstacleRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/routines/:rid/obstacles/:id',
     {
-      schema: { tags, params: ZActionParams, body: ZUpdateObstacle, response: { 200: ZObstacle } },
+      schema: {
+        summary: 'Change an obstacle (baseRevision)',
+        tags,
+        params: ZActionParams,
+        body: ZUpdateObstacle,
+        response: { 200: ZObstacle },
+      },
     },
     async (request) =>
       patchObstacle(ctx(request), request.params.rid, request.params.id, request.body),
   );
   app.delete(
     '/api/routines/:rid/obstacles/:id',
-    { schema: { tags, params: ZActionParams, response: { 204: z.null() } } },
+    {
+      schema: {
+        summary: 'Remove an obstacle (editors and coordinators)',
+        tags,
+        params: ZActionParams,
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       await deleteObstacle(ctx(request), request.params.rid, request.params.id);
       return reply.status(204).send(null);

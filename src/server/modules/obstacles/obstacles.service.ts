@@ -1,17 +1,17 @@
 import type { Kysely } from 'kysely';
 import type { CreateObstacle, Obstacle, UpdateObstacle } from '../../../contracts/actions';
 import { auditFields, changedAuditFields } from '../../../contracts/audit-kinds';
+import { loadRoutineForMember } from '../../core/access';
+import { isoNow, type ServiceContext } from '../../core/context';
+import { notAnActorOfCollaboration, notFound } from '../../core/errors';
+import { guardPersonalData } from '../../core/personal-data';
+import { requireRole } from '../../core/tenancy';
 import { lockRoutine } from '../../db/dialect';
 import { assertBelowLimit } from '../../db/limits';
 import { requireRevision } from '../../db/revision';
 import type { DB, ObstaclesTable } from '../../db/schema';
-import { isoNow, type ServiceContext } from '../../http/context';
-import { AppError, notFound } from '../../http/errors';
-import { guardPersonalData } from '../../http/personal-data';
-import { requireRole } from '../../http/tenancy';
 import { findActorById } from '../actors/actors.repository';
 import { insertAuditEvent } from '../audit/audit.repository';
-import { loadRoutineForMember } from '../routines/routines.service';
 import {
   countObstaclesOfStep,
   deleteObstacleById,
@@ -50,11 +50,7 @@ async function assertOwner(
   if (!ownerActorId) return;
   const actor = await findActorById(db, ownerActorId);
   if (!actor || actor.collaborationId !== collaborationId) {
-    throw new AppError(
-      'VALIDATION_FAILED',
-      'The request is invalid: ownerActorId: is not an actor of this collaboration',
-      [{ field: 'ownerActorId', message: 'is not an actor of this collaboration' }],
-    );
+    throw notAnActorOfCollaboration('ownerActorId');
   }
 }
 

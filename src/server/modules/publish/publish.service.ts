@@ -6,8 +6,8 @@ import { type Lang, shortHash } from '../../../domain/render/model';
 import type { OfflineLinks } from '../../../domain/render/offline';
 import { renderPublishedPage } from '../../../domain/render/published-html';
 import type { RoutineSnapshot } from '../../../domain/snapshot';
+import type { Clock } from '../../core/context';
 import type { DB } from '../../db/schema';
-import type { Clock } from '../../http/context';
 import type { LruCache } from './html-cache';
 import {
   findRoutineByEarlierSlug,

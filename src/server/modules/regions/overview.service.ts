@@ -7,7 +7,7 @@ import {
 import { runChecks } from '../../../domain/quality';
 import { coverageOf } from '../../../domain/region-coverage';
 import type { RoutineSnapshot } from '../../../domain/snapshot';
-import type { ServiceContext } from '../../http/context';
+import type { ServiceContext } from '../../core/context';
 import { swedishToday } from '../check/check.service';
 import { loadDraftSnapshot } from '../snapshots/snapshot.service';
 import {

@@ -16,7 +16,7 @@ import {
   ZRegionOverview,
   ZRegionParams,
 } from '../../../contracts/regions';
-import { serviceContext } from '../../http/context';
+import { serviceContext } from '../../core/context';
 import { publicOrigin } from '../../http/origin';
 import { getRegionOverview } from './overview.service';
 import { coverageChartSvg, overviewCsv } from './overview-files';
@@ -66,7 +66,14 @@ export const regionRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/regions/:regionId',
-    { schema: { tags, params: ZRegionParams, response: { 200: ZRegionDetail } } },
+    {
+      schema: {
+        summary: 'The region with its coordinators (regional coordinators)',
+        tags,
+        params: ZRegionParams,
+        response: { 200: ZRegionDetail },
+      },
+    },
     async (request) => getRegion(ctx(request), request.params.regionId),
   );
 
@@ -98,6 +105,7 @@ export const regionRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/region-invitations/:token/accept',
     {
       schema: {
+        summary: 'Accept an invitation to be a regional coordinator',
         tags,
         params: ZRegionInvitationTokenParams,
         response: { 200: ZAcceptedRegionInvitation },
@@ -121,7 +129,14 @@ export const regionRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/regions/:regionId/overview.csv',
-    { schema: { tags, params: ZRegionParams, querystring: ZFileQuery } },
+    {
+      schema: {
+        summary: 'The regional overview as CSV (regional coordinators)',
+        tags,
+        params: ZRegionParams,
+        querystring: ZFileQuery,
+      },
+    },
     async (request, reply) => {
       const overview = await getRegionOverview(ctx(request), request.params.regionId);
       return reply
@@ -134,7 +149,14 @@ export const regionRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/regions/:regionId/overview.pdf',
-    { schema: { tags, params: ZRegionParams, querystring: ZFileQuery } },
+    {
+      schema: {
+        summary: 'The regional overview as PDF (regional coordinators)',
+        tags,
+        params: ZRegionParams,
+        querystring: ZFileQuery,
+      },
+    },
     async (request, reply) => {
       const overview = await getRegionOverview(ctx(request), request.params.regionId);
       return reply
@@ -147,7 +169,14 @@ export const regionRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/regions/:regionId/coverage.svg',
-    { schema: { tags, params: ZRegionParams, querystring: ZFileQuery } },
+    {
+      schema: {
+        summary: 'The region’s coverage as an SVG chart (regional coordinators)',
+        tags,
+        params: ZRegionParams,
+        querystring: ZFileQuery,
+      },
+    },
     async (request, reply) => {
       const overview = await getRegionOverview(ctx(request), request.params.regionId);
       return reply

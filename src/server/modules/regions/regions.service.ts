@@ -7,9 +7,9 @@ import type {
   Region,
   RegionDetail,
 } from '../../../contracts/regions';
-import { isoNow, type ServiceContext } from '../../http/context';
-import { AppError, notFound } from '../../http/errors';
-import { requireMembership, requireRole } from '../../http/tenancy';
+import { isoNow, type ServiceContext } from '../../core/context';
+import { AppError, notFound } from '../../core/errors';
+import { requireMembership, requireRole } from '../../core/tenancy';
 import { insertAuditEvent } from '../audit/audit.repository';
 import { hashToken, INVITATION_TTL_MS, newToken } from '../invitations/invitations.service';
 import {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
+import type { Clock } from '../../core/context';
 import type { DB } from '../../db/schema';
-import type { Clock } from '../../http/context';
 import { deleteFailedSignInsBefore } from './retention.repository';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

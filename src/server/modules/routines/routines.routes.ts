@@ -13,7 +13,7 @@ import {
   ZUpdateRoutine,
 } from '../../../contracts/routines';
 import { answerField, MAIN_RULE_FIELD } from '../../../domain/collab';
-import { serviceContext } from '../../http/context';
+import { serviceContext } from '../../core/context';
 import {
   createRoutine,
   getRoutine,
@@ -29,6 +29,7 @@ export const routineRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/collaborations/:cid/routines',
     {
       schema: {
+        summary: 'The collaboration’s routines (members)',
         tags: ['routines'],
         params: ZCollaborationParams,
         response: { 200: z.array(ZRoutineSummary) },
@@ -54,7 +55,14 @@ export const routineRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/routines/:rid',
-    { schema: { tags: ['routines'], params: ZRoutineParams, response: { 200: ZRoutine } } },
+    {
+      schema: {
+        summary: 'The routine with its answers (members)',
+        tags: ['routines'],
+        params: ZRoutineParams,
+        response: { 200: ZRoutine },
+      },
+    },
     async (request) => getRoutine(ctx(request), request.params.rid),
   );
 
@@ -62,6 +70,7 @@ export const routineRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/routines/:rid',
     {
       schema: {
+        summary: 'Change the routine’s own fields: title, visibility, address (baseRevision)',
         tags: ['routines'],
         params: ZRoutineParams,
         body: ZUpdateRoutine,

@@ -9,12 +9,13 @@ import type {
 } from '../../../contracts/routines';
 import { slugify } from '../../../domain/slug';
 import { findQuestion, TEMPLATE } from '../../../domain/template';
+import { loadRoutineForMember } from '../../core/access';
+import { isoNow, type ServiceContext } from '../../core/context';
+import { AppError, staleRevision } from '../../core/errors';
+import { guardPersonalData } from '../../core/personal-data';
+import { requireMembership, requireRole } from '../../core/tenancy';
 import { requireRevision } from '../../db/revision';
 import type { DB } from '../../db/schema';
-import { isoNow, type ServiceContext } from '../../http/context';
-import { AppError, notFound } from '../../http/errors';
-import { guardPersonalData } from '../../http/personal-data';
-import { type Membership, requireMembership, requireRole } from '../../http/tenancy';
 import { changeSummary, insertAuditEvent } from '../audit/audit.repository';
 import { insertDefaultMilestones } from '../milestones/default-milestones';
 import {
@@ -33,25 +34,6 @@ import {
 } from './routines.repository';
 
 type RoutineRow = NonNullable<Awaited<ReturnType<typeof findRoutineById>>>;
-
-/**
- * Loads a routine the caller may see, with the caller's membership of its collaboration.
- * 404 for a routine that does not exist and for another collaboration's routine alike.
- */
-export async function loadRoutineForMember(
-  ctx: ServiceContext,
-  routineId: string,
-): Promise<{ routine: RoutineRow; membership: Membership }> {
-  const routine = await findRoutineById(ctx.db, routineId);
-  if (!routine) throw notFound('The routine');
-  const membership = await requireMembership(
-    ctx.db,
-    routine.collaborationId,
-    ctx.user.id,
-    'The routine',
-  );
-  return { routine, membership };
-}
 
 export async function listRoutines(
   ctx: ServiceContext,
@@ -265,10 +247,10 @@ export async function saveAnswer(
         : await updateAnswerIfRevision(trx, { ...row, baseRevision: input.baseRevision });
     if (!landed) {
       const current = (await findAnswer(trx, routineId, questionId)) ?? { text: '', revision: 0 };
-      throw new AppError(
-        'STALE_REVISION',
-        `Someone else saved this answer first (revision ${current.revision}). Compare the texts and save again.`,
+      throw staleRevision(
+        'This answer',
         current,
+        `Someone else saved this answer first (revision ${current.revision}). Compare the texts and save again.`,
       );
     }
     await touchRoutine(trx, routineId, at);

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { RoutineSnapshot } from '../../../domain/snapshot';
+import { notFound } from '../../core/errors';
 import type { DB } from '../../db/schema';
-import { notFound } from '../../http/errors';
 import { readActions } from '../actions/actions.service';
 import { readActors } from '../actors/actors.service';
 import { readKnowledge } from '../knowledge/knowledge.service';

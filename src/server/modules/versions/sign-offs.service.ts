@@ -1,10 +1,10 @@
 import { verifyPassword } from 'better-auth/crypto';
 import type { CreateSignOff, SignOff, SignOffOverview } from '../../../contracts/versions';
+import { isoNow, type ServiceContext } from '../../core/context';
+import { AppError, validationFailed } from '../../core/errors';
+import { guardPersonalData } from '../../core/personal-data';
 import { lockRoutine } from '../../db/dialect';
 import { touchPublished } from '../../db/publish-stamp';
-import { isoNow, type ServiceContext } from '../../http/context';
-import { AppError } from '../../http/errors';
-import { guardPersonalData } from '../../http/personal-data';
 import { insertAuditEvent } from '../audit/audit.repository';
 import { beginSignInAttempt, releaseSignInAttempt } from '../auth/sign-in-limit';
 import { SWEDISH_DATE, swedishToday } from '../check/check.service';
@@ -90,9 +90,7 @@ export async function signVersion(
   const actor = required.find((a) => a.actorId === input.actorId);
   if (!actor) {
     const message = `has no actions in version ${number}, so it does not sign it`;
-    throw new AppError('VALIDATION_FAILED', `The request is invalid: actorId: ${message}`, [
-      { field: 'actorId', message },
-    ]);
+    throw validationFailed('actorId', message);
   }
   const today = swedishToday(ctx.clock);
   const frozenOn = SWEDISH_DATE.format(new Date(version.createdAt));
@@ -101,9 +99,7 @@ export async function signVersion(
       input.date > today
         ? 'must not be later than today'
         : `must not be earlier than the day version ${number} was frozen (${frozenOn})`;
-    throw new AppError('VALIDATION_FAILED', `The request is invalid: date: ${message}`, [
-      { field: 'date', message },
-    ]);
+    throw validationFailed('date', message);
   }
   const superseded = (latest: number) =>
     new AppError(

@@ -15,7 +15,7 @@ import {
   ZVersionParams,
   ZVersionSummary,
 } from '../../../contracts/versions';
-import { serviceContext } from '../../http/context';
+import { serviceContext } from '../../core/context';
 import { type AccountRateLimitOptions, rateLimitsOf } from '../auth/account-rate-limit';
 import { getSignOffOverview, signVersion } from './sign-offs.service';
 import {
@@ -71,7 +71,14 @@ export const versionRoutes: FastifyPluginAsyncZod<AccountRateLimitOptions> = asy
   );
   app.get(
     '/api/routines/:rid/versions/:n',
-    { schema: { tags, params: ZVersionParams, response: { 200: ZVersion } } },
+    {
+      schema: {
+        summary: 'One frozen version with its stored snapshot (members)',
+        tags,
+        params: ZVersionParams,
+        response: { 200: ZVersion },
+      },
+    },
     async (request) => getVersion(ctx(request), request.params.rid, request.params.n),
   );
   app.get(
@@ -105,6 +112,7 @@ export const versionRoutes: FastifyPluginAsyncZod<AccountRateLimitOptions> = asy
     '/api/routines/:rid/versions/:n/sign-offs',
     {
       schema: {
+        summary: 'The sign-offs of a version, per required organisation (members)',
         tags,
         params: ZVersionParams,
         response: { 200: ZSignOffOverview },

@@ -11,18 +11,18 @@ import { canonicalJson, sha256Hex } from '../../../domain/canonical';
 import { diffSnapshots, EMPTY_SNAPSHOT } from '../../../domain/diff';
 import { hasBlockers, runChecks } from '../../../domain/quality';
 import type { RoutineSnapshot } from '../../../domain/snapshot';
+import { loadRoutineForMember } from '../../core/access';
+import { isoNow, type ServiceContext } from '../../core/context';
+import { AppError, notFound, validationFailed } from '../../core/errors';
+import { guardPersonalData } from '../../core/personal-data';
+import { requireRole } from '../../core/tenancy';
 import { lockRoutine } from '../../db/dialect';
 import { assertBelowLimit } from '../../db/limits';
 import { touchPublished } from '../../db/publish-stamp';
 import type { RoutineVersionsTable } from '../../db/schema';
-import { isoNow, type ServiceContext } from '../../http/context';
-import { AppError, notFound } from '../../http/errors';
-import { guardPersonalData } from '../../http/personal-data';
-import { requireRole } from '../../http/tenancy';
 import { insertAuditEvent } from '../audit/audit.repository';
 import { swedishToday, toCheckFinding } from '../check/check.service';
 import { findRoutineStatus, setRoutineStatus } from '../routines/routines.repository';
-import { loadRoutineForMember } from '../routines/routines.service';
 import { loadDraftSnapshot } from '../snapshots/snapshot.service';
 import {
   findLatestVersionNumber,
@@ -209,9 +209,7 @@ export async function diffVersions(
         otherNumber === number
           ? 'is the version itself: compare with another version'
           : `names no version of this routine`;
-      throw new AppError('VALIDATION_FAILED', `The request is invalid: against: ${message}`, [
-        { field: 'querystring.against', message },
-      ]);
+      throw validationFailed('querystring.against', message);
     }
     before = parseSnapshot(other);
   }

@@ -1,20 +1,20 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor, ContactPathInput } from '../../../contracts/actors';
+import { LIMITS } from '../../../contracts/limits';
 import type { ActorKind } from '../../../contracts/vocabularies';
-import { isApiError } from '../../api/client';
 import { useCreateActor, useUpdateActor } from '../../api/who-does-what';
-import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../components/form';
-import { PersonalDataNotice, usePersonalDataGuard } from '../../components/personal-data-notice';
-import { SelectField, TextAreaField } from '../who-does-what/fields';
-import { focusWhenReady } from '../who-does-what/focus';
-import { ACTOR_KIND_LIST } from '../who-does-what/labels';
+import { SelectField, TextAreaField } from '../../components/fields';
+import { focusWhenReady } from '../../components/focus';
+import { type FormError, TextInput } from '../../components/form';
+import { ACTOR_KIND_LIST } from '../../components/labels';
+import { SaveFormTop, useSaveForm } from '../../components/save-form';
 import { ContactPathRows, emptyPath, type PathDraft, pathFieldId } from './contact-path-rows';
 import { describeUses, type Uses } from './uses';
 
 const FIELD = { name: 'actor-name', kind: 'actor-kind', description: 'actor-description' } as const;
-const MAX_NAME = 200;
-const MAX_DESCRIPTION = 2000;
+const MAX_NAME = LIMITS.name;
+const MAX_DESCRIPTION = LIMITS.description;
 
 function draftsOf(actor: Actor | undefined): PathDraft[] {
   if (!actor) return [];
@@ -76,8 +76,6 @@ export function ActorForm({
   const { t } = useTranslation();
   const create = useCreateActor(collaborationId);
   const update = useUpdateActor(collaborationId);
-  const errors = useFormErrors();
-  const guard = usePersonalDataGuard();
   const [name, setName] = useState(actor?.name ?? defaults?.name ?? '');
   const [kind, setKind] = useState<ActorKind>(actor?.kind ?? defaults?.kind ?? 'other');
   const [description, setDescription] = useState(actor?.description ?? defaults?.description ?? '');
@@ -150,15 +148,12 @@ export function ActorForm({
     return problems;
   }
 
-  async function save(acknowledgePersonalData: boolean) {
-    if (isBusy) return;
-    const problems = validate();
-    if (problems.length > 0) return errors.show(problems);
-    errors.clear();
-    const ack = acknowledgePersonalData ? { acknowledgePersonalData } : {};
-    try {
-      const saved = actor
-        ? await update.mutateAsync({
+  const form = useSaveForm({
+    validate,
+    isBusy,
+    send: (ack) =>
+      actor
+        ? update.mutateAsync({
             id: actor.id,
             body: {
               ...(canRename ? { name: name.trim(), kind } : {}),
@@ -168,58 +163,44 @@ export function ActorForm({
               ...ack,
             },
           })
-        : await create.mutateAsync({
+        : create.mutateAsync({
             name: name.trim(),
             kind,
             ...(description.trim() ? { description: description.trim() } : {}),
             contactPaths: paths.map(toInput),
             ...ack,
-          });
-      guard.clear();
-      onSaved(saved, !actor);
-    } catch (error) {
-      if (guard.catch(error)) return errors.clear();
-      guard.clear();
-      if (isApiError(error, 'VALIDATION_FAILED') && error.fieldErrors.length > 0) {
-        return errors.show(
-          error.fieldErrors.map((f) => ({
-            fieldId: fieldIdOf(f.field),
-            message: messageFor(f.field),
-          })),
-        );
-      }
-      if (isApiError(error, 'CONFLICT'))
-        return errors.show([
-          { fieldId: FIELD.name, message: t('actors.form.nameTaken', { name: name.trim() }) },
-        ]);
-      if (isApiError(error, 'IN_USE')) {
-        const uses = describeUses(t, error.details as Uses);
-        return errors.show([{ message: t('actors.form.pathInUse', { uses }) }]);
-      }
-      if (isApiError(error, 'STALE_REVISION'))
-        return errors.show([{ message: t('actors.form.stale') }]);
-      if (isApiError(error, 'FORBIDDEN'))
-        return errors.show([{ message: t('actors.form.forbidden') }]);
-      errors.show([{ message: t('actors.form.failed') }]);
-    }
-  }
+          }),
+    onSaved: (saved) => onSaved(saved, !actor),
+    words: {
+      fieldIdOf,
+      invalidField: messageFor,
+      refusal: (code, details) => {
+        if (code === 'CONFLICT')
+          return {
+            fieldId: FIELD.name,
+            message: t('actors.form.nameTaken', { name: name.trim() }),
+          };
+        if (code === 'IN_USE')
+          return {
+            message: t('actors.form.pathInUse', { uses: describeUses(t, details as Uses) }),
+          };
+        if (code === 'STALE_REVISION') return { message: t('actors.form.stale') };
+        if (code === 'FORBIDDEN') return { message: t('actors.form.forbidden') };
+        return undefined;
+      },
+      failed: t('actors.form.failed'),
+    },
+  });
+  const { errors, guard } = form;
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    void save(false);
+    void form.save(false);
   }
 
   return (
     <form className="form form--dialog" noValidate onSubmit={onSubmit}>
-      <ErrorSummary errors={errors.errors} focusKey={errors.focusKey} />
-      <PersonalDataNotice
-        guard={guard}
-        textOf={textOf}
-        labelOf={labelOf}
-        fieldIdOf={fieldIdOf}
-        onAcknowledge={() => void save(true)}
-        isBusy={isBusy}
-      />
+      <SaveFormTop form={form} textOf={textOf} labelOf={labelOf} />
       <div className="notice actor-tip">
         <p>{t('actors.tip')}</p>
       </div>

@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { Audience, Channel } from '../../../contracts/vocabularies';
-import { TextInput } from '../../components/form';
-import { Icon } from '../../components/icons';
 import {
   CheckboxField,
   RadioGroupField,
   SelectField,
   TextAreaField,
-} from '../who-does-what/fields';
-import { focusWhenReady } from '../who-does-what/focus';
-import { AUDIENCE_LIST, CHANNEL_LIST } from '../who-does-what/labels';
+} from '../../components/fields';
+import { focusWhenReady } from '../../components/focus';
+import { TextInput } from '../../components/form';
+import { Icon } from '../../components/icons';
+import { AUDIENCE_LIST, CHANNEL_LIST } from '../../components/labels';
 
 /** A contact path as the form edits it (`id` for one that is saved already). */
 export interface PathDraft {

@@ -4,10 +4,10 @@ import type { Actor } from '../../../contracts/actors';
 import { ACTOR_SUGGESTIONS, type ActorSuggestion } from '../../../domain/national-resources';
 import { isApiError } from '../../api/client';
 import { useCreateActor } from '../../api/who-does-what';
+import { CheckboxGroupField } from '../../components/fields';
 import { ErrorSummary, useFormErrors } from '../../components/form';
+import { FormDialog } from '../../components/form-dialog';
 import { useLocalized } from '../../i18n';
-import { CheckboxGroupField } from '../who-does-what/fields';
-import { FormDialog } from '../who-does-what/form-dialog';
 
 const FIELD = 'actor-suggestions';
 

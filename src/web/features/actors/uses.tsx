@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { stepPath } from '../routines/workspace-context';
-import { domIds, type FocusState } from '../who-does-what/focus';
+import { domIds, type FocusState } from '../../components/focus';
+import { stepPath } from '../../components/workspace-context';
 
 /** The details of a 409 IN_USE on an actor or a contact path (actors.service.ts). */
 export interface Uses {

@@ -13,12 +13,12 @@ import {
 import { useCollaborationActors } from '../../api/members';
 import { useEvaluationPlan } from '../../api/review';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { todayIso } from '../../components/dates';
 import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { useConfirmSaved } from '../../components/saved-notice';
-import { todayIso } from '../review/dates';
+import { stepPath, useWorkspace } from '../../components/workspace-context';
 import { PlanSummary } from '../review/plan-summary';
-import { stepPath, useWorkspace } from '../routines/workspace-context';
 import { LifecycleSummary } from './lifecycle-summary';
 import { ReviewPeriodCard } from './review-period-card';
 import { ReviewPeriodForm, type ReviewPeriodValues } from './review-period-form';

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLifecycle } from '../../api/evaluation';
+import { useFormatDay } from '../../components/dates';
 import { Icon } from '../../components/icons';
-import { useFormatDay } from '../review/dates';
-import { routinePath } from '../routines/workspace-context';
+import { routinePath } from '../../components/workspace-context';
 
 /**
  * Where an adopted routine stands (adopted → in use → evaluation due → under revision), in

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Actor } from '../../../contracts/actors';
 import type { ReviewPeriod } from '../../../contracts/evaluation';
-import { useFormatDay } from '../review/dates';
-import { routinePath } from '../routines/workspace-context';
+import { useFormatDay } from '../../components/dates';
+import { routinePath } from '../../components/workspace-context';
 
 /** One review period as everyone reads it: values, feedback of the period, the meeting. */
 export function ReviewPeriodCard({

@@ -7,6 +7,7 @@ import {
   REVIEW_VALUE_MAX,
 } from '../../../contracts/evaluation';
 import { isApiError } from '../../api/client';
+import { ISO_DATE } from '../../components/dates';
 import {
   ErrorSummary,
   FieldShell,
@@ -15,7 +16,6 @@ import {
   useFormErrors,
 } from '../../components/form';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
-import { ISO_DATE } from '../review/dates';
 
 export interface ReviewPeriodValues {
   periodStart: string;

@@ -1,13 +1,19 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FEEDBACK_STATUSES, type Feedback, type FeedbackStatus } from '../../../contracts/feedback';
+import {
+  FEEDBACK_NOTE_MAX,
+  FEEDBACK_SHORT_MAX,
+  FEEDBACK_STATUSES,
+  type Feedback,
+  type FeedbackStatus,
+} from '../../../contracts/feedback';
 import { isApiError } from '../../api/client';
 import { useFeedback, useFeedbackCounts, useTriageFeedback } from '../../api/feedback';
+import { useFormatDay } from '../../components/dates';
 import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
+import { useWorkspace } from '../../components/workspace-context';
 import { useLocalized } from '../../i18n';
-import { useFormatDay } from '../review/dates';
-import { useWorkspace } from '../routines/workspace-context';
 
 /** One item: what was reported, and the coordinators' triage form (state, note, change). */
 function FeedbackItem({ rid, item }: { rid: string; item: Feedback }) {
@@ -97,7 +103,7 @@ function FeedbackItem({ rid, item }: { rid: string; item: Feedback }) {
             id={`${id}-note`}
             className="input textarea"
             rows={2}
-            maxLength={2000}
+            maxLength={FEEDBACK_NOTE_MAX}
             value={note}
             onChange={(e) => setNote(e.target.value)}
           />
@@ -112,7 +118,7 @@ function FeedbackItem({ rid, item }: { rid: string; item: Feedback }) {
           <input
             id={`${id}-change`}
             className="input"
-            maxLength={200}
+            maxLength={FEEDBACK_SHORT_MAX}
             aria-describedby={`${id}-change-hint`}
             value={changeRef}
             onChange={(e) => setChangeRef(e.target.value)}

@@ -1,15 +1,15 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KnowledgeItem } from '../../../contracts/knowledge';
+import { LIMITS } from '../../../contracts/limits';
 import type { KnowledgeKind } from '../../../contracts/vocabularies';
-import { isApiError } from '../../api/client';
 import { useTemplate } from '../../api/queries';
 import { useCreateKnowledgeItem, useUpdateKnowledgeItem } from '../../api/who-does-what';
-import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../components/form';
-import { PersonalDataNotice, usePersonalDataGuard } from '../../components/personal-data-notice';
+import { CheckboxGroupField, SelectField, TextAreaField } from '../../components/fields';
+import { type FormError, TextInput } from '../../components/form';
+import { KNOWLEDGE_KIND_LIST } from '../../components/labels';
+import { type SaveErrorWords, SaveFormTop, useSaveForm } from '../../components/save-form';
 import { useLocalized } from '../../i18n';
-import { CheckboxGroupField, SelectField, TextAreaField } from '../who-does-what/fields';
-import { KNOWLEDGE_KIND_LIST } from '../who-does-what/labels';
 
 const FIELD = {
   title: 'knowledge-item-title',
@@ -19,27 +19,28 @@ const FIELD = {
   steps: 'knowledge-item-steps',
   annotation: 'knowledge-annotation',
 } as const;
-const MAX_TITLE = 300;
-const MAX_NOTES = 4000;
-const MAX_ANNOTATION = 2000;
+const MAX_TITLE = LIMITS.itemTitle;
+const MAX_NOTES = LIMITS.notes;
+const MAX_ANNOTATION = LIMITS.description;
 const URL_PATTERN = /^https?:\/\/[^\s/]+\.[^\s]+$/i;
 
-function useSaveErrors() {
+/** The knowledge forms' words for the API's refusals. */
+function useSaveWords() {
   const { t } = useTranslation();
-  return (error: unknown, fieldIdOf: (field: string) => string | undefined): FormError[] => {
-    if (isApiError(error, 'VALIDATION_FAILED') && error.fieldErrors.length > 0) {
-      return error.fieldErrors.map((f) => ({
-        fieldId: fieldIdOf(f.field),
-        message:
-          f.field === 'url'
-            ? t('knowledge.form.urlInvalid')
-            : t('whoDoesWhat.form.invalidField', { field: f.field }),
-      }));
-    }
-    if (isApiError(error, 'STALE_REVISION')) return [{ message: t('knowledge.form.stale') }];
-    if (isApiError(error, 'FORBIDDEN')) return [{ message: t('knowledge.onlyCoordinators') }];
-    return [{ message: t('knowledge.form.failed') }];
-  };
+  return (fieldIdOf: (field: string) => string | undefined): SaveErrorWords => ({
+    fieldIdOf,
+    invalidField: (field) =>
+      field === 'url'
+        ? t('knowledge.form.urlInvalid')
+        : t('whoDoesWhat.form.invalidField', { field }),
+    refusal: (code) =>
+      code === 'STALE_REVISION'
+        ? { message: t('knowledge.form.stale') }
+        : code === 'FORBIDDEN'
+          ? { message: t('knowledge.onlyCoordinators') }
+          : undefined,
+    failed: t('knowledge.form.failed'),
+  });
 }
 
 /** Add or change one of the collaboration's own items (title, kind, URL, notes, steps). */
@@ -59,9 +60,7 @@ export function KnowledgeItemForm({
   const template = useTemplate();
   const create = useCreateKnowledgeItem(collaborationId);
   const update = useUpdateKnowledgeItem(collaborationId);
-  const errors = useFormErrors();
-  const guard = usePersonalDataGuard();
-  const saveErrors = useSaveErrors();
+  const saveWords = useSaveWords();
   const [title, setTitle] = useState(item ? pick(item.title) : '');
   const [kind, setKind] = useState<KnowledgeKind>(item?.kind ?? 'document');
   const [url, setUrl] = useState(item?.url ?? '');
@@ -73,8 +72,7 @@ export function KnowledgeItemForm({
   const labelOf = (field: string) =>
     field === 'notes' ? t('knowledge.form.notes') : t('knowledge.form.title');
 
-  async function save(acknowledgePersonalData: boolean) {
-    if (isBusy) return;
+  function validate(): FormError[] {
     const problems: FormError[] = [];
     if (!title.trim())
       problems.push({ fieldId: FIELD.title, message: t('knowledge.form.titleMissing') });
@@ -84,56 +82,51 @@ export function KnowledgeItemForm({
       problems.push({ fieldId: FIELD.url, message: t('knowledge.form.urlInvalid') });
     if (notes.trim().length > MAX_NOTES)
       problems.push({ fieldId: FIELD.notes, message: t('form.tooLong', { max: MAX_NOTES }) });
-    if (problems.length > 0) return errors.show(problems);
-    errors.clear();
-    const ack = acknowledgePersonalData ? { acknowledgePersonalData } : {};
-    const stepNumbers = steps.map(Number).sort((a, b) => a - b);
-    try {
-      const saved = item
-        ? await update.mutateAsync({
+    return problems;
+  }
+
+  const stepNumbers = () => steps.map(Number).sort((a, b) => a - b);
+  const form = useSaveForm({
+    validate,
+    isBusy,
+    send: (ack) =>
+      item
+        ? update.mutateAsync({
             id: item.id,
             body: {
               title: title.trim(),
               kind,
               url: url.trim() || null,
               notes: notes.trim() || null,
-              steps: stepNumbers,
+              steps: stepNumbers(),
               baseRevision: item.revision,
               ...ack,
             },
           })
-        : await create.mutateAsync({
+        : create.mutateAsync({
             title: title.trim(),
             kind,
             ...(url.trim() ? { url: url.trim() } : {}),
             ...(notes.trim() ? { notes: notes.trim() } : {}),
-            steps: stepNumbers,
+            steps: stepNumbers(),
             ...ack,
-          });
-      guard.clear();
-      onSaved(saved, !item);
-    } catch (error) {
-      if (guard.catch(error)) return errors.clear();
-      guard.clear();
-      errors.show(saveErrors(error, fieldIdOf));
-    }
-  }
+          }),
+    onSaved: (saved) => onSaved(saved, !item),
+    words: saveWords(fieldIdOf),
+  });
+  const { errors, guard } = form;
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    void save(false);
+    void form.save(false);
   }
 
   return (
     <form className="form form--dialog" noValidate onSubmit={onSubmit}>
-      <ErrorSummary errors={errors.errors} focusKey={errors.focusKey} />
-      <PersonalDataNotice
-        guard={guard}
+      <SaveFormTop
+        form={form}
         textOf={(field) => (field === 'notes' ? notes : title)}
         labelOf={labelOf}
-        fieldIdOf={fieldIdOf}
-        onAcknowledge={() => void save(true)}
-        isBusy={isBusy}
       />
       <TextInput
         id={FIELD.title}
@@ -220,36 +213,24 @@ export function AnnotationForm({
 }) {
   const { t } = useTranslation();
   const update = useUpdateKnowledgeItem(collaborationId);
-  const errors = useFormErrors();
-  const guard = usePersonalDataGuard();
-  const saveErrors = useSaveErrors();
+  const saveWords = useSaveWords();
   const [annotation, setAnnotation] = useState(item.annotation ?? '');
 
-  async function save(acknowledgePersonalData: boolean) {
-    if (update.isPending) return;
-    if (annotation.trim().length > MAX_ANNOTATION) {
-      return errors.show([
-        { fieldId: FIELD.annotation, message: t('form.tooLong', { max: MAX_ANNOTATION }) },
-      ]);
-    }
-    errors.clear();
-    try {
-      const saved = await update.mutateAsync({
+  const form = useSaveForm({
+    validate: () =>
+      annotation.trim().length > MAX_ANNOTATION
+        ? [{ fieldId: FIELD.annotation, message: t('form.tooLong', { max: MAX_ANNOTATION }) }]
+        : [],
+    isBusy: update.isPending,
+    send: (ack) =>
+      update.mutateAsync({
         id: item.id,
-        body: {
-          annotation: annotation.trim() || null,
-          baseRevision: item.revision,
-          ...(acknowledgePersonalData ? { acknowledgePersonalData } : {}),
-        },
-      });
-      guard.clear();
-      onSaved(saved);
-    } catch (error) {
-      if (guard.catch(error)) return errors.clear();
-      guard.clear();
-      errors.show(saveErrors(error, () => FIELD.annotation));
-    }
-  }
+        body: { annotation: annotation.trim() || null, baseRevision: item.revision, ...ack },
+      }),
+    onSaved,
+    words: saveWords(() => FIELD.annotation),
+  });
+  const { errors, guard } = form;
 
   return (
     <form
@@ -257,17 +238,13 @@ export function AnnotationForm({
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void save(false);
+        void form.save(false);
       }}
     >
-      <ErrorSummary errors={errors.errors} focusKey={errors.focusKey} />
-      <PersonalDataNotice
-        guard={guard}
+      <SaveFormTop
+        form={form}
         textOf={() => annotation}
         labelOf={() => t('knowledge.annotation.label')}
-        fieldIdOf={() => FIELD.annotation}
-        onAcknowledge={() => void save(true)}
-        isBusy={update.isPending}
       />
       <TextAreaField
         id={FIELD.annotation}

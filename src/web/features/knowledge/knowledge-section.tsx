@@ -10,7 +10,10 @@ import {
   useUpdateKnowledgeItem,
 } from '../../api/who-does-what';
 import { useAnnounce } from '../../components/announcer';
+import { CapStatus, isAtCap } from '../../components/cap-status';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { focusWhenReady } from '../../components/focus';
+import { FormDialog } from '../../components/form-dialog';
 import { Icon } from '../../components/icons';
 import { LoadError, Loading } from '../../components/loading';
 import { useDocumentTitle } from '../../components/page-heading';
@@ -20,9 +23,6 @@ import { useLocalized } from '../../i18n';
 import { ActorForm, type ActorFormDefaults } from '../actors/actor-form';
 import { emptyPath } from '../actors/contact-path-rows';
 import { useCollaborationContext } from '../collaborations/collaboration-layout';
-import { CapStatus, isAtCap } from '../limits/cap-status';
-import { focusWhenReady } from '../who-does-what/focus';
-import { FormDialog } from '../who-does-what/form-dialog';
 import { AnnotationForm, KnowledgeItemForm } from './knowledge-forms';
 
 const ADD_ID = 'knowledge-add';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useCollaborationJobs } from '../../api/notifications';
-import { useFormatDay } from '../review/dates';
+import { useFormatDay } from '../../components/dates';
 
 /** For coordinators: reminders that failed or wait for a retry, with the error. */
 export function JobsPanel({ cid, isCoordinator }: { cid: string; isCoordinator: boolean }) {

@@ -11,9 +11,9 @@ import {
   useMyNotifications,
   useUpdateNotificationSettings,
 } from '../../api/notifications';
+import { useFormatDay } from '../../components/dates';
 import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
-import { useFormatDay } from '../review/dates';
 
 const isKind = (k: string): k is NoticeKind => (NOTICE_KINDS as readonly string[]).includes(k);
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCheck } from '../../api/quality';
 import { Icon } from '../../components/icons';
-import { routinePath } from '../routines/workspace-context';
+import { routinePath } from '../../components/workspace-context';
 
 /**
  * A step's blockers and warnings in the step navigation ("2 stoppande brister", "3 varningar"), in words

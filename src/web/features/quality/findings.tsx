@@ -4,9 +4,9 @@ import { Link, useLocation } from 'react-router';
 import type { CheckFinding, Severity, SeverityCounts } from '../../../contracts/check';
 import type { Routine } from '../../../contracts/routines';
 import type { Template } from '../../api/types';
+import { domIds, type FocusState } from '../../components/focus';
 import { Icon, type IconName } from '../../components/icons';
-import { routinePath, stepPath } from '../routines/workspace-context';
-import { domIds, type FocusState } from '../who-does-what/focus';
+import { routinePath, stepPath } from '../../components/workspace-context';
 
 const SEVERITY_ICON: Record<Severity, IconName> = {
   blocker: 'stop',

@@ -6,8 +6,8 @@ import { useCheck } from '../../api/quality';
 import { Icon } from '../../components/icons';
 import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
+import { useWorkspace } from '../../components/workspace-context';
 import { useLocalized } from '../../i18n';
-import { useWorkspace } from '../routines/workspace-context';
 import { FindingList, SEVERITY_ORDER, SeverityTag, useCountsText } from './findings';
 
 /** The step a finding belongs to, or 0 for the whole routine. */

@@ -3,11 +3,11 @@ import { Link } from 'react-router';
 import type { Routine } from '../../../contracts/routines';
 import { useCheck } from '../../api/quality';
 import type { Template } from '../../api/types';
+import { useFocusFromLocation } from '../../components/focus';
 import { Icon } from '../../components/icons';
 import { LoadError } from '../../components/loading';
+import { routinePath } from '../../components/workspace-context';
 import { StepFeedbackInfo } from '../feedback/feedback-counts';
-import { routinePath } from '../routines/workspace-context';
-import { useFocusFromLocation } from '../who-does-what/focus';
 import { FindingList, useCountsText } from './findings';
 
 /**

@@ -6,6 +6,7 @@ import { addMonths } from '../../../domain/timeline';
 import { isApiError } from '../../api/client';
 import { useCollaborationActors } from '../../api/members';
 import { useEvaluationPlan, usePutEvaluationPlan } from '../../api/review';
+import { ISO_DATE, todayIso, useFormatDay } from '../../components/dates';
 import {
   ErrorSummary,
   FieldShell,
@@ -16,7 +17,6 @@ import {
 import { Icon } from '../../components/icons';
 import { LoadError, Loading } from '../../components/loading';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
-import { ISO_DATE, todayIso, useFormatDay } from './dates';
 import { PlanSummary } from './plan-summary';
 
 const FIELD = {

@@ -1,8 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '../../../contracts/limits';
 import { PHASES, type Phase } from '../../../contracts/review';
 import { isApiError } from '../../api/client';
 import type { Template } from '../../api/types';
+import { ISO_DATE } from '../../components/dates';
 import {
   ErrorSummary,
   FieldShell,
@@ -12,7 +14,6 @@ import {
 } from '../../components/form';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { useLocalized } from '../../i18n';
-import { ISO_DATE } from './dates';
 
 export interface MilestoneValues {
   phase: Phase;
@@ -60,8 +61,11 @@ export function MilestoneForm({
     const problems: FormError[] = [];
     if (!values.title.trim())
       problems.push({ fieldId: field.title, message: t('review.milestone.titleMissing') });
-    else if (values.title.trim().length > 300)
-      problems.push({ fieldId: field.title, message: t('form.tooLong', { max: 300 }) });
+    else if (values.title.trim().length > LIMITS.itemTitle)
+      problems.push({
+        fieldId: field.title,
+        message: t('form.tooLong', { max: LIMITS.itemTitle }),
+      });
     if (!ISO_DATE.test(values.plannedDate))
       problems.push({ fieldId: field.planned, message: t('review.milestone.plannedMissing') });
     if (values.doneDate && !ISO_DATE.test(values.doneDate))

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { EvaluationPlan } from '../../../contracts/review';
 import { EVERY_MONTHS } from '../../../domain/vocabulary-labels';
+import { useFormatDay } from '../../components/dates';
 import { useLanguage } from '../../i18n';
-import { useFormatDay } from './dates';
 
 /** The plan as text, for readers. */
 export function PlanSummary({

@@ -6,16 +6,16 @@ import { useMembers } from '../../api/members';
 import { useMe } from '../../api/queries';
 import { useSignOffs, useVersions } from '../../api/versions';
 import { useActors } from '../../api/who-does-what';
+import { useFormatDay } from '../../components/dates';
 import { Icon } from '../../components/icons';
 import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { useFormatDate, useFormatList } from '../../components/use-format';
+import { routinePath, useWorkspace } from '../../components/workspace-context';
 import { useLocalized } from '../../i18n';
-import { useFormatDay } from '../review/dates';
 import { type SignableActor, SignOffForm } from '../versions/sign-off-form';
 import { shortHash } from '../versions/version-state';
 import { comparePath } from '../versions/versions-page';
-import { routinePath, useWorkspace } from './workspace-context';
 
 function Signature({ signOff }: { signOff: SignOff }) {
   const { t } = useTranslation();

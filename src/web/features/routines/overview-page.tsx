@@ -4,9 +4,9 @@ import { useMilestones } from '../../api/review';
 import { useActions } from '../../api/who-does-what';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { type TaskStatus, TaskStatusTag, taskStatusOf } from '../../components/status-badge';
+import { routinePath, stepPath, useWorkspace } from '../../components/workspace-context';
 import { useLocalized } from '../../i18n';
 import { FeedbackOverview } from '../feedback/feedback-counts';
-import { routinePath, stepPath, useWorkspace } from './workspace-context';
 
 interface Task {
   key: string;

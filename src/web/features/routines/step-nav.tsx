@@ -4,11 +4,11 @@ import { NavLink, useLocation } from 'react-router';
 import type { Routine } from '../../../contracts/routines';
 import type { Template } from '../../api/types';
 import { Icon } from '../../components/icons';
+import { routinePath, stepPath } from '../../components/workspace-context';
 import { useLocalized } from '../../i18n';
 import { useLive, useLiveProgress } from '../live/live-routine';
 import { StepPresence } from '../live/presence';
 import { StepFindingCounts } from '../quality/counts';
-import { routinePath, stepPath } from './workspace-context';
 
 interface StepNavProps {
   routine: Routine;

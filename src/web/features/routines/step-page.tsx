@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Icon } from '../../components/icons';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
+import { routinePath, stepPath, useWorkspace } from '../../components/workspace-context';
 import { useLocalized } from '../../i18n';
 import { OpenThreads } from '../comments/open-threads';
 import { NotFound } from '../errors/not-found';
@@ -15,7 +16,6 @@ import {
 } from '../who-does-what/step-sections';
 import { AnswerField } from './answer-field';
 import { MainRuleField } from './main-rule-field';
-import { routinePath, stepPath, useWorkspace } from './workspace-context';
 
 /** The step whose page shows the routine's main rule (huvudregel) first. */
 const MAIN_RULE_STEP = 4;

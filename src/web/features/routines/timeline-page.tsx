@@ -8,18 +8,18 @@ import {
   useMilestones,
   useUpdateMilestone,
 } from '../../api/review';
+import { CapStatus, isAtCap } from '../../components/cap-status';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { todayIso, useFormatDay } from '../../components/dates';
 import { Icon } from '../../components/icons';
 import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { useConfirmSaved } from '../../components/saved-notice';
+import { useWorkspace } from '../../components/workspace-context';
 import { useLocalized } from '../../i18n';
 import { LifecycleSummary } from '../evaluation/lifecycle-summary';
-import { CapStatus, isAtCap } from '../limits/cap-status';
-import { todayIso, useFormatDay } from '../review/dates';
 import { MilestoneForm } from '../review/milestone-form';
 import { milestoneNumbers, TimelineFigure } from '../review/timeline-figure';
-import { useWorkspace } from './workspace-context';
 
 function MilestoneStatus({ milestone }: { milestone: TimelineMilestone }) {
   const { t } = useTranslation();

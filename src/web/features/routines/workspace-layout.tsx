@@ -4,13 +4,13 @@ import { isApiError } from '../../api/client';
 import { useCollaboration, useRoutine, useTemplate } from '../../api/queries';
 import { LoadError, Loading } from '../../components/loading';
 import { RoutineStatusBadge } from '../../components/status-badge';
+import type { WorkspaceContext } from '../../components/workspace-context';
 import { NotFound } from '../errors/not-found';
 import { LiveRoutineProvider, useLive } from '../live/live-routine';
 import { PresenceBar } from '../live/presence';
 import { PublishedLink } from '../publish/published-link';
 import { RoutineBlockerCount } from '../quality/counts';
 import { StepNav } from './step-nav';
-import type { WorkspaceContext } from './workspace-context';
 
 /** The routine workspace: its header (title, status), the step navigation and the page. */
 export function WorkspaceLayout() {

@@ -7,8 +7,8 @@ import { useVerifyVersion, useVersion, useVersionDiff, useVersions } from '../..
 import { Icon } from '../../components/icons';
 import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
+import { routinePath, useWorkspace } from '../../components/workspace-context';
 import { NotFound } from '../errors/not-found';
-import { routinePath, useWorkspace } from '../routines/workspace-context';
 import { DiffView, lookupOf } from './diff-view';
 import { shortHash } from './version-state';
 import { comparePath } from './versions-page';

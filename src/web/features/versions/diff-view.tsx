@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { VersionDiff } from '../../../contracts/versions';
 import type { RoutineSnapshot } from '../../../domain/snapshot';
 import type { Template } from '../../api/types';
+import { useFormatDay } from '../../components/dates';
 import { useLocalized } from '../../i18n';
-import { useFormatDay } from '../review/dates';
 
 type WordOps = VersionDiff['answers'][number]['words'];
 type EntityChange = VersionDiff['actions'][number];

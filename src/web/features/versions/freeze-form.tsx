@@ -2,12 +2,13 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CheckFinding } from '../../../contracts/check';
+import { LIMITS } from '../../../contracts/limits';
 import { isApiError } from '../../api/client';
 import { useFreezeVersion } from '../../api/versions';
 import { FieldShell } from '../../components/form';
 import { Icon } from '../../components/icons';
+import { routinePath, stepPath } from '../../components/workspace-context';
 import { useLocalized } from '../../i18n';
-import { routinePath, stepPath } from '../routines/workspace-context';
 
 /** Where a blocking finding can be fixed: its step, or else the quality check's page. */
 export function findingPath(rid: string, finding: CheckFinding): string {
@@ -88,7 +89,7 @@ export function FreezeForm({ rid, isFirst }: { rid: string; isFirst: boolean }) 
             <input
               id="version-summary"
               className="input input--wide"
-              maxLength={500}
+              maxLength={LIMITS.short}
               value={summary}
               autoComplete="off"
               aria-describedby={describedBy}

@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { useSignVersion } from '../../api/versions';
+import { ISO_DATE, todayIso } from '../../components/dates';
 import {
   ErrorSummary,
   FieldShell,
@@ -10,7 +11,6 @@ import {
   useFormErrors,
 } from '../../components/form';
 import { Icon } from '../../components/icons';
-import { ISO_DATE, todayIso } from '../review/dates';
 
 const FIELD = {
   actor: 'sign-actor',

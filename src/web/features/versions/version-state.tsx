@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { VersionSummary } from '../../../contracts/versions';
+import { useFormatDay } from '../../components/dates';
 import { Icon } from '../../components/icons';
-import { useFormatDay } from '../review/dates';
 
 /** A version's sign-off state in words with an icon: adopted, or how many have signed. */
 export function SignOffState({

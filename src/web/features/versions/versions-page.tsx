@@ -5,8 +5,8 @@ import { useVersions } from '../../api/versions';
 import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { useFormatDate } from '../../components/use-format';
+import { routinePath, useWorkspace } from '../../components/workspace-context';
 import { useLanguage } from '../../i18n';
-import { routinePath, useWorkspace } from '../routines/workspace-context';
 import { FreezeForm } from './freeze-form';
 import { SignOffState, shortHash } from './version-state';
 

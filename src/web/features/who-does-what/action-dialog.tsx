@@ -13,23 +13,29 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { Action } from '../../../contracts/actions';
 import type { Actor } from '../../../contracts/actors';
+import { LIMITS } from '../../../contracts/limits';
 import type { ActionKind, Audience } from '../../../contracts/vocabularies';
 import { isApiError } from '../../api/client';
 import { useCreateAction, useUpdateAction } from '../../api/who-does-what';
-import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../components/form';
-import { Icon } from '../../components/icons';
-import { PersonalDataNotice, usePersonalDataGuard } from '../../components/personal-data-notice';
-import { defaultPathFor, isOtherAudience, pathsForAudience } from './contact-choice';
 import {
   CheckboxField,
   CheckboxGroupField,
   RadioGroupField,
   SelectField,
   TextAreaField,
-} from './fields';
-import { FormDialog } from './form-dialog';
-import { ACTION_KIND_LIST, AUDIENCE_LIST, actorOf, useContactPathText } from './labels';
-import type { WhoDoesWhatPermissions } from './permissions';
+} from '../../components/fields';
+import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../components/form';
+import { FormDialog } from '../../components/form-dialog';
+import { Icon } from '../../components/icons';
+import {
+  ACTION_KIND_LIST,
+  AUDIENCE_LIST,
+  actorOf,
+  useContactPathText,
+} from '../../components/labels';
+import type { WhoDoesWhatPermissions } from '../../components/permissions';
+import { PersonalDataNotice, usePersonalDataGuard } from '../../components/personal-data-notice';
+import { defaultPathFor, isOtherAudience, pathsForAudience } from './contact-choice';
 
 const FIELD = {
   actor: 'action-actor',
@@ -42,8 +48,8 @@ const FIELD = {
   handoffs: 'action-handoffs',
 } as const;
 
-const MAX_WHAT = 2000;
-const MAX_WHEN = 500;
+const MAX_WHAT = LIMITS.description;
+const MAX_WHEN = LIMITS.short;
 
 /** The API's field names (contract) → the form's field ids. */
 function fieldIdOf(field: string): string | undefined {

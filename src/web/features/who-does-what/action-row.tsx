@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Action } from '../../../contracts/actions';
 import type { Actor, ContactPath } from '../../../contracts/actors';
 import { Icon } from '../../components/icons';
-import { actorOf, contactPathOf } from './labels';
+import { actorOf, contactPathOf } from '../../components/labels';
 
 /** A contact path as a link where it has one (tel:, mailto:, https:), with its hours. */
 export function ContactPathLink({ path }: { path: ContactPath }) {

@@ -5,11 +5,11 @@ import type { Action } from '../../../contracts/actions';
 import { useActions, useActors, useMatrix } from '../../api/who-does-what';
 import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
+import { useWhoDoesWhatPermissions } from '../../components/permissions';
 import { useConfirmSaved } from '../../components/saved-notice';
+import { useWorkspace } from '../../components/workspace-context';
 import { useLocalized } from '../../i18n';
-import { useWorkspace } from '../routines/workspace-context';
 import { MatrixCards, MatrixTable } from './matrix-views';
-import { useWhoDoesWhatPermissions } from './permissions';
 
 // The form (with react-aria's combobox) loads when an action is first opened.
 const ActionDialog = lazy(() =>

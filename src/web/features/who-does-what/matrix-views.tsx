@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Action, Matrix } from '../../../contracts/actions';
 import type { Actor } from '../../../contracts/actors';
-import { stepPath } from '../routines/workspace-context';
-import { domIds, type FocusState } from './focus';
-import { contactPathOf, useContactPathHours } from './labels';
+import { domIds, type FocusState } from '../../components/focus';
+import { contactPathOf, useContactPathHours } from '../../components/labels';
+import { stepPath } from '../../components/workspace-context';
 
 interface MatrixViewProps {
   matrix: Matrix;

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Obstacle } from '../../../contracts/actions';
 import type { Actor } from '../../../contracts/actors';
-import { isApiError } from '../../api/client';
+import { LIMITS } from '../../../contracts/limits';
 import {
   useActors,
   useCreateObstacle,
@@ -12,17 +12,17 @@ import {
 } from '../../api/who-does-what';
 import { useAnnounce } from '../../components/announcer';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { ErrorSummary, type FormError, useFormErrors } from '../../components/form';
+import { SelectField, TextAreaField } from '../../components/fields';
+import { domIds, focusWhenReady } from '../../components/focus';
+import type { FormError } from '../../components/form';
+import { FormDialog } from '../../components/form-dialog';
 import { Icon } from '../../components/icons';
+import { actorOf } from '../../components/labels';
 import { LoadError, Loading } from '../../components/loading';
-import { PersonalDataNotice, usePersonalDataGuard } from '../../components/personal-data-notice';
+import { SaveFormTop, useSaveForm } from '../../components/save-form';
 import { useConfirmSaved } from '../../components/saved-notice';
-import { SelectField, TextAreaField } from './fields';
-import { domIds, focusWhenReady } from './focus';
-import { FormDialog } from './form-dialog';
-import { actorOf } from './labels';
 
-const MAX_TEXT = 2000;
+const MAX_TEXT = LIMITS.description;
 const FIELD = {
   description: 'obstacle-description',
   remedy: 'obstacle-remedy',
@@ -226,8 +226,6 @@ function ObstacleForm({
   const { t } = useTranslation();
   const create = useCreateObstacle(routineId);
   const update = useUpdateObstacle(routineId);
-  const errors = useFormErrors();
-  const guard = usePersonalDataGuard();
   const [description, setDescription] = useState(obstacle?.description ?? '');
   const [remedy, setRemedy] = useState(obstacle?.remedy ?? '');
   const [owner, setOwner] = useState(obstacle?.ownerActorId ?? '');
@@ -242,8 +240,7 @@ function ObstacleForm({
   const fieldIdOf = (field: string) =>
     field === 'remedy' ? FIELD.remedy : field === 'ownerActorId' ? FIELD.owner : FIELD.description;
 
-  async function save(acknowledgePersonalData: boolean) {
-    if (isBusy) return;
+  function validate(): FormError[] {
     const problems: FormError[] = [];
     if (!description.trim())
       problems.push({
@@ -254,12 +251,15 @@ function ObstacleForm({
       problems.push({ fieldId: FIELD.description, message: t('form.tooLong', { max: MAX_TEXT }) });
     if (remedy.trim().length > MAX_TEXT)
       problems.push({ fieldId: FIELD.remedy, message: t('form.tooLong', { max: MAX_TEXT }) });
-    if (problems.length > 0) return errors.show(problems);
-    errors.clear();
-    const ack = acknowledgePersonalData ? { acknowledgePersonalData } : {};
-    try {
-      const saved = obstacle
-        ? await update.mutateAsync({
+    return problems;
+  }
+
+  const form = useSaveForm({
+    validate,
+    isBusy,
+    send: (ack) =>
+      obstacle
+        ? update.mutateAsync({
             id: obstacle.id,
             body: {
               description: description.trim(),
@@ -269,49 +269,39 @@ function ObstacleForm({
               ...ack,
             },
           })
-        : await create.mutateAsync({
+        : create.mutateAsync({
             step,
             description: description.trim(),
             ...(remedy.trim() ? { remedy: remedy.trim() } : {}),
             ownerActorId: owner || null,
             ...ack,
-          });
-      guard.clear();
-      onSaved(saved);
-    } catch (error) {
-      if (guard.catch(error)) return errors.clear();
-      guard.clear();
-      if (isApiError(error, 'VALIDATION_FAILED') && error.fieldErrors.length > 0) {
-        return errors.show(
-          error.fieldErrors.map((f) => ({
-            fieldId: fieldIdOf(f.field),
-            message: t('whoDoesWhat.form.invalidField', { field: labelOf(f.field) }),
-          })),
-        );
-      }
-      if (isApiError(error, 'STALE_REVISION'))
-        return errors.show([{ message: t('whoDoesWhat.obstacles.stale') }]);
-      if (isApiError(error, 'FORBIDDEN'))
-        return errors.show([{ message: t('whoDoesWhat.obstacles.forbidden') }]);
-      errors.show([{ message: t('whoDoesWhat.form.failed') }]);
-    }
-  }
+          }),
+    onSaved,
+    words: {
+      fieldIdOf,
+      invalidField: (field) => t('whoDoesWhat.form.invalidField', { field: labelOf(field) }),
+      refusal: (code) =>
+        code === 'STALE_REVISION'
+          ? { message: t('whoDoesWhat.obstacles.stale') }
+          : code === 'FORBIDDEN'
+            ? { message: t('whoDoesWhat.obstacles.forbidden') }
+            : undefined,
+      failed: t('whoDoesWhat.form.failed'),
+    },
+  });
+  const { errors, guard } = form;
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    void save(false);
+    void form.save(false);
   }
 
   return (
     <form className="form form--dialog" noValidate onSubmit={onSubmit}>
-      <ErrorSummary errors={errors.errors} focusKey={errors.focusKey} />
-      <PersonalDataNotice
-        guard={guard}
+      <SaveFormTop
+        form={form}
         textOf={(field) => (field === 'remedy' ? remedy : description)}
         labelOf={labelOf}
-        fieldIdOf={fieldIdOf}
-        onAcknowledge={() => void save(true)}
-        isBusy={isBusy}
       />
       <TextAreaField
         id={FIELD.description}

@@ -8,14 +8,14 @@ import { isApiError } from '../../api/client';
 import { useActions, useActors, useDeleteAction, useUpdateAction } from '../../api/who-does-what';
 import { useAnnounce } from '../../components/announcer';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { domIds, focusWhenReady } from '../../components/focus';
+import { actionsOfStep } from '../../components/labels';
 import { LoadError, Loading } from '../../components/loading';
+import type { WhoDoesWhatPermissions } from '../../components/permissions';
 import { useConfirmSaved } from '../../components/saved-notice';
+import { routinePath } from '../../components/workspace-context';
 import { CommentsButton } from '../comments/comments-button';
-import { routinePath } from '../routines/workspace-context';
 import { ActionRow, useActionName } from './action-row';
-import { domIds, focusWhenReady } from './focus';
-import { actionsOfStep } from './labels';
-import type { WhoDoesWhatPermissions } from './permissions';
 
 const ADD_BUTTON_ID = 'who-does-what-add';
 

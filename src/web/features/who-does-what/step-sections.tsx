@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { TemplateStep } from '../../api/types';
+import { useWhoDoesWhatPermissions } from '../../components/permissions';
 import { useFormatList } from '../../components/use-format';
-import { useWorkspace } from '../routines/workspace-context';
+import { useWorkspace } from '../../components/workspace-context';
 import { ObstacleList } from './obstacle-list';
-import { useWhoDoesWhatPermissions } from './permissions';
 import { StepActions } from './step-actions';
 
 /**

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../../components/confirm-dialog';
-import { useUnsavedChanges } from '../../components/unsaved-changes';
+import { ConfirmDialog } from './confirm-dialog';
 import type { FormDialogProps } from './form-dialog';
+import { useUnsavedChanges } from './unsaved-changes';
 
 const FIELDS =
   'input:not([type="hidden"]):not([disabled]), textarea:not([disabled]), select:not([disabled])';

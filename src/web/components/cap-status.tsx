@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '../../../contracts/common';
+import { LIMITS } from '../../contracts/limits';
 
 /** The caps the forms show (the server answers 409 LIMIT_REACHED past them). */
 export type ShownCap =

@@ -1,12 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import type { CreateAction } from '../../contracts/actions';
-import type { ServiceContext } from '../http/context';
-import { createAction } from '../modules/actions/actions.service';
-import { createActor } from '../modules/actors/actors.service';
-import { createCollaboration } from '../modules/collaborations/collaborations.service';
-import { createObstacle } from '../modules/obstacles/obstacles.service';
-import { createRoutine, patchRoutine, saveAnswer } from '../modules/routines/routines.service';
+import type { CreateAction } from '../contracts/actions';
+import type { ServiceContext } from '../server/core/context';
+import { createAction } from '../server/modules/actions/actions.service';
+import { createActor } from '../server/modules/actors/actors.service';
+import { createCollaboration } from '../server/modules/collaborations/collaborations.service';
+import { createObstacle } from '../server/modules/obstacles/obstacles.service';
+import {
+  createRoutine,
+  patchRoutine,
+  saveAnswer,
+} from '../server/modules/routines/routines.service';
 
 export const DEMO_EMAIL = 'demo@exempelkommun.se';
 

@@ -1,5 +1,5 @@
-import { dateOf } from '../../../domain/render/dates';
-import { useLanguage } from '../../i18n';
+import { dateOf } from '../../domain/render/dates';
+import { useLanguage } from '../i18n';
 
 const LOCALES = { sv: 'sv-SE', en: 'en-GB' } as const;
 

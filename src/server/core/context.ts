@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
-import type { SessionUser } from './auth';
+import type { SessionUser } from '../http/auth';
 import { AppError } from './errors';
 
 /** The injectable clock: tests pass a fixed one; everything reads time through it. */

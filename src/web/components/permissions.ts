@@ -1,5 +1,5 @@
-import type { Role } from '../../../contracts/common';
-import { useMyActorId } from '../../api/who-does-what';
+import type { Role } from '../../contracts/common';
+import { useMyActorId } from '../api/who-does-what';
 
 export interface WhoDoesWhatPermissions {
   role: Role | undefined;

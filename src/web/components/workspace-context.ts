@@ -1,7 +1,7 @@
 import { useOutletContext } from 'react-router';
-import type { Collaboration } from '../../../contracts/collaborations';
-import type { Routine } from '../../../contracts/routines';
-import type { Template } from '../../api/types';
+import type { Collaboration } from '../../contracts/collaborations';
+import type { Routine } from '../../contracts/routines';
+import type { Template } from '../api/types';
 
 export interface WorkspaceContext {
   routine: Routine;

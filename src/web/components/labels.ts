@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import type { Action } from '../../../contracts/actions';
-import type { Actor, ContactPath } from '../../../contracts/actors';
+import type { Action } from '../../contracts/actions';
+import type { Actor, ContactPath } from '../../contracts/actors';
 import type {
   ActionKind,
   ActorKind,
   Audience,
   Channel,
   KnowledgeKind,
-} from '../../../contracts/vocabularies';
+} from '../../contracts/vocabularies';
 
 /*
  * The vocabularies of DESIGN.md, listed here rather than imported from contracts/vocabularies.ts:
@@ -62,9 +62,6 @@ export const KNOWLEDGE_KIND_LIST = keysOf<KnowledgeKind>({
   contact: true,
   other: true,
 });
-
-/** Steps that record "who does what" (DESIGN.md). */
-export const ACTION_STEPS = [2, 3, 4, 5] as const;
 
 /** When a path answers: "dygnet runt", its own hours ("vardagar 8–17"), or null. */
 export function useContactPathHours(): (path: ContactPath) => string | null {

@@ -1,6 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldShell } from '../../components/form';
+import { FieldShell } from './form';
 
 /*
  * Form controls the who-does-what forms need beyond components/form.tsx's TextInput, built on

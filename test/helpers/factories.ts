@@ -1,0 +1,100 @@
+import type { FastifyInstance } from 'fastify';
+import type { Client } from './app';
+import { signUp } from './app';
+
+/**
+ * Test factories per noun (issue 12): each creates one thing through the API, with defaults a
+ * test overrides only where it matters, and fails loudly when the API refuses.
+ */
+
+function expectStatus(what: string, res: { status: number; body: unknown }, status: number) {
+  if (res.status !== status) {
+    throw new Error(`${what} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  }
+}
+
+/** A collaboration created by a fresh coordinator (or the one given). */
+export async function buildCollaboration(
+  app: FastifyInstance,
+  overrides: { coordinator?: Client; name?: string; area?: string | null } = {},
+) {
+  const coordinator = overrides.coordinator ?? (await signUp(app, 'Samordnare'));
+  const res = await coordinator.post('/api/collaborations', {
+    name: overrides.name ?? 'Testkommun',
+    ...(overrides.area === null ? {} : { area: overrides.area ?? 'Testlän' }),
+  });
+  expectStatus('creating the collaboration', res, 201);
+  return { coordinator, collaborationId: res.body.id as string, collaboration: res.body };
+}
+
+/** A draft routine of the collaboration, created by its coordinator. */
+export async function buildRoutine(
+  coordinator: Client,
+  collaborationId: string,
+  overrides: { title?: string } = {},
+) {
+  const res = await coordinator.post(`/api/collaborations/${collaborationId}/routines`, {
+    title: overrides.title ?? 'Rutin för enskilda ärenden',
+  });
+  expectStatus('creating the routine', res, 201);
+  return { routineId: res.body.id as string, routine: res.body };
+}
+
+/**
+ * A member by invitation: a new user named `name` (or the client `who`) invited with `role`
+ * (and organisation `actorId`) and accepting. Returns the member's client.
+ */
+export async function addMember(
+  app: FastifyInstance,
+  coordinator: Client,
+  collaborationId: string,
+  options: {
+    role: 'coordinator' | 'editor' | 'reader';
+    name?: string;
+    who?: Client;
+    actorId?: string;
+  },
+): Promise<Client> {
+  const who = options.who ?? (await signUp(app, options.name ?? 'Medlem'));
+  const invitation = await coordinator.post(`/api/collaborations/${collaborationId}/invitations`, {
+    email: (who as Client & { email: string }).email,
+    role: options.role,
+    ...(options.actorId ? { actorId: options.actorId } : {}),
+  });
+  expectStatus('inviting the member', invitation, 201);
+  const accepted = await who.post(`/api/invitations/${invitation.body.token}/accept`);
+  expectStatus('accepting the invitation', accepted, 200);
+  return who;
+}
+
+/** An organisation (actor) of the collaboration. */
+export async function buildActor(
+  coordinator: Client,
+  collaborationId: string,
+  overrides: Record<string, unknown> = {},
+) {
+  const res = await coordinator.post(`/api/collaborations/${collaborationId}/actors`, {
+    name: 'Polisen',
+    kind: 'police',
+    contactPaths: [],
+    ...overrides,
+  });
+  expectStatus('creating the actor', res, 201);
+  return res.body as { id: string; name: string; revision: number } & Record<string, unknown>;
+}
+
+/** An action (who does what) in a step of the routine. */
+export async function buildAction(
+  client: Client,
+  routineId: string,
+  overrides: { actorId: string } & Record<string, unknown>,
+) {
+  const res = await client.post(`/api/routines/${routineId}/actions`, {
+    step: 5,
+    what: 'Tar emot anmälan',
+    audience: 'all',
+    ...overrides,
+  });
+  expectStatus('creating the action', res, 201);
+  return res.body as { id: string; revision: number } & Record<string, unknown>;
+}
