@@ -45,6 +45,8 @@ export const auditSv = {
     sign_off_create:
       'Version {{number}} bekräftades för {{name}} av {{representative}}, beslut {{decision}}',
     routine_adopt: 'Version {{number}} antogs: bekräftad av alla {{count}} organisationer',
+    evaluation_plan_next_review:
+      'Nästa uppföljning flyttades från {{from}} till {{to}}: version {{number}} antogs och följs upp med {{months}} månaders mellanrum',
   },
   targets: {
     answer: 'Svar på frågor',
@@ -82,6 +84,7 @@ export const auditSv = {
     comment_resolve: 'Markerade en kommentar som löst',
     comment_reopen: 'Öppnade en kommentar igen',
     evaluation_plan_save: 'Ändrade utvärderingsplanen',
+    evaluation_plan_next_review: 'Nästa uppföljning flyttades vid antagandet',
     invitation_accept: 'Gick med via en inbjudan',
     invitation_create: 'Bjöd in en medlem',
     invitation_revoke: 'Återkallade en inbjudan',
@@ -158,6 +161,8 @@ export const auditEn: CatalogueOf<typeof auditSv> = {
     sign_off_create:
       'Version {{number}} confirmed for {{name}} by {{representative}}, decision {{decision}}',
     routine_adopt: 'Version {{number}} adopted: confirmed by all {{count}} organisations',
+    evaluation_plan_next_review:
+      'Next review moved from {{from}} to {{to}}: version {{number}} was adopted and is reviewed every {{months}} months',
   },
   targets: {
     answer: 'Answers to questions',
@@ -195,6 +200,7 @@ export const auditEn: CatalogueOf<typeof auditSv> = {
     comment_resolve: 'Marked a comment as resolved',
     comment_reopen: 'Reopened a comment',
     evaluation_plan_save: 'Changed the evaluation plan',
+    evaluation_plan_next_review: 'Next review moved at adoption',
     invitation_accept: 'Joined through an invitation',
     invitation_create: 'Invited a member',
     invitation_revoke: 'Revoked an invitation',

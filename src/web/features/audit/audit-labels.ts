@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = [
   'comment.resolve',
   'comment.reopen',
   'evaluation_plan.save',
+  'evaluation_plan.next_review',
   'invitation.accept',
   'invitation.create',
   'invitation.revoke',

@@ -27,6 +27,7 @@ const SENTENCES = new Set([
   'version_create',
   'sign_off_create',
   'routine_adopt',
+  'evaluation_plan_next_review',
 ]);
 
 /**
