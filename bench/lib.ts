@@ -45,6 +45,7 @@ export async function benchApp(
     NODE_ENV: 'production',
     AUTH_SECRET: 'benchmark-secret-benchmark-secret-0123456789',
     PORT: '0',
+    BASE_URL: 'https://samrutin.bench.example',
   };
   let drop = async () => {};
   if (opts.postgres) {
