@@ -254,7 +254,9 @@ describeInBrowser('feedback from use and reminders', () => {
     await expect.poll(() => shown.textContent()).toBe('Visar 2 återkopplingar.');
     const filters = page.getByRole('group', { name: 'Visa återkoppling' });
     expect(await filters.getByLabel('Uppföljning').inputValue()).not.toBe('');
+    // Both items are about step 3; one is under discussion, the other new.
     await filters.getByLabel('Steg').selectOption('3');
+    await filters.getByLabel('Läge').selectOption('discussing');
     await expect.poll(() => shown.textContent()).toBe('Visar 1 återkoppling.');
     await filters.getByLabel('Läge').selectOption('no_action');
     await expect.poll(() => shown.textContent()).toBe('Ingen återkoppling stämmer med urvalet.');
