@@ -5,7 +5,7 @@ import {
   type RegionCollaborationRow,
   type RegionOverview,
 } from '../../../contracts/regions';
-import { canonicalJson, sha256Hex } from '../../../domain/canonical';
+import { sha256Hex } from '../../../domain/canonical';
 import { runChecks } from '../../../domain/quality';
 import { coverageOf } from '../../../domain/region-coverage';
 import type { RoutineSnapshot } from '../../../domain/snapshot';
@@ -28,7 +28,8 @@ type RoutineRow = Awaited<ReturnType<typeof findRoutinesForOverview>>[number];
  * The overview's costly parts, kept per process by what they depend on: the draft's blockers
  * by the hash of its canonical snapshot and the day (the check reads dates), the coverage by
  * the adopted version (frozen) and the day. A changed draft has another hash, so nothing
- * stale is served; an unchanged one skips the quality check.
+ * stale is served; an unchanged one skips the quality check. Loading each draft remains the
+ * larger part of the cost (bench/region.bench.ts).
  */
 const blockersByDraft = new LruCache<number>(5_000);
 const coverageByVersion = new LruCache<Coverage>(5_000);
@@ -95,7 +96,9 @@ async function routineFigures(
 ): Promise<Pick<RegionCollaborationRow, 'routine' | 'coverage'>> {
   if (!routine) return { routine: null, coverage: null };
   const draft = await loadDraftSnapshot(ctx.db, routine.id);
-  const draftKey = `${sha256Hex(canonicalJson(draft))}:${today}`;
+  // JSON.stringify, not canonicalJson: the loader builds the same object for the same data,
+  // a different key order would only miss, and sorting keys costs more than the check.
+  const draftKey = `${routine.id}:${sha256Hex(JSON.stringify(draft))}:${today}`;
   let openBlockers = blockersByDraft.get(draftKey);
   if (openBlockers === undefined) {
     openBlockers = runChecks({ snapshot: draft, today }).filter(
