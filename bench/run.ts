@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only=published,saves,exports,scale,weight,lighthouse,live,live-scale] [--seconds=10] [--write]`
+ * `npm run bench [-- --only=published,saves,exports,scale,weight,lighthouse,live,live-scale,region] [--seconds=10] [--write]`
  * Prints machine info and one table per benchmark; never asserts. `--write` records the run
  * in docs/benchmarks.md. Set BENCH_DATABASE_URL to include PostgreSQL in the save benchmark.
  */
@@ -9,6 +9,7 @@ import { formatTable, machineInfo, type Table } from './lib';
 import { benchLighthouse } from './lighthouse.bench';
 import { benchLiveLatency, benchLiveScale } from './live.bench';
 import { benchPublished } from './published.bench';
+import { benchRegion } from './region.bench';
 import { benchSaves } from './saves.bench';
 import { benchScale } from './scale.bench';
 import { benchWeight } from './weight.bench';
@@ -32,6 +33,7 @@ const all: [string, () => Promise<Table>][] = [
   ['lighthouse', () => benchLighthouse()],
   ['live', () => benchLiveLatency()],
   ['live-scale', () => benchLiveScale(1000, 100, Math.max(seconds, 20))],
+  ['region', () => benchRegion()],
 ];
 
 const started = new Date();

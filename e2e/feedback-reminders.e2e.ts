@@ -242,4 +242,50 @@ describeInBrowser('feedback from use and reminders', () => {
     expect(await stranger.content()).toContain('version 1');
     expect(errors).toEqual([]);
   });
+  it('Utvärdering links to the period’s feedback (filtered) and changes the next review date', async () => {
+    await page.goto(`/rutiner/${rid}/utvardering`);
+    const period = page.getByRole('listitem').filter({ hasText: 'Uppföljning 1 jan' });
+    await period.getByRole('link', { name: 'Läs periodens återkoppling' }).click();
+    await expectHeading(page, 'Återkoppling från användningen');
+    expect(new URL(page.url()).searchParams.get('uppfoljning')).toBeTruthy();
+    const shown = page
+      .getByRole('status')
+      .filter({ hasText: /^Visar|^Ingen återkoppling stämmer/ });
+    await expect.poll(() => shown.textContent()).toBe('Visar 2 återkopplingar.');
+    const filters = page.getByRole('group', { name: 'Visa återkoppling' });
+    expect(await filters.getByLabel('Uppföljning').inputValue()).not.toBe('');
+    // Both items are about step 3; one is under discussion, the other new.
+    await filters.getByLabel('Steg').selectOption('3');
+    await filters.getByLabel('Läge').selectOption('discussing');
+    await expect.poll(() => shown.textContent()).toBe('Visar 1 återkoppling.');
+    await filters.getByLabel('Läge').selectOption('no_action');
+    await expect.poll(() => shown.textContent()).toBe('Ingen återkoppling stämmer med urvalet.');
+    await expectNoAxeViolations(page, 'feedback: filtered by period, step and state');
+    await screenshots(page, 'feedback-filtered');
+    await page.getByRole('button', { name: 'Visa all återkoppling' }).click();
+    await expect.poll(() => shown.textContent()).toBe('Visar 2 återkopplingar.');
+    expect(new URL(page.url()).search).toBe('');
+
+    await page.goto(`/rutiner/${rid}/utvardering`);
+    await page.getByRole('heading', { name: 'Nästa uppföljning' }).waitFor();
+    await page.getByLabel('Ändra datum för nästa uppföljning').fill('2028-01-15');
+    await page.getByRole('button', { name: 'Spara datumet' }).click();
+    await expect
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: /^Nästa uppföljning är nu/ })
+          .count(),
+      )
+      .toBe(1);
+    await expectNoAxeViolations(page, 'evaluation: next review date');
+    await screenshots(page, 'evaluation-next-review');
+    const plan = await getJson<{ nextReviewDate: string }>(
+      coordinatorContext,
+      running.baseUrl,
+      `/api/routines/${rid}/evaluation-plan`,
+    );
+    expect(plan.nextReviewDate).toBe('2028-01-15');
+    expect(errors).toEqual([]);
+  });
 });

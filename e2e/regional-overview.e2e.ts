@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type RunningApp, startApp } from './helpers/app';
-import { expectNoAxeViolations } from './helpers/axe';
+import { expectNoAxeViolations, expectNoAxeViolationsWithoutScripts } from './helpers/axe';
 import {
   collectPageErrors,
   describeInBrowser,
@@ -37,11 +37,12 @@ describeInBrowser('regional overview', () => {
   const coordinator = newUser('samordnare');
   const regional = newUser('region');
   const colleague = newUser('kollega');
+  const admin = newUser('admin');
   let cid = '';
   let regionUrl = '';
 
   beforeAll(async () => {
-    running = await startApp();
+    running = await startApp({ env: { ADMIN_EMAILS: admin.email } });
     const { baseUrl } = running;
     browser = await launchBrowser();
     coordinatorContext = await newContext(browser, baseUrl);
@@ -177,6 +178,26 @@ describeInBrowser('regional overview', () => {
     await expectNoAxeViolations(visitor, 'national page');
     await screenshots(visitor, 'national-page');
     await publicContext.close();
+
+    // The same page with JavaScript off: server-rendered, in Swedish and English.
+    const noScript = await browser.newContext({
+      baseURL: running.baseUrl,
+      javaScriptEnabled: false,
+      locale: 'sv-SE',
+      viewport: { width: 375, height: 800 },
+    });
+    const plain = await noScript.newPage();
+    const res = await plain.goto('/rutiner-i-landet');
+    expect(res?.status()).toBe(200);
+    await expectHeading(plain, 'Rutiner i landet');
+    expect(await plain.getByRole('link', { name: 'Rutin för enskilda ärenden' }).count()).toBe(1);
+    await expectNoAxeViolationsWithoutScripts(plain, regionalContext, 'national page, no script');
+    await screenshots(plain, 'national-page-noscript');
+    await plain.getByRole('link', { name: 'In English' }).click();
+    await expectHeading(plain, 'Routines across the country');
+    expect(await plain.locator('html').getAttribute('lang')).toBe('en');
+    await expectNoAxeViolationsWithoutScripts(plain, regionalContext, 'national page, English');
+    await noScript.close();
   });
 
   it('forgets the collaboration once it opts out', async () => {
@@ -188,6 +209,69 @@ describeInBrowser('regional overview', () => {
       .getByText('Ingen samverkansgrupp är med i regionen än.', { exact: false })
       .waitFor();
     await expect(regionalPage.locator('.region-card')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+  it('a regional coordinator withdraws an invitation and removes a colleague, never the last', async () => {
+    const page = regionalPage;
+    await page.goto(regionUrl);
+    await expectHeading(page, REGION);
+    await page.getByLabel('E-postadress').fill('ingen-annan@example.org');
+    await page.getByRole('button', { name: 'Skapa inbjudan' }).click();
+    await page.getByLabel('Länk till inbjudan').waitFor();
+    const withdraw = page.getByRole('button', {
+      name: 'Dra tillbaka inbjudan till ingen-annan@example.org',
+    });
+    await withdraw.click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor();
+    await expectNoAxeViolations(page, 'region: withdraw dialog');
+    await dialog.getByRole('button', { name: 'Dra tillbaka' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Inbjudan till ingen-annan@example.org är tillbakadragen.' })
+      .waitFor();
+    await expect(withdraw).toHaveCount(0);
+    await page.getByRole('button', { name: `Ta bort ${colleague.name}` }).click();
+    await expectNoAxeViolations(page, 'region: remove dialog');
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Ta bort' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'är inte längre regional samordnare.' })
+      .waitFor();
+    // Now the only one: no way to remove or leave, and the reason is said.
+    await page.getByText('Du är den enda regionala samordnaren.', { exact: false }).waitFor();
+    await expect(page.getByRole('button', { name: 'Lämna regionen' })).toHaveCount(0);
+    await expectNoAxeViolations(page, 'region: one coordinator left');
+    await screenshots(page, 'region-coordinators');
+  });
+
+  it('an instance administrator creates a region and invites its first coordinator', async () => {
+    const adminContext = await newContext(browser, running.baseUrl);
+    await signUpViaApi(adminContext, running.baseUrl, admin);
+    const page = await adminContext.newPage();
+    collectPageErrors(page, errors);
+    await page.goto('/regioner');
+    await expectHeading(page, 'Regioner');
+    await page.getByRole('heading', { name: 'Skapa en region åt någon annan' }).waitFor();
+    const form = page.getByRole('region', { name: 'Skapa en region åt någon annan' });
+    await form.getByRole('button', { name: 'Skapa regionen och bjud in' }).click();
+    await form.getByRole('link', { name: 'Skriv regionens namn.' }).waitFor();
+    await expectNoAxeViolations(page, 'regions: admin form errors');
+    await form.getByLabel('Regionens namn').fill('Region Adminland');
+    await form.getByLabel('E-postadress till den regionala samordnaren').fill('ny@example.org');
+    await form.getByRole('button', { name: 'Skapa regionen och bjud in' }).click();
+    await form
+      .getByText('Regionen Region Adminland är skapad och ny@example.org är inbjuden.')
+      .waitFor();
+    const link = await form.getByLabel('Ingen e-post skickades. Skicka länken själv:').inputValue();
+    expect(link).toMatch(/\/regioninbjudan\/[A-Za-z0-9_-]{20,}$/);
+    await expectNoAxeViolations(page, 'regions: admin created a region');
+    await screenshots(page, 'regions-admin');
+    // The administrator coordinates nothing.
+    await expect(page.getByText('Du är inte regional samordnare i någon region än.')).toHaveCount(
+      1,
+    );
+    await adminContext.close();
     expect(errors).toEqual([]);
   });
 });

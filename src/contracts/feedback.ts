@@ -55,6 +55,11 @@ export type Feedback = z.infer<typeof ZFeedback>;
 export const ZFeedbackQuery = z.object({
   step: z.coerce.number().int().min(0).max(6).optional(),
   status: ZFeedbackStatus.optional(),
+  /**
+   * Only the feedback of this review period (uppföljning) of the routine: received from its
+   * first day to the end of its last, the same rule as the period's `feedbackCount`.
+   */
+  reviewId: ZId.optional(),
 });
 export type FeedbackQuery = z.infer<typeof ZFeedbackQuery>;
 

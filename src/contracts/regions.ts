@@ -16,9 +16,22 @@ export type CreateRegion = z.infer<typeof ZCreateRegion>;
 export const ZRegion = z.object({ id: ZId, name: z.string() });
 export type Region = z.infer<typeof ZRegion>;
 
-/** A region as its regional coordinators see it, with who else coordinates it. */
+export const ZRegionCoordinatorParams = z.object({ regionId: ZId, userId: ZId });
+export const ZRegionInvitationParams = z.object({ regionId: ZId, invitationId: ZId });
+
+/** An invitation not yet accepted nor expired (never its token). */
+export const ZPendingRegionInvitation = z.object({
+  id: ZId,
+  email: z.string(),
+  createdAt: ZIsoDateTime,
+  expiresAt: ZIsoDateTime,
+});
+export type PendingRegionInvitation = z.infer<typeof ZPendingRegionInvitation>;
+
+/** A region as its regional coordinators see it: who coordinates it, who is invited. */
 export const ZRegionDetail = ZRegion.extend({
-  coordinators: z.array(z.object({ name: z.string(), email: z.string() })),
+  coordinators: z.array(z.object({ userId: ZId, name: z.string(), email: z.string() })),
+  invitations: z.array(ZPendingRegionInvitation),
 });
 export type RegionDetail = z.infer<typeof ZRegionDetail>;
 
@@ -30,9 +43,23 @@ export const ZCreatedRegionInvitation = z.object({
   /** Only in this answer: the link's secret. */
   token: z.string(),
   url: z.string(),
+  /** True when a mail server is configured and took the e-mail. */
+  emailed: z.boolean(),
   expiresAt: ZIsoDateTime,
 });
 export type CreatedRegionInvitation = z.infer<typeof ZCreatedRegionInvitation>;
+
+/** An instance administrator creates a region and invites its first regional coordinator. */
+export const ZAdminCreateRegion = ZCreateRegion.extend({
+  coordinatorEmail: z.email().max(254),
+}).strict();
+export type AdminCreateRegion = z.infer<typeof ZAdminCreateRegion>;
+
+export const ZAdminCreatedRegion = z.object({
+  region: ZRegion,
+  invitation: ZCreatedRegionInvitation,
+});
+export type AdminCreatedRegion = z.infer<typeof ZAdminCreatedRegion>;
 
 export const ZAcceptedRegionInvitation = z.object({ regionId: ZId, name: z.string() });
 export type AcceptedRegionInvitation = z.infer<typeof ZAcceptedRegionInvitation>;

@@ -54,3 +54,37 @@ export function routineLifecycle(input: LifecycleInput): Lifecycle {
   const daysSinceAdoption = daysBetween(adoptedAt.slice(0, 10), today);
   return { state: daysSinceAdoption < RECENTLY_ADOPTED_DAYS ? 'adopted' : 'in_use', ...base };
 }
+
+/** `isoDate` plus `months` calendar months; the 31st of a shorter month is its last day. */
+export function addMonths(isoDate: string, months: number): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(
+    Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0),
+  ).getUTCDate();
+  first.setUTCDate(Math.min(d, lastDay));
+  return first.toISOString().slice(0, 10);
+}
+
+/**
+ * The next review date when a version is adopted (issue 18). A date the coordinators chose
+ * for this version is kept: one after the adoption day that is not simply left over from the
+ * previous cycle. Otherwise — a date on or before the adoption day, or the one the replaced
+ * version already had — the next review is the adoption day plus the plan's interval, so a
+ * new version never starts life overdue and the reminders follow it. No plan: no change.
+ */
+export function nextReviewAtAdoption(input: {
+  adoptedOn: string;
+  frequencyMonths: number | null;
+  planDate: string | null;
+  /** The routine's next review date while the replaced version was in force (null: first). */
+  previousDate: string | null;
+  replacesVersion: boolean;
+}): { date: string | null; moved: boolean } {
+  const { adoptedOn, frequencyMonths, planDate, previousDate, replacesVersion } = input;
+  if (frequencyMonths === null) return { date: planDate, moved: false };
+  const chosen =
+    planDate !== null && planDate > adoptedOn && (!replacesVersion || planDate !== previousDate);
+  if (chosen) return { date: planDate, moved: false };
+  return { date: addMonths(adoptedOn, frequencyMonths), moved: true };
+}

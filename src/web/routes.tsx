@@ -23,7 +23,6 @@ export const routes: RouteObject[] = [
           { index: true, lazy: () => import('./features/home/home-page') },
           { path: 'logga-in', lazy: () => import('./features/auth/sign-in-page') },
           { path: 'skapa-konto', lazy: () => import('./features/auth/sign-up-page') },
-          { path: 'rutiner-i-landet', lazy: () => import('./features/regions/national-page') },
           { path: 'inbjudan/:token', lazy: () => import('./features/members/invitation-page') },
           { path: 'glomt-losenord', lazy: () => import('./features/account/forgot-password-page') },
           { path: 'nytt-losenord', lazy: () => import('./features/account/new-password-page') },

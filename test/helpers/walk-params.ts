@@ -32,6 +32,10 @@ export function paramValue(
       return ids.thread;
     case 'regionId':
       return ids.regionId;
+    case 'userId':
+      return ids.regionCoordinatorId;
+    case 'invitationId':
+      return ids.regionInvitation;
     case 'id': {
       const collection = /\/([\w-]+)\/\{id\}/.exec(path)?.[1];
       const byCollection: Record<string, string> = {

@@ -160,6 +160,9 @@ export interface FixtureIds {
   review: string;
   /** A region the collaboration opted in to (its regional coordinator is nobody above). */
   regionId: string;
+  /** That region's regional coordinator, and an invitation they sent nobody has used. */
+  regionCoordinatorId: string;
+  regionInvitation: string;
 }
 
 export interface Fixture {
@@ -168,6 +171,8 @@ export interface Fixture {
   /** Editor representing actor X (Polisen). */
   editor: Client;
   reader: Client;
+  /** The region's regional coordinator (no member of the collaboration). */
+  regional: Client;
 }
 
 async function ok(res: ReturnType<Client['get']>, what: string) {
@@ -262,6 +267,10 @@ export async function createRichFixture(app: FastifyInstance): Promise<Fixture> 
   const regional = await signUp(app, 'Regional samordnare');
   const region = await ok(regional.post('/api/regions', { name: 'Regionen' }), 'region');
   await ok(c.put(`/api/collaborations/${cid}/region-opt-ins/${region.id}`), 'opt in to the region');
+  const regionInvitation = await ok(
+    regional.post(`/api/regions/${region.id}/invitations`, { email: 'region-pending@example.org' }),
+    'region invitation',
+  );
   const actionOf = (actorId: string) => {
     const found = actions.find((a) => a.actorId === actorId);
     if (!found) throw new Error(`fixture: no action of ${actorId}`);
@@ -273,6 +282,7 @@ export async function createRichFixture(app: FastifyInstance): Promise<Fixture> 
     coordinator: c,
     editor,
     reader,
+    regional,
     ids: {
       cid,
       rid,
@@ -292,6 +302,8 @@ export async function createRichFixture(app: FastifyInstance): Promise<Fixture> 
       feedback,
       review,
       regionId: region.id,
+      regionCoordinatorId: regional.userId,
+      regionInvitation: regionInvitation.id,
     },
   };
 }

@@ -249,6 +249,57 @@ describe('personal data', () => {
   });
 });
 
+describe('my data and regions', () => {
+  it('exports my region roles and invitations; deletion waits for another regional coordinator', async () => {
+    const rc = await signUp(t.app, 'Rut Regional');
+    const region = await rc.post('/api/regions', { name: 'Region Jämtland' });
+    expect(region.status).toBe(201);
+    const regionId = region.body.id;
+    const colleague = await signUp(t.app, 'Kim Kollega');
+    const toColleague = await rc.post(`/api/regions/${regionId}/invitations`, {
+      email: emailOf(colleague),
+    });
+    const unused = await rc.post(`/api/regions/${regionId}/invitations`, {
+      email: 'ingen-svarar@example.org',
+    });
+    const data = await rc.get('/api/me/export');
+    expect(data.body.regionMemberships).toMatchObject([
+      { regionId, regionName: 'Region Jämtland' },
+    ]);
+    expect(data.body.regionInvitationsSent.map((i: { email: string }) => i.email).sort()).toEqual(
+      [emailOf(colleague), 'ingen-svarar@example.org'].sort(),
+    );
+    expect(JSON.stringify(data.body)).not.toContain(toColleague.body.token);
+    const received = await colleague.get('/api/me/export');
+    expect(received.body.regionInvitationsReceived).toMatchObject([
+      { id: toColleague.body.id, regionName: 'Region Jämtland', acceptedAt: null },
+    ]);
+
+    // The only regional coordinator cannot go: the region would have nobody.
+    const sole = await rc.request('DELETE', '/api/me', { email: emailOf(rc), password: PASSWORD });
+    expect(sole.status).toBe(409);
+    expect(sole.body.error.code).toBe('LAST_COORDINATOR');
+    expect(sole.body.error.details.regions).toEqual([{ id: regionId, name: 'Region Jämtland' }]);
+
+    expect(
+      (await colleague.post(`/api/region-invitations/${toColleague.body.token}/accept`)).status,
+    ).toBe(200);
+    const gone = await rc.request('DELETE', '/api/me', { email: emailOf(rc), password: PASSWORD });
+    expect(gone.status).toBe(200);
+    const detail = await colleague.get(`/api/regions/${regionId}`);
+    expect(detail.body.coordinators.map((c: { name: string }) => c.name)).toEqual(['Kim Kollega']);
+    // The invitation nobody used went with its sender; the used one stays as history.
+    expect(detail.body.invitations).toEqual([]);
+    const rows = await t.app.database.db
+      .selectFrom('regionInvitations')
+      .select('id')
+      .where('regionId', '=', regionId)
+      .execute();
+    expect(rows.map((r) => r.id)).toEqual([toColleague.body.id]);
+    expect(rows.map((r) => r.id)).not.toContain(unused.body.id);
+  });
+});
+
 describe('retention', () => {
   it('prunes failed sign-ins and their audit rows older than 90 days, keeps the rest', async () => {
     const db = t.app.database.db;

@@ -213,3 +213,52 @@ describe('triage by coordinators', () => {
     expect((await outsider.get(`/api/routines/${r.routineId}/feedback`)).status).toBe(404);
   });
 });
+
+describe('the feedback of a review period', () => {
+  it('lists what came in within the period, as its count; with step and status too', async () => {
+    const c = r.coordinator;
+    const base = `/api/routines/${r.routineId}/feedback`;
+    const at = async (iso: string, step: string, text: string, ip: string) => {
+      t.clock.set(iso);
+      expect((await postForm(r.slug, { step, text }, ip)).statusCode).toBe(303);
+    };
+    // The period's first moment and the last second of its last day are in; the next day not.
+    await at('2027-02-01T00:00:00.000Z', '2', 'Tolken kom inte i tid.', '10.7.0.1');
+    await at('2027-02-28T23:59:59.000Z', '5', 'Stödlinjen svarade direkt.', '10.7.0.2');
+    await at('2027-03-01T00:00:00.000Z', '2', 'Efter perioden.', '10.7.0.3');
+    const period = await c.post(`/api/routines/${r.routineId}/reviews`, {
+      periodStart: '2027-02-01',
+      periodEnd: '2027-02-28',
+    });
+    expect(period.status).toBe(201);
+    expect(period.body.feedbackCount).toBe(2);
+    const inPeriod = await c.get(`${base}?reviewId=${period.body.id}`);
+    expect(inPeriod.status).toBe(200);
+    expect(inPeriod.body.map((f: { text: string }) => f.text)).toEqual([
+      'Stödlinjen svarade direkt.',
+      'Tolken kom inte i tid.',
+    ]);
+    const step2 = await c.get(`${base}?reviewId=${period.body.id}&step=2&status=new`);
+    expect(step2.body.map((f: { text: string }) => f.text)).toEqual(['Tolken kom inte i tid.']);
+    const none = await c.get(`${base}?reviewId=${period.body.id}&status=changed`);
+    expect(none.body).toEqual([]);
+  });
+
+  it('answers 404 for another routine’s period, 400 for an over-long id, 403 for a reader', async () => {
+    const other = await createAdoptedRoutine(t.app);
+    const foreign = await other.coordinator.post(`/api/routines/${other.routineId}/reviews`, {
+      periodStart: '2027-02-01',
+      periodEnd: '2027-02-28',
+    });
+    expect(foreign.status).toBe(201);
+    const base = `/api/routines/${r.routineId}/feedback`;
+    const res = await r.coordinator.get(`${base}?reviewId=${foreign.body.id}`);
+    expect(res.status).toBe(404);
+    expect(res.body.error.code).toBe('NOT_FOUND');
+    const bad = await r.coordinator.get(`${base}?reviewId=${'x'.repeat(65)}`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('VALIDATION_FAILED');
+    const reader = await joinAs(t.app, r.coordinator, r.collaborationId, 'reader', 'Läsare 2');
+    expect((await reader.get(`${base}?reviewId=${foreign.body.id}`)).status).toBe(403);
+  });
+});

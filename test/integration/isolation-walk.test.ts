@@ -52,6 +52,7 @@ const NOT_TENANT_SCOPED = new Map<string, string>([
   // The instance administrator (ADMIN_EMAILS): instance-wide, no collaboration content.
   ['GET /api/admin/health', 'instance administrators only'],
   ['POST /api/admin/password-reset-links', 'instance administrators only'],
+  ['POST /api/admin/regions', 'instance administrators only: creates a new region'],
   // The address links are made with: the same for everyone.
   ['GET /api/public-origin', 'public'],
   // The caller's own collaborations, and creating a new one.

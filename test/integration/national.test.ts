@@ -70,3 +70,35 @@ describe('national page', () => {
     expect((await outsider.put(listing(cid))).status).toBe(404);
   });
 });
+
+describe('the national page without JavaScript', () => {
+  it('is server-rendered HTML in Swedish and English, with the listed routines and no script', async () => {
+    const listed = await createAdoptedRoutine(t.app);
+    await listed.coordinator.patch(`/api/collaborations/${listed.collaborationId}`, {
+      area: 'Luleå & <Boden>',
+    });
+    expect((await listed.coordinator.put(listing(listed.collaborationId))).status).toBe(200);
+    const sv = await t.app.inject({ url: '/rutiner-i-landet' });
+    expect(sv.statusCode).toBe(200);
+    expect(sv.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(sv.body).toMatch(/^<!doctype html>\n<html lang="sv">/);
+    expect(sv.body).toContain('<h1>Rutiner i landet</h1>');
+    expect(sv.body).toContain(`<a href="/r/${listed.slug}">`);
+    expect(sv.body).toContain('Luleå &amp; &lt;Boden&gt;');
+    expect(sv.body).not.toContain('<script');
+    expect(sv.body).toContain('<a class="skip" href="#main">');
+    expect(sv.body).toContain('hreflang="en" href="/rutiner-i-landet?lang=en"');
+    // The stylesheet it names is served.
+    const css = /<link rel="stylesheet" href="([^"]+)"/.exec(sv.body)?.[1];
+    expect((await t.app.inject({ url: css! })).statusCode).toBe(200);
+    const en = await t.app.inject({ url: '/rutiner-i-landet?lang=en' });
+    expect(en.body).toContain('<html lang="en">');
+    expect(en.body).toContain('<h1>Routines across the country</h1>');
+    expect(en.body).toContain(`<a href="/r/${listed.slug}?lang=en">`);
+    expect(en.body).toContain('lang="sv" hreflang="sv">På svenska</a>');
+    // Unlisted: gone from the page.
+    await listed.coordinator.delete(listing(listed.collaborationId));
+    const after = await t.app.inject({ url: '/rutiner-i-landet' });
+    expect(after.body).not.toContain(listed.slug);
+  }, 60_000);
+});

@@ -192,3 +192,64 @@ describe('permission walk over /api/openapi.json', () => {
     expect(describeOutcomes(refused), 'allowed writes that were refused').toEqual([]);
   });
 });
+
+describe('permission walk: regions and instance administrators', () => {
+  let all: Operation[];
+  beforeAll(async () => {
+    all = await loadOperations(t.app);
+  });
+  const underRegion = (op: Operation) => op.path.startsWith('/api/regions/{regionId}');
+
+  it('answers 404 to every role of the collaboration for every region operation', async () => {
+    const ops = all.filter(underRegion);
+    expect(ops.map(opKey)).toEqual(
+      expect.arrayContaining([
+        'DELETE /api/regions/{regionId}/coordinators/{userId}',
+        'DELETE /api/regions/{regionId}/invitations/{invitationId}',
+      ]),
+    );
+    const unfilled: string[] = [];
+    const wrong: Outcome[] = [];
+    // The collaboration opted in to the region, but none of its members coordinates it.
+    for (const who of [f.coordinator, f.editor, f.reader]) {
+      for (const op of ops) {
+        const o = await attempt(who, op, 'X');
+        if ('unfilled' in o) unfilled.push(o.unfilled);
+        else if (o.status !== 404) wrong.push(o);
+      }
+    }
+    expect(unfilled, 'operations whose parameters the walk cannot fill').toEqual([]);
+    expect(describeOutcomes(wrong), 'region operations a non-member reached').toEqual([]);
+  });
+
+  it('refuses every administrator operation to everyone else with 403', async () => {
+    const ops = all.filter((op) => op.path.startsWith('/api/admin/'));
+    expect(ops.map(opKey)).toContain('POST /api/admin/regions');
+    const wrong: Outcome[] = [];
+    for (const who of [f.coordinator, f.regional]) {
+      for (const op of ops) {
+        const o = await attempt(who, op, 'X');
+        if (!('unfilled' in o) && o.status !== 403) wrong.push(o);
+      }
+    }
+    expect(describeOutcomes(wrong), 'administrator operations a non-administrator reached').toEqual(
+      [],
+    );
+  });
+
+  it('lets the region’s own coordinator do its region writes (a 2xx)', async () => {
+    const refused: Outcome[] = [];
+    const writesOfRegion = all
+      .filter((op) => underRegion(op) && isWrite(op))
+      // Removing the only coordinator is refused by design (409): leave it to the last.
+      .sort((x, y) => Number(x.method === 'DELETE') - Number(y.method === 'DELETE'));
+    for (const op of writesOfRegion) {
+      const o = await attempt(f.regional, op, 'X');
+      if ('unfilled' in o) continue;
+      const key = opKey(op);
+      const expected = key === 'DELETE /api/regions/{regionId}/coordinators/{userId}' ? 409 : null;
+      if (expected ? o.status !== expected : o.status < 200 || o.status >= 300) refused.push(o);
+    }
+    expect(describeOutcomes(refused), 'region writes refused to its coordinator').toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routineLifecycle } from '../../src/domain/lifecycle';
+import { addMonths, nextReviewAtAdoption, routineLifecycle } from '../../src/domain/lifecycle';
 
 const adopted = '2026-03-01';
 const at = (today: string, over: Partial<Parameters<typeof routineLifecycle>[0]> = {}) =>
@@ -57,5 +57,46 @@ describe('routineLifecycle', () => {
         nextReviewDate: '2028-05-01',
       }).state,
     ).toBe('adopted');
+  });
+});
+
+describe('addMonths', () => {
+  it('adds calendar months, the 31st falling back to a shorter month’s last day', () => {
+    expect(addMonths('2026-03-01', 12)).toBe('2027-03-01');
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2027-12-15', 3)).toBe('2028-03-15');
+    expect(addMonths('2028-01-31', 1)).toBe('2028-02-29');
+  });
+});
+
+describe('nextReviewAtAdoption', () => {
+  const base = {
+    adoptedOn: '2027-02-10',
+    frequencyMonths: 12,
+    planDate: '2027-01-15',
+    previousDate: '2027-01-15',
+    replacesVersion: true,
+  };
+  it('moves a past or left-over date to the adoption day plus the interval', () => {
+    expect(nextReviewAtAdoption(base)).toEqual({ date: '2028-02-10', moved: true });
+    expect(nextReviewAtAdoption({ ...base, planDate: '2027-02-10' })).toEqual({
+      date: '2028-02-10',
+      moved: true,
+    });
+    // Still ahead, but the replaced version's own date: it belonged to the previous cycle.
+    const leftOver = { ...base, planDate: '2027-06-01', previousDate: '2027-06-01' };
+    expect(nextReviewAtAdoption(leftOver)).toEqual({ date: '2028-02-10', moved: true });
+  });
+  it('keeps a date chosen for this version, and the first adoption’s future date', () => {
+    const chosen = { ...base, planDate: '2027-09-01' };
+    expect(nextReviewAtAdoption(chosen)).toEqual({ date: '2027-09-01', moved: false });
+    const first = { ...base, planDate: '2027-06-01', previousDate: null, replacesVersion: false };
+    expect(nextReviewAtAdoption(first)).toEqual({ date: '2027-06-01', moved: false });
+    const firstPast = { ...first, planDate: '2026-12-01' };
+    expect(nextReviewAtAdoption(firstPast)).toEqual({ date: '2028-02-10', moved: true });
+  });
+  it('changes nothing without a plan', () => {
+    const none = { ...base, frequencyMonths: null, planDate: null };
+    expect(nextReviewAtAdoption(none)).toEqual({ date: null, moved: false });
   });
 });

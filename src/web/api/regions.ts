@@ -1,10 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   AcceptedRegionInvitation,
+  AdminCreatedRegion,
+  AdminCreateRegion,
   CollaborationRegion,
   CreatedRegionInvitation,
   NationalListing,
-  NationalRoutine,
   Region,
   RegionDetail,
   RegionOverview,
@@ -50,13 +51,44 @@ export const regionFileUrl = (
   lang: string,
 ) => `/api/regions/${seg(id)}/${file}?lang=${lang}`;
 
-export const useInviteRegionCoordinator = (id: string) =>
-  useMutation({
+export function useInviteRegionCoordinator(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
     mutationFn: (email: string) =>
       api<CreatedRegionInvitation>(`/api/regions/${seg(id)}/invitations`, {
         method: 'POST',
         body: { email },
       }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: regionKeys.detail(id) }),
+  });
+}
+
+/** Removes a regional coordinator (or, with one's own id, leaves the region). */
+export function useRemoveRegionCoordinator(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (userId: string) =>
+      api<null>(`/api/regions/${seg(id)}/coordinators/${seg(userId)}`, { method: 'DELETE' }),
+    onSettled: () => qc.invalidateQueries({ queryKey: ['regions'] }),
+  });
+}
+
+export function useWithdrawRegionInvitation(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (invitationId: string) =>
+      api<null>(`/api/regions/${seg(id)}/invitations/${seg(invitationId)}`, {
+        method: 'DELETE',
+      }),
+    onSettled: () => qc.invalidateQueries({ queryKey: regionKeys.detail(id) }),
+  });
+}
+
+/** An instance administrator creates a region and invites its first regional coordinator. */
+export const useAdminCreateRegion = () =>
+  useMutation({
+    mutationFn: (body: AdminCreateRegion) =>
+      api<AdminCreatedRegion>('/api/admin/regions', { method: 'POST', body }),
   });
 
 export function useAcceptRegionInvitation(token: string) {
@@ -82,7 +114,7 @@ export function useSetCollaborationRegion(cid: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ regionId, join }: { regionId: string; join: boolean }) =>
-      api<void>(`/api/collaborations/${seg(cid)}/region-opt-ins/${seg(regionId)}`, {
+      api<null>(`/api/collaborations/${seg(cid)}/region-opt-ins/${seg(regionId)}`, {
         method: join ? 'PUT' : 'DELETE',
       }),
     onSettled: () => qc.invalidateQueries({ queryKey: regionKeys.ofCollaboration(cid) }),
@@ -90,12 +122,6 @@ export function useSetCollaborationRegion(cid: string) {
 }
 
 // ── The national page ─────────────────────────────────────────────────────────
-
-export const useNationalRoutines = () =>
-  useQuery({
-    queryKey: ['national-routines'],
-    queryFn: () => api<NationalRoutine[]>('/api/national-routines'),
-  });
 
 export const useNationalListing = (cid: string) =>
   useQuery({

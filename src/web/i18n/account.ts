@@ -52,6 +52,8 @@ export const accountSv = {
     wrongPassword: 'Lösenordet stämmer inte',
     lastCoordinator:
       'Du är den enda samordnaren i {{names}}. Gör någon annan till samordnare först.',
+    lastRegionCoordinator:
+      'Du är den enda regionala samordnaren i {{names}}. Bjud in en annan regional samordnare först.',
   },
 };
 
@@ -105,5 +107,7 @@ export const accountEn: CatalogueOf<typeof accountSv> = {
     wrongPassword: 'The password is wrong',
     lastCoordinator:
       'You are the only coordinator of {{names}}. Make someone else coordinator first.',
+    lastRegionCoordinator:
+      'You are the only regional coordinator of {{names}}. Invite another regional coordinator first.',
   },
 };

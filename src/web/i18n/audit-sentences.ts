@@ -28,6 +28,8 @@ export const auditSentencesSv = {
   comment_reply: 'Svar: ”{{what}}”',
   comment_resolve: 'Kommentaren ”{{what}}” markerades som löst',
   comment_update: 'Ny lydelse: ”{{what}}”',
+  evaluation_plan_next_review:
+    'Nästa uppföljning flyttades från {{previous}} till {{date}}: version {{number}} antogs och följs upp {{every}}',
   evaluation_plan_save:
     'Version {{revision}}: uppföljning {{every}}, nästa översyn {{date}}, ansvarig {{name}}',
   feedback_create: 'Återkoppling på ”{{title}}”, {{where}}',
@@ -52,9 +54,14 @@ export const auditSentencesSv = {
   obstacle_update: 'Steg {{step}}: ”{{what}}” – ändrat: {{fields}}',
   personal_data_acknowledged:
     'Sparades trots varningen om personnummer ({{count}} st., {{target}})',
+  region_coordinator_remove:
+    '{{name}} ({{email}}) togs bort som regional samordnare i ”{{region}}”',
   region_create: 'Regionen ”{{region}}” skapades',
+  region_invitation_revoke:
+    'Inbjudan till {{email}} som regional samordnare i ”{{region}}” drogs tillbaka',
   region_invite: '{{email}} bjöds in som regional samordnare',
   region_join: '{{name}} blev regional samordnare i ”{{region}}”',
+  region_leave: '{{name}} lämnade regionen ”{{region}}”',
   region_opt_in: 'Samverkansgruppen gick med i regionen ”{{region}}”',
   region_opt_out: 'Samverkansgruppen lämnade regionen ”{{region}}”',
   review_period_create: 'Uppföljning {{start}} – {{end}} av ”{{title}}” lades in',
@@ -146,6 +153,8 @@ export const auditSentencesEn: CatalogueOf<typeof auditSentencesSv> = {
   comment_reply: 'Reply: “{{what}}”',
   comment_resolve: 'The comment “{{what}}” marked as resolved',
   comment_update: 'New wording: “{{what}}”',
+  evaluation_plan_next_review:
+    'Next review moved from {{previous}} to {{date}}: version {{number}} was adopted and is reviewed {{every}}',
   evaluation_plan_save:
     'Revision {{revision}}: follow-up {{every}}, next review {{date}}, responsible {{name}}',
   feedback_create: 'Feedback on “{{title}}”, {{where}}',
@@ -170,9 +179,13 @@ export const auditSentencesEn: CatalogueOf<typeof auditSentencesSv> = {
   obstacle_update: 'Step {{step}}: “{{what}}” – changed: {{fields}}',
   personal_data_acknowledged:
     'Saved despite the personal identity number warning ({{count}} found, {{target}})',
+  region_coordinator_remove: '{{name}} ({{email}}) removed as regional coordinator of “{{region}}”',
   region_create: 'The region “{{region}}” created',
+  region_invitation_revoke:
+    'Invitation of {{email}} as regional coordinator of “{{region}}” withdrawn',
   region_invite: '{{email}} invited as regional coordinator',
   region_join: '{{name}} became regional coordinator in “{{region}}”',
+  region_leave: '{{name}} left the region “{{region}}”',
   region_opt_in: 'The collaboration joined the region “{{region}}”',
   region_opt_out: 'The collaboration left the region “{{region}}”',
   review_period_create: 'Review {{start}} – {{end}} of “{{title}}” added',

@@ -12,6 +12,22 @@ export const evaluationSv = {
   empty: 'Inga uppföljningar är inlagda än.',
   emptyCoordinator: 'Inga uppföljningar är inlagda än. Lägg in den första nedan.',
   onlyCoordinators: 'Samordnarna lägger in uppföljningarna. Du kan läsa dem här.',
+  next: {
+    title: 'Nästa uppföljning',
+    current:
+      'Nästa uppföljning är {{date}}. Påminnelserna går ut 30 och 7 dagar före och när datumet har passerat.',
+    rule_one:
+      'När en ny version antas flyttas ett datum som redan har passerat, eller som hörde till den förra versionen, till antagandedagen plus {{count}} månad.',
+    rule_other:
+      'När en ny version antas flyttas ett datum som redan har passerat, eller som hörde till den förra versionen, till antagandedagen plus {{count}} månader.',
+    label: 'Ändra datum för nästa uppföljning',
+    save: 'Spara datumet',
+    saved: 'Nästa uppföljning är nu {{date}}.',
+    missing: 'Välj ett datum.',
+    stale:
+      'Utvärderingsplanen har ändrats av någon annan. Datumet visar nu det sparade – försök igen.',
+    failed: 'Det gick inte att spara datumet. Försök igen, eller ändra det i steg 6.',
+  },
   period: {
     heading: 'Uppföljning {{start}} – {{end}}',
     indicators: 'Mätvärden',
@@ -19,7 +35,7 @@ export const evaluationSv = {
     noValue: 'inget värde',
     feedback_one: '{{count}} återkoppling kom in under perioden.',
     feedback_other: '{{count}} återkopplingar kom in under perioden.',
-    feedbackLink: 'Läs återkopplingen',
+    feedbackLink: 'Läs periodens återkoppling',
     meeting: 'Uppföljningsmöte',
     meetingDate: 'Datum',
     noMeeting: 'Inget möte inlagt.',
@@ -93,6 +109,22 @@ export const evaluationEn: CatalogueOf<typeof evaluationSv> = {
   empty: 'No reviews have been entered yet.',
   emptyCoordinator: 'No reviews have been entered yet. Add the first one below.',
   onlyCoordinators: 'The coordinators enter the reviews. You can read them here.',
+  next: {
+    title: 'Next review',
+    current:
+      'The next review is on {{date}}. Reminders go out 30 and 7 days before and when the date has passed.',
+    rule_one:
+      'When a new version is adopted, a date that has already passed, or that belonged to the previous version, moves to the adoption day plus {{count}} month.',
+    rule_other:
+      'When a new version is adopted, a date that has already passed, or that belonged to the previous version, moves to the adoption day plus {{count}} months.',
+    label: 'Change the date of the next review',
+    save: 'Save the date',
+    saved: 'The next review is now on {{date}}.',
+    missing: 'Choose a date.',
+    stale:
+      'Someone else changed the evaluation plan. The date now shows what is saved – try again.',
+    failed: 'Could not save the date. Try again, or change it in step 6.',
+  },
   period: {
     heading: 'Review {{start}} – {{end}}',
     indicators: 'Measurements',
@@ -100,7 +132,7 @@ export const evaluationEn: CatalogueOf<typeof evaluationSv> = {
     noValue: 'no value',
     feedback_one: '{{count}} piece of feedback came in during the period.',
     feedback_other: '{{count}} pieces of feedback came in during the period.',
-    feedbackLink: 'Read the feedback',
+    feedbackLink: 'Read the feedback of the period',
     meeting: 'Review meeting',
     meetingDate: 'Date',
     noMeeting: 'No meeting entered.',

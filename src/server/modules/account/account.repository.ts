@@ -8,7 +8,16 @@ export async function findPersonalData(
   userId: string,
   email: string,
 ) {
-  const [user, memberships, comments, signOffs, auditEvents] = await Promise.all([
+  const [
+    user,
+    memberships,
+    comments,
+    signOffs,
+    auditEvents,
+    regionMemberships,
+    regionInvitationsSent,
+    regionInvitationsReceived,
+  ] = await Promise.all([
     // better-auth's table keeps its own (camelCase) column names: read it without the plugin.
     rawDb
       .selectFrom('user')
@@ -70,8 +79,76 @@ export async function findPersonalData(
       )
       .orderBy('at')
       .execute(),
+    // Regions (issue 18): where they are regional coordinator, whom they invited, and the
+    // invitations sent to their address (its token is never stored, only its hash).
+    db
+      .selectFrom('regionMembers as m')
+      .innerJoin('regions as r', 'r.id', 'm.regionId')
+      .select(['m.regionId', 'r.name as regionName', 'm.createdAt'])
+      .where('m.userId', '=', userId)
+      .orderBy('m.createdAt')
+      .execute(),
+    db
+      .selectFrom('regionInvitations as i')
+      .innerJoin('regions as r', 'r.id', 'i.regionId')
+      .select([
+        'i.id',
+        'i.regionId',
+        'r.name as regionName',
+        'i.email',
+        'i.createdAt',
+        'i.expiresAt',
+        'i.acceptedAt',
+      ])
+      .where('i.invitedBy', '=', userId)
+      .orderBy('i.createdAt')
+      .execute(),
+    db
+      .selectFrom('regionInvitations as i')
+      .innerJoin('regions as r', 'r.id', 'i.regionId')
+      .select([
+        'i.id',
+        'i.regionId',
+        'r.name as regionName',
+        'i.createdAt',
+        'i.expiresAt',
+        'i.acceptedAt',
+      ])
+      .where('i.email', '=', email)
+      .orderBy('i.createdAt')
+      .execute(),
   ]);
-  return { user, memberships, comments, signOffs, auditEvents };
+  return {
+    user,
+    memberships,
+    comments,
+    signOffs,
+    auditEvents,
+    regionMemberships,
+    regionInvitationsSent,
+    regionInvitationsReceived,
+  };
+}
+
+/** Regions where the user is the only regional coordinator (their account cannot go yet). */
+export async function findSoleRegionCoordinations(db: Kysely<DB>, userId: string) {
+  return db
+    .selectFrom('regionMembers as m')
+    .innerJoin('regions as r', 'r.id', 'm.regionId')
+    .select(['r.id', 'r.name'])
+    .where('m.userId', '=', userId)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('regionMembers as o')
+            .select('o.userId')
+            .whereRef('o.regionId', '=', 'm.regionId')
+            .where('o.userId', '!=', userId),
+        ),
+      ),
+    )
+    .execute();
 }
 
 /** Collaborations where the user is the only coordinator (their account cannot go yet). */
@@ -98,12 +175,20 @@ export async function findSoleCoordinations(db: Kysely<DB>, userId: string) {
 }
 
 /**
- * Deletes the user: memberships, sessions and credentials go with the row (foreign keys
- * cascade). Comments keep their author id, which now names nobody ("borttagen användare");
- * sign-offs keep the representative's name as typed: they record an organisation's decision.
+ * Deletes the user: memberships, regional coordinator roles, sessions and credentials go with
+ * the row (foreign keys cascade). The region invitations they sent that nobody used are
+ * withdrawn (a used one stays, its inviter id now naming nobody). Comments keep their author
+ * id, which now names nobody ("borttagen användare"); sign-offs keep the representative's
+ * name as typed: they record an organisation's decision.
  */
 export async function deleteUser(db: Kysely<DB>, userId: string): Promise<void> {
   await db.deleteFrom('memberships').where('userId', '=', userId).execute();
+  await db.deleteFrom('regionMembers').where('userId', '=', userId).execute();
+  await db
+    .deleteFrom('regionInvitations')
+    .where('invitedBy', '=', userId)
+    .where('acceptedAt', 'is', null)
+    .execute();
   await db.deleteFrom('user').where('id', '=', userId).execute();
 }
 

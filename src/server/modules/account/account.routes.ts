@@ -93,7 +93,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ auth: Auth }> = async (app, 
       schema: {
         tags,
         summary:
-          'Everything stored about me (account, memberships, comments, sign-offs, audit events) as JSON',
+          'Everything stored about me (account, memberships, comments, sign-offs, audit events, region roles and region invitations) as JSON',
       },
     },
     async (request, reply) => {

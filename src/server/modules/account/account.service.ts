@@ -4,7 +4,12 @@ import { isoNow, type ServiceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import type { DB } from '../../db/schema';
 import { insertAuditEvent } from '../audit/audit.repository';
-import { deleteUser, findPersonalData, findSoleCoordinations } from './account.repository';
+import {
+  deleteUser,
+  findPersonalData,
+  findSoleCoordinations,
+  findSoleRegionCoordinations,
+} from './account.repository';
 
 /** The signed-in user's own data as one JSON document. */
 export async function exportPersonalData(ctx: ServiceContext, rawDb: Kysely<any>) {
@@ -18,8 +23,9 @@ export async function exportPersonalData(ctx: ServiceContext, rawDb: Kysely<any>
 
 /**
  * Deletes the signed-in user's account, after `verify` has re-authenticated them. Refused
- * (409 LAST_COORDINATOR, listing them) while they are the only coordinator of a collaboration:
- * somebody must be able to run it. One transaction: memberships end, the user row goes, an
+ * (409 LAST_COORDINATOR, listing them) while they are the only coordinator of a collaboration
+ * or the only regional coordinator of a region: somebody must be able to run it (invite one
+ * first; for a region, an instance administrator can also appoint one by a new region). One transaction: memberships end, the user row goes, an
  * audit event (without the name) records it.
  */
 export async function deleteOwnAccount(
@@ -37,11 +43,14 @@ export async function deleteOwnAccount(
   }
   await ctx.db.transaction().execute(async (trx: Kysely<DB>) => {
     const sole = await findSoleCoordinations(trx, ctx.user.id);
-    if (sole.length > 0) {
+    const soleRegions = await findSoleRegionCoordinations(trx, ctx.user.id);
+    if (sole.length > 0 || soleRegions.length > 0) {
       throw new AppError(
         'LAST_COORDINATOR',
-        'You are the only coordinator of a collaboration: make someone else coordinator first.',
-        { collaborations: sole },
+        sole.length > 0
+          ? 'You are the only coordinator of a collaboration: make someone else coordinator first.'
+          : 'You are the only regional coordinator of a region: invite another one first.',
+        { collaborations: sole, regions: soleRegions },
       );
     }
     await deleteUser(trx, ctx.user.id);

@@ -27,12 +27,13 @@ export async function insertFeedback(db: Kysely<DB>, row: FeedbackTable) {
 export async function findFeedbackOfRoutine(
   db: Kysely<DB>,
   routineId: string,
-  filter: { step?: number; status?: string; since?: string } = {},
+  filter: { step?: number; status?: string; since?: string; before?: string } = {},
 ) {
   let q = db.selectFrom('feedback').selectAll().where('routineId', '=', routineId);
   if (filter.step !== undefined) q = q.where('step', '=', filter.step);
   if (filter.status !== undefined) q = q.where('status', '=', filter.status as never);
   if (filter.since !== undefined) q = q.where('createdAt', '>=', filter.since);
+  if (filter.before !== undefined) q = q.where('createdAt', '<', filter.before);
   return q.orderBy('createdAt', 'desc').orderBy('id').execute();
 }
 
@@ -73,4 +74,14 @@ export async function countFeedbackByStep(db: Kysely<DB>, routineId: string) {
     .groupBy('step')
     .execute();
   return rows.map((r) => ({ step: r.step, total: Number(r.total), open: Number(r.open ?? 0) }));
+}
+
+/** A review period's days, only under its own routine (another routine's id is not found). */
+export async function findReviewPeriodOfRoutine(db: Kysely<DB>, routineId: string, id: string) {
+  return db
+    .selectFrom('reviewPeriods')
+    .select(['periodStart', 'periodEnd'])
+    .where('id', '=', id)
+    .where('routineId', '=', routineId)
+    .executeTakeFirst();
 }

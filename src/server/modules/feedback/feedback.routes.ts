@@ -53,7 +53,8 @@ export const feedbackRoutes: FastifyPluginAsyncZod<FeedbackRouteOptions> = async
     {
       schema: {
         tags,
-        summary: 'Feedback of a routine, newest first (coordinators)',
+        summary:
+          'Feedback of a routine, newest first (coordinators); filters: `step`, `status`, `reviewId` (received within that review period, as its feedbackCount)',
         params: ZRoutineParams,
         querystring: ZFeedbackQuery,
         response: { 200: z.array(ZFeedback) },

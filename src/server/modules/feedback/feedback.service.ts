@@ -20,6 +20,7 @@ import {
   findFeedbackById,
   findFeedbackOfRoutine,
   findPublishedRoutineBySlug,
+  findReviewPeriodOfRoutine,
   insertFeedback,
   isMemberOf,
   updateFeedbackIfRevision,
@@ -112,7 +113,15 @@ export async function submitFeedback(
   return { stored: true };
 }
 
-/** The feedback of a routine, newest first (coordinators: they triage it). */
+/** The calendar day after an ISO date (`2026-03-31` → `2026-04-01`). */
+const dayAfter = (isoDate: string) =>
+  new Date(Date.parse(`${isoDate}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The feedback of a routine, newest first (coordinators: they triage it). `reviewId` keeps the
+ * feedback received within that review period, from its first day to the end of its last —
+ * the rule of the period's `feedbackCount`, so the count and the list agree.
+ */
 export async function listFeedback(
   ctx: ServiceContext,
   routineId: string,
@@ -120,7 +129,15 @@ export async function listFeedback(
 ): Promise<Feedback[]> {
   const { membership } = await loadRoutineForMember(ctx, routineId);
   requireRole(membership, 'coordinator');
-  const rows = await findFeedbackOfRoutine(ctx.db, routineId, query);
+  const { reviewId, ...filter } = query;
+  let period: { since: string; before: string } | undefined;
+  if (reviewId !== undefined) {
+    // Another routine's period (or an unknown id) is not found, like any id outside the routine.
+    const review = await findReviewPeriodOfRoutine(ctx.db, routineId, reviewId);
+    if (!review) throw notFound('The review period');
+    period = { since: review.periodStart, before: dayAfter(review.periodEnd) };
+  }
+  const rows = await findFeedbackOfRoutine(ctx.db, routineId, { ...filter, ...period });
   return rows.map(toFeedback);
 }
 

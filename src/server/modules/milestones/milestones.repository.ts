@@ -50,6 +50,23 @@ export async function insertFirstEvaluationPlan(
   return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
+/**
+ * Moves the plan's next review date (at an adoption), with a new revision so a form still
+ * holding the old plan gets 409 STALE_REVISION instead of writing the old date back.
+ */
+export async function moveEvaluationPlanReviewDate(
+  db: Kysely<DB>,
+  routineId: string,
+  nextReviewDate: string,
+  at: string,
+) {
+  await db
+    .updateTable('evaluationPlans')
+    .set((eb) => ({ nextReviewDate, updatedAt: at, revision: eb('revision', '+', 1) }))
+    .where('routineId', '=', routineId)
+    .execute();
+}
+
 /** Writes the plan's fields (its revision already claimed by the caller). */
 export async function updateEvaluationPlan(db: Kysely<DB>, row: EvaluationPlansTable) {
   const { routineId, ...rest } = row;

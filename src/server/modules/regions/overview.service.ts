@@ -1,14 +1,17 @@
 import {
   COVERAGE_KEYS,
+  type Coverage,
   type CoverageKey,
   type RegionCollaborationRow,
   type RegionOverview,
 } from '../../../contracts/regions';
+import { sha256Hex } from '../../../domain/canonical';
 import { runChecks } from '../../../domain/quality';
 import { coverageOf } from '../../../domain/region-coverage';
 import type { RoutineSnapshot } from '../../../domain/snapshot';
 import type { ServiceContext } from '../../core/context';
 import { swedishToday } from '../check/check.service';
+import { LruCache } from '../publish/html-cache';
 import { loadDraftSnapshot } from '../snapshots/snapshot.service';
 import {
   countFeedbackOfRoutine,
@@ -20,6 +23,16 @@ import {
 import { requireRegionMember } from './regions.service';
 
 type RoutineRow = Awaited<ReturnType<typeof findRoutinesForOverview>>[number];
+
+/**
+ * The overview's costly parts, kept per process by what they depend on: the draft's blockers
+ * by the hash of its canonical snapshot and the day (the check reads dates), the coverage by
+ * the adopted version (frozen) and the day. A changed draft has another hash, so nothing
+ * stale is served; an unchanged one skips the quality check. Loading each draft remains the
+ * larger part of the cost (bench/region.bench.ts).
+ */
+const blockersByDraft = new LruCache<number>(5_000);
+const coverageByVersion = new LruCache<Coverage>(5_000);
 
 /** The routine a collaboration is counted by: the newest adopted one, else the newest draft. */
 function mainRoutine(routines: RoutineRow[]): RoutineRow | undefined {
@@ -83,14 +96,29 @@ async function routineFigures(
 ): Promise<Pick<RegionCollaborationRow, 'routine' | 'coverage'>> {
   if (!routine) return { routine: null, coverage: null };
   const draft = await loadDraftSnapshot(ctx.db, routine.id);
-  const openBlockers = runChecks({ snapshot: draft, today }).filter(
-    (f) => f.severity === 'blocker',
-  ).length;
+  // JSON.stringify, not canonicalJson: the loader builds the same object for the same data,
+  // a different key order would only miss, and sorting keys costs more than the check.
+  const draftKey = `${routine.id}:${sha256Hex(JSON.stringify(draft))}:${today}`;
+  let openBlockers = blockersByDraft.get(draftKey);
+  if (openBlockers === undefined) {
+    openBlockers = runChecks({ snapshot: draft, today }).filter(
+      (f) => f.severity === 'blocker',
+    ).length;
+    blockersByDraft.set(draftKey, openBlockers);
+  }
   const nextReviewDate = routine.planReviewDate ?? routine.adoptedReviewDate;
-  const snapshot =
-    routine.status === 'adopted' && routine.adoptedVersion !== null
-      ? await findVersionSnapshot(ctx.db, routine.id, routine.adoptedVersion)
-      : null;
+  let coverage: Coverage | null = null;
+  if (routine.status === 'adopted' && routine.adoptedVersion !== null) {
+    const versionKey = `${routine.id}:${routine.adoptedVersion}:${today}`;
+    coverage = coverageByVersion.get(versionKey) ?? null;
+    if (coverage === null) {
+      const snapshot = await findVersionSnapshot(ctx.db, routine.id, routine.adoptedVersion);
+      if (snapshot) {
+        coverage = coverageOf(JSON.parse(snapshot) as RoutineSnapshot, today);
+        coverageByVersion.set(versionKey, coverage);
+      }
+    }
+  }
   return {
     routine: {
       title: routine.title,
@@ -101,6 +129,6 @@ async function routineFigures(
       openBlockers,
       feedbackCount: await countFeedbackOfRoutine(ctx.db, routine.id),
     },
-    coverage: snapshot ? coverageOf(JSON.parse(snapshot) as RoutineSnapshot, today) : null,
+    coverage,
   };
 }

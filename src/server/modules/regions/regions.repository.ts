@@ -48,10 +48,99 @@ export async function findRegionCoordinators(db: Kysely<DB>, regionId: string) {
   return db
     .selectFrom('regionMembers as m')
     .innerJoin('user as u', 'u.id', 'm.userId')
-    .select(['u.name', 'u.email'])
+    .select(['u.id as userId', 'u.name', 'u.email'])
     .where('m.regionId', '=', regionId)
     .orderBy('u.name')
+    .orderBy('u.id')
     .execute();
+}
+
+/**
+ * Serialises changes to a region's coordinators inside a transaction (a no-op UPDATE takes
+ * the row lock on PostgreSQL; SQLite runs one write transaction at a time), so two
+ * coordinators removing each other cannot leave the region with none.
+ */
+export async function lockRegion(db: Kysely<DB>, regionId: string) {
+  await db
+    .updateTable('regions')
+    .set((eb) => ({ name: eb.ref('name') }))
+    .where('id', '=', regionId)
+    .execute();
+}
+
+export async function countRegionCoordinators(db: Kysely<DB>, regionId: string) {
+  const row = await db
+    .selectFrom('regionMembers')
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .where('regionId', '=', regionId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function findRegionCoordinator(db: Kysely<DB>, regionId: string, userId: string) {
+  return db
+    .selectFrom('regionMembers as m')
+    .innerJoin('user as u', 'u.id', 'm.userId')
+    .select(['u.id as userId', 'u.name', 'u.email'])
+    .where('m.regionId', '=', regionId)
+    .where('m.userId', '=', userId)
+    .executeTakeFirst();
+}
+
+export async function deleteRegionMember(db: Kysely<DB>, regionId: string, userId: string) {
+  await db
+    .deleteFrom('regionMembers')
+    .where('regionId', '=', regionId)
+    .where('userId', '=', userId)
+    .execute();
+}
+
+/** Invitations of the region neither accepted nor expired, oldest first. */
+export async function findPendingRegionInvitations(db: Kysely<DB>, regionId: string, now: string) {
+  return db
+    .selectFrom('regionInvitations')
+    .select(['id', 'email', 'createdAt', 'expiresAt'])
+    .where('regionId', '=', regionId)
+    .where('acceptedAt', 'is', null)
+    .where('expiresAt', '>', now)
+    .orderBy('createdAt')
+    .orderBy('id')
+    .execute();
+}
+
+/** One invitation, only under its own region (another region's id is not found). */
+export async function findRegionInvitation(db: Kysely<DB>, regionId: string, id: string) {
+  return db
+    .selectFrom('regionInvitations')
+    .select(['id', 'email', 'acceptedAt'])
+    .where('id', '=', id)
+    .where('regionId', '=', regionId)
+    .executeTakeFirst();
+}
+
+/** Withdraws an unused invitation: the row goes, so its link finds nothing. False if used. */
+export async function deleteUnusedRegionInvitation(db: Kysely<DB>, id: string) {
+  const res = await db
+    .deleteFrom('regionInvitations')
+    .where('id', '=', id)
+    .where('acceptedAt', 'is', null)
+    .executeTakeFirst();
+  return Number(res.numDeletedRows) === 1;
+}
+
+/** Withdraws the unused invitations a removed coordinator sent; how many went. */
+export async function deleteUnusedRegionInvitationsBy(
+  db: Kysely<DB>,
+  regionId: string,
+  invitedBy: string,
+) {
+  const res = await db
+    .deleteFrom('regionInvitations')
+    .where('regionId', '=', regionId)
+    .where('invitedBy', '=', invitedBy)
+    .where('acceptedAt', 'is', null)
+    .executeTakeFirst();
+  return Number(res.numDeletedRows);
 }
 
 export async function isRegionMember(db: Kysely<DB>, regionId: string, userId: string) {

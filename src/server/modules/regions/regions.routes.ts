@@ -5,22 +5,34 @@ import { ZCollaborationParams } from '../../../contracts/collaborations';
 import { ZLang } from '../../../contracts/exports';
 import {
   ZAcceptedRegionInvitation,
+  ZAdminCreatedRegion,
+  ZAdminCreateRegion,
   ZCollaborationRegion,
   ZCollaborationRegionParams,
   ZCreatedRegionInvitation,
   ZCreateRegion,
   ZCreateRegionInvitation,
   ZRegion,
+  ZRegionCoordinatorParams,
   ZRegionDetail,
+  ZRegionInvitationParams,
   ZRegionInvitationTokenParams,
   ZRegionOverview,
   ZRegionParams,
 } from '../../../contracts/regions';
-import { serviceContext } from '../../core/context';
+import { requireUser, serviceContext } from '../../core/context';
+import { AppError } from '../../core/errors';
 import { publicOrigin } from '../../http/origin';
+import { createMailer } from '../../mail/mailer';
+import { isInstanceAdmin } from '../account/account.routes';
 import { getRegionOverview } from './overview.service';
 import { coverageChartSvg, overviewCsv } from './overview-files';
 import { buildOverviewPdf } from './overview-pdf';
+import {
+  adminCreateRegion,
+  removeRegionCoordinator,
+  withdrawRegionInvitation,
+} from './region-members.service';
 import {
   acceptRegionInvitation,
   createRegion,
@@ -37,6 +49,14 @@ const ZFileQuery = z.object({ lang: ZLang.default('sv') });
 export const regionRoutes: FastifyPluginAsyncZod = async (app) => {
   const ctx = (request: FastifyRequest) => serviceContext(app, request);
   const tags = ['regions'];
+  const mailer = createMailer(app.config);
+  if (mailer) app.addHook('onClose', async () => mailer.close());
+  const deps = (request: FastifyRequest) => ({
+    baseUrl: publicOrigin(app.config, request),
+    mailer,
+    onMailError: (err: unknown) =>
+      app.log.warn({ err }, 'region invitation e-mail could not be sent'),
+  });
 
   app.get(
     '/api/regions',
@@ -82,7 +102,8 @@ export const regionRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Invite a regional coordinator by e-mail (regional coordinators)',
+        summary:
+          'Invite a regional coordinator by e-mail (regional coordinators): a single-use link, e-mailed when SMTP_URL is set',
         params: ZRegionParams,
         body: ZCreateRegionInvitation,
         response: { 201: ZCreatedRegionInvitation },
@@ -96,9 +117,69 @@ export const regionRoutes: FastifyPluginAsyncZod = async (app) => {
             ctx(request),
             request.params.regionId,
             request.body,
-            publicOrigin(app.config, request),
+            deps(request),
           ),
         ),
+  );
+
+  app.delete(
+    '/api/regions/:regionId/invitations/:invitationId',
+    {
+      schema: {
+        tags,
+        summary: 'Withdraw an unused invitation (regional coordinators); a used one → 409',
+        params: ZRegionInvitationParams,
+      },
+    },
+    async (request, reply) => {
+      await withdrawRegionInvitation(
+        ctx(request),
+        request.params.regionId,
+        request.params.invitationId,
+      );
+      return reply.status(204).send();
+    },
+  );
+
+  app.delete(
+    '/api/regions/:regionId/coordinators/:userId',
+    {
+      schema: {
+        tags,
+        summary:
+          'Remove a regional coordinator, or leave (regional coordinators); never the last: 409 LAST_COORDINATOR',
+        params: ZRegionCoordinatorParams,
+      },
+    },
+    async (request, reply) => {
+      await removeRegionCoordinator(ctx(request), request.params.regionId, request.params.userId);
+      return reply.status(204).send();
+    },
+  );
+
+  app.post(
+    '/api/admin/regions',
+    {
+      schema: {
+        tags: ['admin'],
+        summary:
+          'Create a region and invite its first regional coordinator by e-mail (instance administrators, ADMIN_EMAILS)',
+        body: ZAdminCreateRegion,
+        response: { 201: ZAdminCreatedRegion },
+      },
+    },
+    async (request, reply) => {
+      const user = requireUser(request);
+      if (!isInstanceAdmin(app.config.operations.adminEmails, user.email)) {
+        throw new AppError(
+          'FORBIDDEN',
+          'Only an instance administrator (ADMIN_EMAILS) may do this.',
+        );
+      }
+      return reply
+        .status(201)
+        .send(await adminCreateRegion(ctx(request), request.body, deps(request)));
+    },
   );
 
   app.post(

@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely';
 import type {
   AcceptedRegionInvitation,
   CollaborationRegion,
@@ -10,10 +11,14 @@ import type {
 import { isoNow, type ServiceContext } from '../../core/context';
 import { AppError, notFound } from '../../core/errors';
 import { requireMembership, requireRole } from '../../core/tenancy';
+import type { DB } from '../../db/schema';
+import type { Mailer } from '../../mail/mailer';
+import { regionInvitationMail } from '../../mail/region-invitation-mail';
 import { insertAuditEvent } from '../audit/audit.repository';
 import { hashToken, INVITATION_TTL_MS, newToken } from '../invitations/invitations.service';
 import {
   deleteRegionCollaboration,
+  findPendingRegionInvitations,
   findRegionById,
   findRegionCoordinators,
   findRegionInvitationByTokenHash,
@@ -64,52 +69,114 @@ export async function createRegion(ctx: ServiceContext, input: CreateRegion): Pr
   return region;
 }
 
+/** The region with its coordinators and the invitations still open (regional coordinators). */
 export async function getRegion(ctx: ServiceContext, regionId: string): Promise<RegionDetail> {
   const region = await requireRegionMember(ctx, regionId);
-  return { ...region, coordinators: await findRegionCoordinators(ctx.db, regionId) };
+  const [coordinators, invitations] = await Promise.all([
+    findRegionCoordinators(ctx.db, regionId),
+    findPendingRegionInvitations(ctx.db, regionId, isoNow(ctx.clock)),
+  ]);
+  return { ...region, coordinators, invitations };
 }
 
 export const regionInvitationUrl = (baseUrl: string, token: string) =>
   `${baseUrl}/regioninbjudan/${token}`;
 
-/** Invites someone by e-mail as a regional coordinator (regional coordinators only). */
-export async function createRegionInvitation(
+export interface RegionInvitationDeps {
+  baseUrl: string;
+  mailer: Mailer | null;
+  /** Where a failed delivery is reported (the link is still returned to copy). */
+  onMailError: (err: unknown) => void;
+}
+
+/**
+ * Writes a region invitation and its audit event inside the caller's transaction; the link's
+ * secret is returned once.
+ */
+export async function insertRegionInvitationWithAudit(
+  trx: Kysely<DB>,
   ctx: ServiceContext,
-  regionId: string,
-  input: CreateRegionInvitation,
-  baseUrl: string,
-): Promise<CreatedRegionInvitation> {
-  await requireRegionMember(ctx, regionId);
-  const email = input.email.trim().toLowerCase();
+  region: Region,
+  rawEmail: string,
+) {
+  const email = rawEmail.trim().toLowerCase();
   const token = newToken();
   const now = ctx.clock.now();
   const at = now.toISOString();
   const expiresAt = new Date(now.getTime() + INVITATION_TTL_MS).toISOString();
   const id = crypto.randomUUID();
-  await ctx.db.transaction().execute(async (trx) => {
-    await insertRegionInvitation(trx, {
-      id,
-      regionId,
-      email,
-      tokenHash: hashToken(token),
-      invitedBy: ctx.user.id,
-      createdAt: at,
-      expiresAt,
-      acceptedAt: null,
-      acceptedBy: null,
-    });
-    await insertAuditEvent(trx, {
-      collaborationId: null,
-      userId: ctx.user.id,
-      action: 'region.invite',
-      targetType: 'region',
-      targetId: regionId,
-      summary: `invited ${email} as regional coordinator`,
-      params: { email },
-      at,
-    });
+  await insertRegionInvitation(trx, {
+    id,
+    regionId: region.id,
+    email,
+    tokenHash: hashToken(token),
+    invitedBy: ctx.user.id,
+    createdAt: at,
+    expiresAt,
+    acceptedAt: null,
+    acceptedBy: null,
   });
-  return { id, token, url: regionInvitationUrl(baseUrl, token), expiresAt };
+  await insertAuditEvent(trx, {
+    collaborationId: null,
+    userId: ctx.user.id,
+    action: 'region.invite',
+    targetType: 'region',
+    targetId: region.id,
+    summary: `invited ${email} as regional coordinator`,
+    params: { email },
+    at,
+  });
+  return { id, email, token, expiresAt };
+}
+
+/** E-mails a region invitation when a mail server is configured; true when it was taken. */
+export async function mailRegionInvitation(
+  deps: RegionInvitationDeps,
+  ctx: ServiceContext,
+  region: Region,
+  invitation: { email: string; token: string; expiresAt: string },
+) {
+  const url = regionInvitationUrl(deps.baseUrl, invitation.token);
+  if (!deps.mailer) return { url, emailed: false };
+  try {
+    await deps.mailer.send(
+      regionInvitationMail({
+        to: invitation.email,
+        url,
+        regionName: region.name,
+        inviterName: ctx.user.name,
+        expiresAt: invitation.expiresAt,
+      }),
+    );
+    return { url, emailed: true };
+  } catch (err) {
+    deps.onMailError(err);
+    return { url, emailed: false };
+  }
+}
+
+/**
+ * Invites someone by e-mail as a regional coordinator (regional coordinators only); the link
+ * is e-mailed when a mail server is configured and returned once to copy.
+ */
+export async function createRegionInvitation(
+  ctx: ServiceContext,
+  regionId: string,
+  input: CreateRegionInvitation,
+  deps: RegionInvitationDeps,
+): Promise<CreatedRegionInvitation> {
+  const region = await requireRegionMember(ctx, regionId);
+  const invitation = await ctx.db
+    .transaction()
+    .execute((trx) => insertRegionInvitationWithAudit(trx, ctx, region, input.email));
+  const { url, emailed } = await mailRegionInvitation(deps, ctx, region, invitation);
+  return {
+    id: invitation.id,
+    token: invitation.token,
+    url,
+    emailed,
+    expiresAt: invitation.expiresAt,
+  };
 }
 
 /**

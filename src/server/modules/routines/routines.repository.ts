@@ -114,7 +114,7 @@ export async function updateRoutine(
 export async function findRoutineStatus(db: Kysely<DB>, id: string) {
   return db
     .selectFrom('routines')
-    .select(['status', 'adoptedVersion'])
+    .select(['status', 'adoptedVersion', 'nextReviewDate'])
     .where('id', '=', id)
     .executeTakeFirstOrThrow();
 }

@@ -1,5 +1,6 @@
 import { verifyPassword } from 'better-auth/crypto';
 import type { CreateSignOff, SignOff, SignOffOverview } from '../../../contracts/versions';
+import { nextReviewAtAdoption } from '../../../domain/lifecycle';
 import { isoNow, type ServiceContext } from '../../core/context';
 import { AppError, validationFailed } from '../../core/errors';
 import { guardPersonalData } from '../../core/personal-data';
@@ -8,6 +9,10 @@ import { touchPublished } from '../../db/publish-stamp';
 import { insertAuditEvent } from '../audit/audit.repository';
 import { beginSignInAttempt, releaseSignInAttempt } from '../auth/sign-in-limit';
 import { SWEDISH_DATE, swedishToday } from '../check/check.service';
+import {
+  findEvaluationPlan,
+  moveEvaluationPlanReviewDate,
+} from '../milestones/milestones.repository';
 import { findRoutineStatus, markRoutineAdopted } from '../routines/routines.repository';
 import {
   findCredentialPasswordHash,
@@ -64,8 +69,9 @@ export async function getSignOffOverview(
  * per organisation and version (409 ALREADY_SIGNED). The signer re-authenticates with their
  * password (401 INVALID_CREDENTIALS, audited, counted against the account's sign-in budget).
  * The sign-off stores the version's hash. When the last required organisation signs, the
- * routine becomes `adopted` with this version, today's date and the plan's next review
- * date — in the same transaction.
+ * routine becomes `adopted` with this version, today's date and the next review date of
+ * `nextReviewAtAdoption` (a past or left-over date moves to today plus the plan's interval,
+ * audited, and the plan follows so the reminders do) — in the same transaction.
  */
 export async function signVersion(
   ctx: ServiceContext,
@@ -207,12 +213,39 @@ export async function signVersion(
     const signed = new Set((await findSignOffs(trx, routineId, version.id)).map((s) => s.actorId));
     if (!required.every((a) => signed.has(a.actorId))) return false;
     const previous = await findRoutineStatus(trx, routineId);
+    const plan = await findEvaluationPlan(trx, routineId);
+    const next = nextReviewAtAdoption({
+      adoptedOn: today,
+      frequencyMonths: plan?.frequencyMonths ?? null,
+      planDate: plan?.nextReviewDate ?? snapshot.evaluationPlan?.nextReviewDate ?? null,
+      previousDate: previous.nextReviewDate,
+      replacesVersion: previous.adoptedVersion !== null,
+    });
     await markRoutineAdopted(trx, routineId, {
       number,
       date: today,
-      nextReviewDate: snapshot.evaluationPlan?.nextReviewDate ?? null,
+      nextReviewDate: next.date,
       at,
     });
+    if (next.moved && plan && next.date) {
+      // The reminders read the plan's date: it moves with the adoption, audited.
+      await moveEvaluationPlanReviewDate(trx, routineId, next.date, at);
+      await insertAuditEvent(trx, {
+        collaborationId: routine.collaborationId,
+        userId: ctx.user.id,
+        action: 'evaluation_plan.next_review',
+        targetType: 'evaluation_plan',
+        targetId: routineId,
+        summary: `next review ${plan.nextReviewDate} → ${next.date}: version ${number} adopted ${today}, reviewed every ${plan.frequencyMonths} months`,
+        params: {
+          previous: plan.nextReviewDate,
+          date: next.date,
+          number,
+          months: plan.frequencyMonths,
+        },
+        at,
+      });
+    }
     await touchPublished(trx);
     await markVersionAdopted(trx, version.id, today);
     await insertAuditEvent(trx, {

@@ -125,9 +125,19 @@ function DeleteAccount({ email: ownEmail }: { email: string }) {
       if (isApiError(error, 'INVALID_CREDENTIALS')) {
         errors.show([{ fieldId: FIELD.password, message: t('account.page.wrongPassword') }]);
       } else if (isApiError(error, 'LAST_COORDINATOR')) {
-        const details = error.details as { collaborations?: { name: string }[] } | undefined;
-        const names = (details?.collaborations ?? []).map((c) => `”${c.name}”`).join(', ');
-        errors.show([{ message: t('account.page.lastCoordinator', { names }) }]);
+        const details = error.details as
+          | { collaborations?: { name: string }[]; regions?: { name: string }[] }
+          | undefined;
+        const quote = (list?: { name: string }[]) =>
+          (list ?? []).map((c) => `”${c.name}”`).join(', ');
+        const names = quote(details?.collaborations);
+        const regions = quote(details?.regions);
+        errors.show([
+          ...(names ? [{ message: t('account.page.lastCoordinator', { names }) }] : []),
+          ...(regions
+            ? [{ message: t('account.page.lastRegionCoordinator', { names: regions }) }]
+            : []),
+        ]);
       } else {
         errors.show([generalAuthError(t, error)]);
       }

@@ -20,6 +20,7 @@ import { useConfirmSaved } from '../../components/saved-notice';
 import { stepPath, useWorkspace } from '../../components/workspace-context';
 import { PlanSummary } from '../review/plan-summary';
 import { LifecycleSummary } from './lifecycle-summary';
+import { NextReviewForm } from './next-review-form';
 import { ReviewPeriodCard } from './review-period-card';
 import { ReviewPeriodForm, type ReviewPeriodValues } from './review-period-form';
 
@@ -158,6 +159,14 @@ export function EvaluationPage() {
           <Link to={`${stepPath(rid, 6)}#evaluation-plan-title`}>{t('evaluation.planEdit')}</Link>
         </p>
       </section>
+
+      {plan.data ? (
+        <NextReviewForm
+          rid={rid}
+          plan={plan.data}
+          canEdit={collaboration?.role === 'coordinator' || collaboration?.role === 'editor'}
+        />
+      ) : null}
 
       <section className="section" aria-labelledby="review-periods-title">
         <h2 id="review-periods-title">{t('evaluation.periodsTitle')}</h2>

@@ -47,7 +47,9 @@ export function ReviewPeriodCard({
       <p>
         {t('evaluation.period.feedback', { count: period.feedbackCount })}{' '}
         {period.feedbackCount > 0 ? (
-          <Link to={routinePath(period.routineId, 'aterkoppling')}>
+          <Link
+            to={`${routinePath(period.routineId, 'aterkoppling')}?uppfoljning=${encodeURIComponent(period.id)}`}
+          >
             {t('evaluation.period.feedbackLink')}
           </Link>
         ) : null}

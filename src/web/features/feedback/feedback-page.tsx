@@ -8,12 +8,14 @@ import {
   type FeedbackStatus,
 } from '../../../contracts/feedback';
 import { isApiError } from '../../api/client';
+import { useReviewPeriods } from '../../api/evaluation';
 import { useFeedback, useFeedbackCounts, useTriageFeedback } from '../../api/feedback';
 import { useFormatDay } from '../../components/dates';
 import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { useWorkspace } from '../../components/workspace-context';
 import { useLocalized } from '../../i18n';
+import { FeedbackFilters, useFeedbackFilter } from './feedback-filters';
 
 /** One item: what was reported, and the coordinators' triage form (state, note, change). */
 function FeedbackItem({ rid, item }: { rid: string; item: Feedback }) {
@@ -137,13 +139,19 @@ function FeedbackItem({ rid, item }: { rid: string; item: Feedback }) {
   );
 }
 
-/** Återkoppling: feedback from use per step, triaged by coordinators. */
+/**
+ * Återkoppling: feedback from use per step, triaged by coordinators; filtered by review
+ * period, step and state (in the address, so Utvärdering links to a period's feedback).
+ */
 export function FeedbackPage() {
   const { t } = useTranslation();
   const pick = useLocalized();
   const { routine, template, collaboration } = useWorkspace();
   const isCoordinator = collaboration?.role === 'coordinator';
-  const list = useFeedback(routine.id, isCoordinator);
+  const periods = useReviewPeriods(routine.id);
+  const steps = template.steps.map((s) => s.number);
+  const { filter, setFilter, clear, isFiltered } = useFeedbackFilter(steps, periods.data);
+  const list = useFeedback(routine.id, filter, isCoordinator);
   const counts = useFeedbackCounts(routine.id);
   useDocumentTitle([t('feedback.title'), routine.title]);
 
@@ -159,10 +167,10 @@ export function FeedbackPage() {
   } else if (list.isPending) body = <Loading />;
   else if (list.isError)
     body = <LoadError error={list.error} onRetry={() => void list.refetch()} />;
-  else if (list.data.length === 0) body = <p>{t('feedback.empty')}</p>;
+  else if (list.data.length === 0 && !isFiltered) body = <p>{t('feedback.empty')}</p>;
   else {
-    const steps = [...new Set(list.data.map((f) => f.step))].sort((a, b) => a - b);
-    body = steps.map((step) => {
+    const shownSteps = [...new Set(list.data.map((f) => f.step))].sort((a, b) => a - b);
+    body = shownSteps.map((step) => {
       const items = list.data.filter((f) => f.step === step);
       const c = counts.data?.[String(step)];
       return (
@@ -171,7 +179,7 @@ export function FeedbackPage() {
             {stepTitle(step)}{' '}
             <span className="feedback-count">
               ({t('feedback.count', { count: items.length })}
-              {c?.open ? `, ${t('feedback.open', { count: c.open })}` : ''})
+              {c?.open && !isFiltered ? `, ${t('feedback.open', { count: c.open })}` : ''})
             </span>
           </h2>
           <ul className="feedback-list">
@@ -195,6 +203,33 @@ export function FeedbackPage() {
             {`/r/${routine.slug}/feedback`}
           </a>
         </p>
+      ) : null}
+      {isCoordinator && list.isSuccess && (isFiltered || list.data.length > 0) ? (
+        <>
+          <FeedbackFilters
+            filter={filter}
+            setFilter={setFilter}
+            steps={steps}
+            stepTitle={stepTitle}
+            periods={periods.data ?? []}
+          />
+          <p className="quality-total" role="status">
+            {list.data.length === 0
+              ? t('feedback.noMatch')
+              : t('feedback.shown', { count: list.data.length })}
+          </p>
+          {isFiltered ? (
+            <p>
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                onClick={clear}
+              >
+                {t('feedback.clearFilter')}
+              </button>
+            </p>
+          ) : null}
+        </>
       ) : null}
       {body}
     </>

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
+import { useLanguage } from '../../i18n';
 
 export function Landing() {
   const { t } = useTranslation();
+  const lang = useLanguage();
   useDocumentTitle([t('landing.documentTitle')]);
   return (
     <div className="container">
@@ -26,7 +28,13 @@ export function Landing() {
           </Link>
         </div>
         <p>
-          <Link to="/rutiner-i-landet">{t('regions.national.link')}</Link>
+          {/* Server-rendered (works without JavaScript): a full page load, in the reader's language. */}
+          <Link
+            to={lang === 'en' ? '/rutiner-i-landet?lang=en' : '/rutiner-i-landet'}
+            reloadDocument
+          >
+            {t('regions.national.link')}
+          </Link>
         </p>
         <div className="notice notice--info">
           <h2 className="notice__title">{t('landing.noCasesTitle')}</h2>

@@ -5,6 +5,7 @@ import type { CollaborationWithRoutines } from '../../api/types';
 import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { RoutineStatusBadge } from '../../components/status-badge';
+import { useLanguage } from '../../i18n';
 import { CreateCollaborationForm } from '../collaborations/create-collaboration-form';
 
 function CollaborationCard({ collaboration }: { collaboration: CollaborationWithRoutines }) {
@@ -49,6 +50,7 @@ function CollaborationCard({ collaboration }: { collaboration: CollaborationWith
 /** "Mina samverkansgrupper": the collaborations the user belongs to, with their routines. */
 export function MyCollaborations() {
   const { t } = useTranslation();
+  const lang = useLanguage();
   const collaborations = useCollaborations();
   useDocumentTitle([t('home.title')]);
   if (collaborations.isPending) return <Loading />;
@@ -83,7 +85,13 @@ export function MyCollaborations() {
           <Link to="/regioner">{t('regions.title')}</Link>
         </p>
         <p>
-          <Link to="/rutiner-i-landet">{t('regions.national.link')}</Link>
+          {/* Server-rendered (works without JavaScript): a full page load, in the reader's language. */}
+          <Link
+            to={lang === 'en' ? '/rutiner-i-landet?lang=en' : '/rutiner-i-landet'}
+            reloadDocument
+          >
+            {t('regions.national.link')}
+          </Link>
         </p>
       </section>
     </div>

@@ -54,6 +54,7 @@ export function RegionInviteForm({ regionId }: { regionId: string }) {
         {created ? (
           <div className="notice">
             <p>{t('regions.invite.created', { email: created.email })}</p>
+            {created.emailed ? <p>{t('regions.admin.emailed')}</p> : null}
             <p>
               <label htmlFor="region-invite-link">{t('regions.invite.link')}</label>
               <input

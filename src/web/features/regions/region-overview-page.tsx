@@ -9,6 +9,7 @@ import { NotFound } from '../errors/not-found';
 import { CollaborationCards } from './collaboration-cards';
 import { CoverageChart } from './coverage-chart';
 import { RegionInviteForm } from './invite-form';
+import { RegionCoordinators } from './region-coordinators';
 
 /** Regional översikt: aggregates of the collaborations that opted in (regional coordinators). */
 export function RegionOverviewPage() {
@@ -55,16 +56,7 @@ export function RegionOverviewPage() {
       </ul>
       <CoverageChart overview={overview.data} />
       <CollaborationCards overview={overview.data} />
-      <section className="section" aria-labelledby="region-coordinators-title">
-        <h2 id="region-coordinators-title">{t('regions.coordinatorsTitle')}</h2>
-        <ul className="link-list">
-          {region.data.coordinators.map((c) => (
-            <li key={c.email}>
-              {c.name} ({c.email})
-            </li>
-          ))}
-        </ul>
-      </section>
+      <RegionCoordinators region={region.data} />
       <RegionInviteForm regionId={regionId} />
     </div>
   );

@@ -2,10 +2,12 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { LIMITS } from '../../../contracts/limits';
+import { useMe } from '../../api/queries';
 import { useCreateRegion, useMyRegions } from '../../api/regions';
 import { ErrorSummary, TextInput, useFormErrors } from '../../components/form';
 import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
+import { AdminCreateRegion } from './admin-create-region';
 
 const NAME_FIELD = 'region-name';
 
@@ -58,6 +60,7 @@ function CreateRegionForm() {
 export function RegionsPage() {
   const { t } = useTranslation();
   const regions = useMyRegions();
+  const me = useMe();
   useDocumentTitle([t('regions.title')]);
   if (regions.isPending) return <Loading />;
   if (regions.isError) {
@@ -86,6 +89,7 @@ export function RegionsPage() {
         <p className="prose">{t('regions.createIntro')}</p>
         <CreateRegionForm />
       </section>
+      {me.data?.isAdmin ? <AdminCreateRegion /> : null}
     </div>
   );
 }
