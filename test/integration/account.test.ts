@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemClock } from '../../src/server/core/context';
+import { deleteOwnAccount } from '../../src/server/modules/account/account.service';
 import { pruneFailedSignIns } from '../../src/server/modules/retention/retention.service';
 import {
   Client,
@@ -297,6 +299,60 @@ describe('my data and regions', () => {
       .execute();
     expect(rows.map((r) => r.id)).toEqual([toColleague.body.id]);
     expect(rows.map((r) => r.id)).not.toContain(unused.body.id);
+  });
+});
+
+describe('two coordinators deleting their accounts at once', () => {
+  it('leaves a region and a collaboration with one coordinator each: one deletion lands, the other is 409', async () => {
+    // The service directly, past the password check, so both transactions start together
+    // (over HTTP the password hashes spread them out). Several rounds: without the locks,
+    // PostgreSQL lets both see the other and both commit.
+    for (let round = 0; round < 4; round++) {
+      const { coordinator: a, collaborationId } = await createCollaborationWithRoutine(t.app);
+      const b = await signUp(t.app, 'Bo Båda');
+      const inv = await a.post(`/api/collaborations/${collaborationId}/invitations`, {
+        email: emailOf(b),
+        role: 'coordinator',
+      });
+      expect((await b.post(`/api/invitations/${inv.body.token}/accept`)).status).toBe(200);
+      const region = await a.post('/api/regions', { name: `Region Samtidig ${round}` });
+      expect(region.status).toBe(201);
+      const rinv = await a.post(`/api/regions/${region.body.id}/invitations`, {
+        email: emailOf(b),
+      });
+      expect((await b.post(`/api/region-invitations/${rinv.body.token}/accept`)).status).toBe(200);
+
+      let release = () => {};
+      const together = new Promise<boolean>((resolve) => {
+        release = () => resolve(true);
+      });
+      const db = t.app.database.db;
+      const attempts = [a, b].map((c) =>
+        deleteOwnAccount(
+          { db, clock: systemClock, user: { id: c.userId, name: 'x', email: emailOf(c) } },
+          { email: emailOf(c), password: PASSWORD },
+          () => together,
+        ).then(
+          () => 'deleted',
+          (e: { code?: string }) => e.code,
+        ),
+      );
+      release();
+      expect((await Promise.all(attempts)).sort()).toEqual(['LAST_COORDINATOR', 'deleted']);
+      const coordinators = await db
+        .selectFrom('memberships')
+        .select('userId')
+        .where('collaborationId', '=', collaborationId)
+        .where('role', '=', 'coordinator')
+        .execute();
+      expect(coordinators).toHaveLength(1);
+      const regional = await db
+        .selectFrom('regionMembers')
+        .select('userId')
+        .where('regionId', '=', region.body.id)
+        .execute();
+      expect(regional).toHaveLength(1);
+    }
   });
 });
 

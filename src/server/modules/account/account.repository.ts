@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
+import { lockCollaboration } from '../members/members.repository';
+import { lockRegion } from '../regions/regions.repository';
 
 /** Everything stored about one user, for their own download (GDPR art. 15 and 20). */
 export async function findPersonalData(
@@ -149,6 +151,30 @@ export async function findSoleRegionCoordinations(db: Kysely<DB>, userId: string
       ),
     )
     .execute();
+}
+
+/**
+ * Takes the row locks that the last-coordinator rules take elsewhere (members, region members),
+ * on every collaboration the user coordinates and every region they are a coordinator of, in id
+ * order: two coordinators deleting their accounts at once cannot both see the other and leave
+ * nobody. (SQLite runs one write at a time; there the locks change nothing.)
+ */
+export async function lockCoordinatedBy(db: Kysely<DB>, userId: string): Promise<void> {
+  const collaborations = await db
+    .selectFrom('memberships')
+    .select('collaborationId as id')
+    .where('userId', '=', userId)
+    .where('role', '=', 'coordinator')
+    .orderBy('collaborationId')
+    .execute();
+  for (const { id } of collaborations) await lockCollaboration(db, id);
+  const regions = await db
+    .selectFrom('regionMembers')
+    .select('regionId as id')
+    .where('userId', '=', userId)
+    .orderBy('regionId')
+    .execute();
+  for (const { id } of regions) await lockRegion(db, id);
 }
 
 /** Collaborations where the user is the only coordinator (their account cannot go yet). */

@@ -6,6 +6,7 @@ import {
   ZDeleteAccount,
   ZSessionInfo,
 } from '../../../contracts/account';
+import { requireInstanceAdmin } from '../../core/admin';
 import { isoNow, requireUser, serviceContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { type Auth, sendFetchResponse, toFetchHeaders } from '../../http/auth';
@@ -131,13 +132,8 @@ export const accountRoutes: FastifyPluginAsyncZod<{ auth: Auth }> = async (app, 
     },
   );
 
-  const requireAdmin = (request: Parameters<typeof requireUser>[0]) => {
-    const user = requireUser(request);
-    if (!isInstanceAdmin(app.config.operations.adminEmails, user.email)) {
-      throw new AppError('FORBIDDEN', 'Only an instance administrator (ADMIN_EMAILS) may do this.');
-    }
-    return user;
-  };
+  const requireAdmin = (request: Parameters<typeof requireUser>[0]) =>
+    requireInstanceAdmin(request, app.config.operations.adminEmails);
 
   app.get(
     '/api/admin/health',
@@ -201,10 +197,6 @@ export const accountRoutes: FastifyPluginAsyncZod<{ auth: Auth }> = async (app, 
     },
   );
 };
-
-export function isInstanceAdmin(adminEmails: string[], email: string): boolean {
-  return adminEmails.includes(email.toLowerCase());
-}
 
 /** True when the account's password is right; an account without a password cannot pass. */
 async function verifyPassword(auth: Auth, userId: string, password: string | undefined) {

@@ -9,6 +9,7 @@ import {
   findPersonalData,
   findSoleCoordinations,
   findSoleRegionCoordinations,
+  lockCoordinatedBy,
 } from './account.repository';
 
 /** The signed-in user's own data as one JSON document. */
@@ -42,6 +43,7 @@ export async function deleteOwnAccount(
     throw new AppError('INVALID_CREDENTIALS', 'The password is wrong.');
   }
   await ctx.db.transaction().execute(async (trx: Kysely<DB>) => {
+    await lockCoordinatedBy(trx, ctx.user.id);
     const sole = await findSoleCoordinations(trx, ctx.user.id);
     const soleRegions = await findSoleRegionCoordinations(trx, ctx.user.id);
     if (sole.length > 0 || soleRegions.length > 0) {

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZMe, ZSignIn, ZSignUp } from '../../../contracts/auth';
+import { isInstanceAdmin } from '../../core/admin';
 import { isoNow, requireUser } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { guardPersonalData } from '../../core/personal-data';
 import { type Auth, sendFetchResponse, toFetchHeaders } from '../../http/auth';
-import { isInstanceAdmin } from '../account/account.routes';
 import { insertAuditEvent } from '../audit/audit.repository';
 import {
   beginSignInAttempt,

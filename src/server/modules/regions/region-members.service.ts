@@ -71,6 +71,9 @@ export async function withdrawRegionInvitation(
   const region = await requireRegionMember(ctx, regionId);
   const at = isoNow(ctx.clock);
   await ctx.db.transaction().execute(async (trx) => {
+    await lockRegion(trx, regionId);
+    // Checked again under the lock, as for removals: the caller may have been removed a moment ago.
+    if (!(await findRegionCoordinator(trx, regionId, ctx.user.id))) throw notFound('The region');
     const row = await findRegionInvitation(trx, regionId, invitationId);
     if (!row) throw notFound('The invitation');
     if (row.acceptedAt || !(await deleteUnusedRegionInvitation(trx, invitationId))) {

@@ -20,11 +20,10 @@ import {
   ZRegionOverview,
   ZRegionParams,
 } from '../../../contracts/regions';
-import { requireUser, serviceContext } from '../../core/context';
-import { AppError } from '../../core/errors';
+import { requireInstanceAdmin } from '../../core/admin';
+import { serviceContext } from '../../core/context';
 import { publicOrigin } from '../../http/origin';
 import { createMailer } from '../../mail/mailer';
-import { isInstanceAdmin } from '../account/account.routes';
 import { getRegionOverview } from './overview.service';
 import { coverageChartSvg, overviewCsv } from './overview-files';
 import { buildOverviewPdf } from './overview-pdf';
@@ -169,13 +168,7 @@ export const regionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const user = requireUser(request);
-      if (!isInstanceAdmin(app.config.operations.adminEmails, user.email)) {
-        throw new AppError(
-          'FORBIDDEN',
-          'Only an instance administrator (ADMIN_EMAILS) may do this.',
-        );
-      }
+      requireInstanceAdmin(request, app.config.operations.adminEmails);
       return reply
         .status(201)
         .send(await adminCreateRegion(ctx(request), request.body, deps(request)));
