@@ -154,6 +154,18 @@ export const en: Labels = {
   madeWith: 'Made with Samrutin',
   pageDescription: (routine, collaboration) =>
     `${routine} – ${collaboration}. Whom to contact first when you suspect human trafficking or prostitution, day and night, and what each organisation does.`,
+  national: {
+    title: 'Routines across the country',
+    intro:
+      'Adopted routines for individual cases of human trafficking and prostitution, from the collaborations that chose to be shown here.',
+    empty: 'No collaboration shows its routine here yet.',
+    noArea: 'Area not given',
+    count: (n) => (n === 1 ? '1 routine' : `${n} routines`),
+    home: 'To Samrutin',
+    about:
+      'Each collaboration decides whether its adopted, public routines are shown here. The page shows only what the published routines already show.',
+    description: 'Adopted routines for cases of human trafficking and prostitution in Sweden.',
+  },
   offline: {
     checksum: (hash) => `Checksum ${hash}`,
     fetched: 'fetched',

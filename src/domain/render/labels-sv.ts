@@ -151,6 +151,18 @@ export const sv: Labels = {
   madeWith: 'Gjord med Samrutin',
   pageDescription: (routine, collaboration) =>
     `${routine} – ${collaboration}. Vem du kontaktar först vid misstanke om människohandel eller prostitution, dygnet runt, och vad varje organisation gör.`,
+  national: {
+    title: 'Rutiner i landet',
+    intro:
+      'Antagna rutiner för enskilda ärenden som rör människohandel och prostitution, från de samverkansgrupper som har valt att visas här.',
+    empty: 'Ingen samverkansgrupp visar sin rutin här än.',
+    noArea: 'Område inte angivet',
+    count: (n) => (n === 1 ? '1 rutin' : `${n} rutiner`),
+    home: 'Till Samrutin',
+    about:
+      'Varje samverkansgrupp väljer själv om dess antagna, publika rutiner ska visas här. Sidan visar bara det som de publicerade rutinerna redan visar.',
+    description: 'Antagna rutiner för ärenden om människohandel och prostitution i Sverige.',
+  },
   offline: {
     checksum: (hash) => `Kontrollsumma ${hash}`,
     fetched: 'hämtad',

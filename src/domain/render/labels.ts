@@ -108,6 +108,20 @@ export interface Labels {
   pageDescription: (routine: string, collaboration: string) => string;
   /** the offline layer of the published page (service worker, installed app) */
   offline: OfflineLabels;
+  /** the public national page *Rutiner i landet* */
+  national: NationalLabels;
+}
+
+export interface NationalLabels {
+  title: string;
+  intro: string;
+  empty: string;
+  noArea: string;
+  count: (n: number) => string;
+  home: string;
+  about: string;
+  /** the page's meta description */
+  description: string;
 }
 
 export interface OfflineLabels {

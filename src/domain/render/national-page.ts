@@ -1,4 +1,5 @@
 import { esc, join } from './html';
+import { labelsFor } from './labels';
 import type { Lang } from './model';
 
 /**
@@ -14,37 +15,6 @@ export interface NationalPageRoutine {
   href: string;
 }
 
-const LABELS = {
-  sv: {
-    title: 'Rutiner i landet',
-    intro:
-      'Antagna rutiner för enskilda ärenden som rör människohandel och prostitution, från de samverkansgrupper som har valt att visas här.',
-    empty: 'Ingen samverkansgrupp visar sin rutin här än.',
-    noArea: 'Område inte angivet',
-    count: (n: number) => (n === 1 ? '1 rutin' : `${n} rutiner`),
-    skipLink: 'Hoppa till innehållet',
-    otherLanguage: { label: 'In English', lang: 'en' },
-    home: 'Till Samrutin',
-    about:
-      'Varje samverkansgrupp väljer själv om dess antagna, publika rutiner ska visas här. Sidan visar bara det som de publicerade rutinerna redan visar.',
-    description: 'Antagna rutiner för ärenden om människohandel och prostitution i Sverige.',
-  },
-  en: {
-    title: 'Routines across the country',
-    intro:
-      'Adopted routines for individual cases of human trafficking and prostitution, from the collaborations that chose to be shown here.',
-    empty: 'No collaboration shows its routine here yet.',
-    noArea: 'Area not given',
-    count: (n: number) => (n === 1 ? '1 routine' : `${n} routines`),
-    skipLink: 'Skip to content',
-    otherLanguage: { label: 'På svenska', lang: 'sv' },
-    home: 'To Samrutin',
-    about:
-      'Each collaboration decides whether its adopted, public routines are shown here. The page shows only what the published routines already show.',
-    description: 'Adopted routines for cases of human trafficking and prostitution in Sweden.',
-  },
-} as const;
-
 const CSS = `.national{list-style:none;padding:0;margin:1rem 0}
 .national li{border-bottom:1px solid var(--line,#ccc);padding:.75rem 0}
 .national h2{font-size:1.15rem;margin:0 0 .25rem}
@@ -57,8 +27,9 @@ export function renderNationalPage(input: {
   routines: NationalPageRoutine[];
 }): string {
   const { lang, routines } = input;
-  const l = LABELS[lang];
-  const other = l.otherLanguage;
+  const all = labelsFor(lang);
+  const l = { ...all.national, skipLink: all.skipLink };
+  const other = all.otherLanguage;
   const otherHref = other.lang === 'en' ? '/rutiner-i-landet?lang=en' : '/rutiner-i-landet';
   const langQuery = lang === 'en' ? '?lang=en' : '';
   const list =
