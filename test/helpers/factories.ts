@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Client } from './app';
-import { signUp } from './app';
+import { type Client, signUp } from './app';
 
 /**
  * Test factories per noun (issue 12): each creates one thing through the API, with defaults a

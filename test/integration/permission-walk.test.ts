@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Client } from '../helpers/app';
-import { createTestApp, type TestApp } from '../helpers/app';
+import { type Client, createTestApp, type TestApp } from '../helpers/app';
 import {
   bodyHints,
   buildUrl,
