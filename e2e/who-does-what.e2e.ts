@@ -420,7 +420,10 @@ describeInBrowser('who does what', () => {
     await expect.poll(() => line.textContent(), SEEN).toContain('Ring hit först när ni är osäkra.');
 
     // Hide an entry that does not apply, and show it again.
-    const mmm = page.locator('.knowledge-card', { hasText: 'Manual vid misstanke' });
+    // By its heading: other entries now cite the manual as their source.
+    const mmm = page.locator('.knowledge-card').filter({
+      has: page.getByRole('heading', { name: /^Manual vid misstanke/ }),
+    });
     await mmm.getByRole('button', { name: /^Dölj för er samverkan/ }).click();
     await page.getByText('Dold för er samverkan (1)').waitFor();
     await page.getByText('Dold för er samverkan (1)').click();
