@@ -10,6 +10,7 @@ import {
   findRegionCoordinator,
   findRegionInvitation,
   insertRegion,
+  isRegionMember,
   lockRegion,
 } from './regions.repository';
 import {
@@ -36,7 +37,7 @@ export async function removeRegionCoordinator(
   await ctx.db.transaction().execute(async (trx) => {
     await lockRegion(trx, regionId);
     // Checked again under the lock: the caller may have been removed a moment ago.
-    if (!(await findRegionCoordinator(trx, regionId, ctx.user.id))) throw notFound('The region');
+    if (!(await isRegionMember(trx, regionId, ctx.user.id))) throw notFound('The region');
     const target = await findRegionCoordinator(trx, regionId, userId);
     if (!target) throw notFound('The regional coordinator');
     if ((await countRegionCoordinators(trx, regionId)) <= 1) {
@@ -73,7 +74,7 @@ export async function withdrawRegionInvitation(
   await ctx.db.transaction().execute(async (trx) => {
     await lockRegion(trx, regionId);
     // Checked again under the lock, as for removals: the caller may have been removed a moment ago.
-    if (!(await findRegionCoordinator(trx, regionId, ctx.user.id))) throw notFound('The region');
+    if (!(await isRegionMember(trx, regionId, ctx.user.id))) throw notFound('The region');
     const row = await findRegionInvitation(trx, regionId, invitationId);
     if (!row) throw notFound('The invitation');
     if (row.acceptedAt || !(await deleteUnusedRegionInvitation(trx, invitationId))) {
