@@ -14,7 +14,7 @@ import { invite } from './helpers/routine-data';
 
 /**
  * Issue 16: two people in two browsers on the same answer. Each sees the other's text as it is
- * typed and who is here; a remote edit neither takes focus nor moves the caret; no conflict
+ * typed, the other's caret with their name, and who is here; a remote edit neither takes focus nor moves the caret; no conflict
  * dialog. Axe on the live page; screenshots at 1280 and 375 px (written to /tmp, not asserted).
  */
 describeInBrowser('live co-editing', () => {
@@ -108,6 +108,23 @@ describeInBrowser('live co-editing', () => {
     expect(caret).toEqual({ focused: true, start: 7 + 'Först: '.length });
     // Anna sees who writes in this answer.
     await pageA.getByText(`${editor.name} (Polisen) skriver här`).waitFor();
+    // …and where: Erik's caret with his name, inside Anna's field, after "Först: ".
+    const erikCaret = pageA.locator('.remote-caret', { hasText: editor.name });
+    await erikCaret.waitFor();
+    const fieldBox = (await fieldA.boundingBox())!;
+    const startBox = (await erikCaret.boundingBox())!;
+    expect(startBox.x).toBeGreaterThan(fieldBox.x);
+    expect(startBox.y).toBeGreaterThanOrEqual(fieldBox.y);
+    expect(startBox.y + startBox.height).toBeLessThanOrEqual(fieldBox.y + fieldBox.height);
+    // Erik moves to the end of the line: Anna sees his caret move right, hers stays put.
+    await pageE.keyboard.press('End');
+    await expect
+      .poll(async () => (await erikCaret.boundingBox())?.x ?? 0)
+      .toBeGreaterThan(startBox.x + 100);
+    expect(await fieldA.evaluate((el: HTMLTextAreaElement) => el.selectionStart)).toBe(14);
+    // Erik's own screen shows no caret of his own, and Anna's while she is in the field.
+    await pageE.locator('.remote-caret', { hasText: coordinator.name }).waitFor();
+    expect(await pageE.locator('.remote-caret', { hasText: editor.name }).count()).toBe(0);
     await pageA.keyboard.type(' X');
     await expect.poll(() => fieldE.inputValue()).toBe('Först: Polisen X ringer socialjouren.');
     expect(await pageA.getByRole('dialog').count()).toBe(0);

@@ -6,9 +6,13 @@ import { Icon } from '../../components/icons';
 import { useFormatTime } from '../../components/use-format';
 import { useLanguage } from '../../i18n';
 import type { Live } from './live-routine';
+import { RemoteCarets } from './remote-carets';
 
 /** The origin of this browser's own typing (remote changes have other origins). */
 const TYPING = Symbol('typing');
+
+/** How long the caret rests before the others are told where it is. */
+const CURSOR_PAUSE_MS = 120;
 
 /** The character count appears once a text uses this share of its limit. */
 const COUNT_FROM = 0.9;
@@ -149,6 +153,21 @@ export function LiveField(props: LiveFieldProps) {
     );
   };
 
+  const locked = readOnly || !live.ready;
+  // This person's caret for the others: after a pause (not per keystroke), and only when it moved
+  // to another character (typing keeps it on the same one, as a relative position).
+  const cursorTimer = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(cursorTimer.current), []);
+  const shareCursor = () => {
+    if (locked) return;
+    window.clearTimeout(cursorTimer.current);
+    cursorTimer.current = window.setTimeout(() => {
+      const element = ref.current;
+      if (!element || document.activeElement !== element) return;
+      live.setCursor(field, element.selectionStart, element.selectionEnd);
+    }, CURSOR_PAUSE_MS);
+  };
+
   const writers = live.peers.filter((p) => !p.isMe && p.field === field);
   const hintId = `${id}-hint`;
   const stateId = `${id}-state`;
@@ -156,7 +175,6 @@ export function LiveField(props: LiveFieldProps) {
   const showCount = value.length >= maxLength * COUNT_FROM;
   const over = value.length - maxLength;
   const number = new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB');
-  const locked = readOnly || !live.ready;
 
   return (
     <div
@@ -172,22 +190,34 @@ export function LiveField(props: LiveFieldProps) {
           {hint}
         </div>
       ) : null}
-      <textarea
-        ref={ref}
-        id={id}
-        className="textarea"
-        rows={4}
-        defaultValue={value}
-        spellCheck
-        readOnly={locked}
-        aria-describedby={[hint ? hintId : null, stateId, showCount ? countId : null]
-          .filter(Boolean)
-          .join(' ')}
-        aria-invalid={over > 0 || held ? true : undefined}
-        onChange={(event) => onInput(event.target.value)}
-        onFocus={() => live.focusField(field)}
-        onBlur={() => live.focusField(null)}
-      />
+      <div className="live-field__input">
+        <textarea
+          ref={ref}
+          id={id}
+          className="textarea"
+          rows={4}
+          defaultValue={value}
+          spellCheck
+          readOnly={locked}
+          aria-describedby={[hint ? hintId : null, stateId, showCount ? countId : null]
+            .filter(Boolean)
+            .join(' ')}
+          aria-invalid={over > 0 || held ? true : undefined}
+          onChange={(event) => onInput(event.target.value)}
+          onFocus={() => {
+            live.focusField(field);
+            shareCursor();
+          }}
+          onBlur={() => {
+            window.clearTimeout(cursorTimer.current);
+            live.focusField(null);
+          }}
+          onSelect={shareCursor}
+          onKeyUp={shareCursor}
+          onMouseUp={shareCursor}
+        />
+        <RemoteCarets doc={live.doc} peers={live.peers} field={field} text={value} target={ref} />
+      </div>
       <div className="autosave-field__footer">
         <p className="autosave-field__state" id={stateId}>
           <LiveSaveState

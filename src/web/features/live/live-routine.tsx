@@ -31,10 +31,21 @@ export interface Person {
   color: string;
 }
 
+/**
+ * Where a person's caret is: the field, and the selection as Yjs relative positions (JSON), so it
+ * stays on the same character while others type before it.
+ */
+export interface Cursor {
+  field: string;
+  anchor: unknown;
+  head: unknown;
+}
+
 /** One person here now (several tabs of one person are one person). */
 export interface Peer extends Person {
   step: number | null;
   field: string | null;
+  cursor: Cursor | null;
   isMe: boolean;
 }
 
@@ -50,6 +61,8 @@ export interface Live {
   /** A sentence about the last refusal or closed connection, for the person to read. */
   notice: string | null;
   focusField(field: string | null): void;
+  /** Shares this person's caret (and selection) in `field` with the others. */
+  setCursor(field: string, anchor: number, head: number): void;
   /**
    * Tells the server a suspected personal number in `field` is not one; resolves once the server
    * has taken the acknowledgement (send the text only then), rejects when it does not answer.
@@ -223,10 +236,14 @@ export function LiveRoutineProvider({
         if (!user?.id) continue;
         const isMe = clientId === awareness.clientID;
         const prior = byId.get(user.id);
+        const field = (s.field as string | null) ?? null;
+        const cursor = s.cursor as Cursor | null | undefined;
         const peer: Peer = {
           ...user,
           step: (s.step as number | null) ?? prior?.step ?? null,
-          field: (s.field as string | null) ?? prior?.field ?? null,
+          field: field ?? prior?.field ?? null,
+          // Only a caret in the field this tab is in: a tab that left a field leaves no caret.
+          cursor: (field && cursor?.field === field ? cursor : null) ?? prior?.cursor ?? null,
           isMe: isMe || (prior?.isMe ?? false),
         };
         byId.set(user.id, peer);
@@ -267,7 +284,20 @@ export function LiveRoutineProvider({
 
   const focusField = useCallback((field: string | null) => {
     providerRef.current?.setAwarenessField('field', field);
+    if (field === null) providerRef.current?.setAwarenessField('cursor', null);
   }, []);
+  const setCursor = useCallback(
+    (field: string, anchor: number, head: number) => {
+      const text = doc.getText(field);
+      const cursor: Cursor = {
+        field,
+        anchor: Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(text, anchor)),
+        head: Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(text, head)),
+      };
+      providerRef.current?.setAwarenessField('cursor', cursor);
+    },
+    [doc],
+  );
   const acknowledgePersonalData = useCallback(
     (field: string) =>
       new Promise<void>((resolve, reject) => {
@@ -289,8 +319,30 @@ export function LiveRoutineProvider({
   );
 
   const value = useMemo<Live>(
-    () => ({ doc, state, ready, me, peers, unsynced, notice, focusField, acknowledgePersonalData }),
-    [doc, state, ready, me, peers, unsynced, notice, focusField, acknowledgePersonalData],
+    () => ({
+      doc,
+      state,
+      ready,
+      me,
+      peers,
+      unsynced,
+      notice,
+      focusField,
+      setCursor,
+      acknowledgePersonalData,
+    }),
+    [
+      doc,
+      state,
+      ready,
+      me,
+      peers,
+      unsynced,
+      notice,
+      focusField,
+      setCursor,
+      acknowledgePersonalData,
+    ],
   );
   return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>;
 }
