@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createTestApp, signUp, type TestApp } from '../helpers/app';
+import { listenLive, liveClient } from '../helpers/live';
 
 let t: TestApp;
 let guarded: TestApp;
@@ -121,5 +122,49 @@ describe('metrics', () => {
     expect((await c.get(`/api/routines/${routine.body.id}/export.md`)).status).toBe(200);
     const text = (await t.app.inject({ method: 'GET', url: '/metrics' })).body;
     expect(text).toMatch(/samrutin_export_renders_total\{format="md",outcome="ok"\} 1/);
+  });
+
+  it('shows live connections and documents, and the job queue', async () => {
+    const metric = async (name: string) => {
+      const text = (await t.app.inject({ method: 'GET', url: '/metrics' })).body;
+      const line = text.split('\n').find((l) => l.startsWith(`${name} `));
+      if (!line) throw new Error(`no ${name} in /metrics`);
+      return Number(line.split(' ')[1]);
+    };
+    const jobs = async () => ({
+      pending: await metric('samrutin_jobs{status="pending"}'),
+      due: await metric('samrutin_jobs_due'),
+    });
+    expect(await metric('samrutin_live_connections')).toBe(0);
+    expect(await metric('samrutin_live_documents')).toBe(0);
+
+    const c = await signUp(t.app);
+    const collab = await c.post('/api/collaborations', { name: 'Livekommun' });
+    const routine = await c.post(`/api/collaborations/${collab.body.id}/routines`, {
+      title: 'Rutin',
+    });
+    const server = await listenLive(t.app);
+    const a = liveClient(server, c, routine.body.id);
+    const b = liveClient(server, c, routine.body.id);
+    try {
+      await a.synced();
+      await b.synced();
+      expect(await metric('samrutin_live_connections')).toBe(2);
+      expect(await metric('samrutin_live_documents')).toBe(1);
+    } finally {
+      a.destroy();
+      b.destroy();
+    }
+
+    const before = await jobs();
+    t.app.jobs.register('test.metrics', async () => {});
+    const now = t.app.clock.now();
+    await t.app.jobs.enqueue({ kind: 'test.metrics', dedupeKey: 'metrics-due' });
+    await t.app.jobs.enqueue({
+      kind: 'test.metrics',
+      dedupeKey: 'metrics-later',
+      runAt: new Date(now.getTime() + 3_600_000).toISOString(),
+    });
+    expect(await jobs()).toEqual({ pending: before.pending + 2, due: before.due + 1 });
   });
 });

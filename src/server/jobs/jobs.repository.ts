@@ -138,3 +138,19 @@ export async function findJobsOfCollaboration(
     .limit(limit)
     .execute();
 }
+
+/** How many jobs are in each state, and how many pending ones are due by `now` (metrics). */
+export async function countJobsByStatus(db: Kysely<DB>, now: string) {
+  const rows = await db
+    .selectFrom('jobs')
+    .select((eb) => [
+      'status',
+      eb.fn.countAll<string | number>().as('n'),
+      eb.fn
+        .sum<string | number | null>(eb.case().when('runAt', '<=', now).then(1).else(0).end())
+        .as('due'),
+    ])
+    .groupBy('status')
+    .execute();
+  return rows.map((r) => ({ status: r.status, count: Number(r.n), due: Number(r.due ?? 0) }));
+}

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fastifyMetrics from 'fastify-metrics';
 import client from 'prom-client';
 import { AppError } from '../../core/errors';
+import { countJobsByStatus } from '../../jobs/jobs.repository';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -16,7 +17,8 @@ const EXPORT_ROUTE = /\/(export\.(pdf|docx|md|json)|card\.pdf|diagram\.svg)$/;
 
 /**
  * Prometheus metrics of this process (prom-client + fastify-metrics): request counts and
- * latency per route, Node's own metrics, database query timing and pool, export renders.
+ * latency per route, Node's own metrics, database query timing and pool, export renders, live
+ * connections and documents, and the job queue.
  * GET /metrics wants `Authorization: Bearer <METRICS_TOKEN>`; without a configured token it
  * answers loopback requests only (404 to everyone else, so it does not show that it exists).
  */
@@ -77,6 +79,46 @@ export async function registerMetrics(app: FastifyInstance): Promise<void> {
     if (!match) return;
     const format = match[1]!.replace(/^export\./, '');
     exportRenders.inc({ format, outcome: reply.statusCode < 400 ? 'ok' : 'error' });
+  });
+
+  // Read at scrape time: the live server is registered after this plugin.
+  new client.Gauge({
+    name: 'samrutin_live_connections',
+    help: 'Open live co-editing connections (WebSocket /collab) in this process',
+    registers: [registry],
+    collect() {
+      if (app.hasDecorator('collab')) this.set(app.collab.hocuspocus.getConnectionsCount());
+    },
+  });
+  new client.Gauge({
+    name: 'samrutin_live_documents',
+    help: 'Routine documents loaded for live co-editing in this process',
+    registers: [registry],
+    collect() {
+      if (app.hasDecorator('collab')) this.set(app.collab.loadedDocuments());
+    },
+  });
+  const jobStates = ['pending', 'running', 'done', 'failed'] as const;
+  new client.Gauge({
+    name: 'samrutin_jobs',
+    help: 'Background jobs (reminders, mail) by state, in the shared database',
+    labelNames: ['status'],
+    registers: [registry],
+    async collect() {
+      const rows = await countJobsByStatus(app.database.db, app.clock.now().toISOString());
+      for (const status of jobStates) {
+        this.set({ status }, rows.find((r) => r.status === status)?.count ?? 0);
+      }
+    },
+  });
+  new client.Gauge({
+    name: 'samrutin_jobs_due',
+    help: 'Pending jobs whose time has come: the queue depth (a growing value means stuck workers)',
+    registers: [registry],
+    async collect() {
+      const rows = await countJobsByStatus(app.database.db, app.clock.now().toISOString());
+      this.set(rows.find((r) => r.status === 'pending')?.due ?? 0);
+    },
   });
 
   app.get('/metrics', { schema: { hide: true }, logLevel: 'warn' }, async (request, reply) => {
