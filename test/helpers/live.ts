@@ -30,11 +30,13 @@ export function liveClient(
   who: Client | { cookie: string },
   routineId: string,
   doc = new Y.Doc(),
+  /** More socket options, e.g. a test CA and a host name for wss through a proxy. */
+  socket: WebSocket.ClientOptions = {},
 ): LiveClient {
-  const headers = { cookie: who.cookie, origin: server.origin };
+  const headers = { ...socket.headers, cookie: who.cookie, origin: server.origin };
   class CookieSocket extends WebSocket {
     constructor(address: string) {
-      super(address, { headers });
+      super(address, { ...socket, headers });
       this.on('close', (code, reason) => closes.push({ code, reason: reason.toString() }));
     }
   }

@@ -159,10 +159,11 @@ describe('metrics', () => {
     const before = await jobs();
     t.app.jobs.register('test.metrics', async () => {});
     const now = t.app.clock.now();
-    await t.app.jobs.enqueue({ kind: 'test.metrics', dedupeKey: 'metrics-due' });
+    await t.app.jobs.enqueue({ kind: 'test.metrics', dedupeKey: 'metrics-due', payload: null });
     await t.app.jobs.enqueue({
       kind: 'test.metrics',
       dedupeKey: 'metrics-later',
+      payload: null,
       runAt: new Date(now.getTime() + 3_600_000).toISOString(),
     });
     expect(await jobs()).toEqual({ pending: before.pending + 2, due: before.due + 1 });
