@@ -9,7 +9,7 @@ import {
   newContext,
   VIEWPORTS,
 } from './helpers/browser';
-import { expectHeading, newUser, postJson, signUpViaApi } from './helpers/journey';
+import { expectHeading, newUser, signUpViaApi } from './helpers/journey';
 
 const SHOTS = process.env.E2E_SCREENSHOTS;
 
@@ -110,15 +110,54 @@ describeInBrowser('account: password reset, sessions, deleting the account', () 
   });
 
   it('sets a new password with the administrator’s link; the old session ends', async () => {
-    const link = await postJson<{ url: string }>(
-      adminContext,
-      running.baseUrl,
-      '/api/admin/password-reset-links',
-      {
-        email: user.email,
-      },
+    // The administrator's page: the installation's health, then the link (no SMTP here).
+    const adminPage = await adminContext.newPage();
+    const adminErrors = collectPageErrors(
+      adminPage,
+      [],
+      [{ status: 404, path: /^\/api\/admin\/password-reset-links$/ }],
     );
-    const url = new URL(link.url);
+    await adminPage.goto('/');
+    await adminPage.getByRole('link', { name: 'Administration' }).click();
+    await expectHeading(adminPage, 'Administration av Samrutin');
+    await adminPage.getByText('Allt fungerar.').waitFor();
+    const facts = adminPage.locator('.summary-list');
+    expect(await facts.textContent()).toMatch(/SMTP_URL saknas/);
+    await adminPage.getByLabel('Användarens e-postadress').fill('ingen-sadan@example.org');
+    await adminPage.getByRole('button', { name: 'Skapa länk' }).click();
+    await expect
+      .poll(() => adminPage.locator('.error-summary').textContent())
+      .toMatch(/inget konto med den adressen/);
+    await expectNoAxeViolations(adminPage, 'administration, unknown address');
+    await adminPage.getByLabel('Användarens e-postadress').fill(user.email);
+    await adminPage.getByRole('button', { name: 'Skapa länk' }).click();
+    const linkField = adminPage.locator('#admin-reset-link');
+    await linkField.waitFor();
+    expect(await adminPage.locator('label[for="admin-reset-link"]').textContent()).toContain(
+      user.email,
+    );
+    await expectNoAxeViolations(adminPage, 'administration, link created');
+    if (SHOTS) {
+      for (const [label, size] of Object.entries(VIEWPORTS)) {
+        await adminPage.setViewportSize(size);
+        await adminPage.screenshot({
+          path: `${SHOTS}/administration-${label}.png`,
+          fullPage: true,
+        });
+      }
+    }
+    // Someone else sees no link in the header and only a refusal on the page.
+    const otherContext = await newContext(browser, running.baseUrl);
+    await signUpViaApi(otherContext, running.baseUrl, newUser('inte-admin'));
+    const userPage = await otherContext.newPage();
+    await userPage.goto('/administration');
+    await expectHeading(userPage, 'Administration av Samrutin');
+    await userPage.getByText('Bara administratörer för Samrutin kan se den här sidan.').waitFor();
+    expect(await userPage.getByRole('link', { name: 'Administration' }).count()).toBe(0);
+    await expectNoAxeViolations(userPage, 'administration, not an administrator');
+    await otherContext.close();
+    expect(adminErrors).toEqual([]);
+    const url = new URL(await linkField.inputValue());
     expect(url.pathname).toBe('/nytt-losenord');
     await page.goto(`${url.pathname}${url.search}`);
     await expectHeading(page, 'Välj ett nytt lösenord');

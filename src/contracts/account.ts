@@ -29,3 +29,19 @@ export type DeleteAccount = z.infer<typeof ZDeleteAccount>;
 /** An administrator's reset link for a user (when the instance sends no e-mail). */
 export const ZAdminResetLinkRequest = z.object({ email: z.email().max(254) });
 export const ZAdminResetLink = z.object({ url: z.string(), expiresAt: z.string() });
+
+/** What GET /api/admin/health tells an instance administrator (this process's view). */
+export const ZAdminHealth = z.object({
+  status: z.enum(['ok', 'unavailable']),
+  checks: z.object({ database: z.boolean(), redis: z.boolean().optional() }),
+  down: z.array(z.string()),
+  database: z.enum(['sqlite', 'postgres']),
+  counts: z.object({ users: z.number(), collaborations: z.number(), routines: z.number() }),
+  process: z.object({
+    uptimeSeconds: z.number(),
+    memoryRssBytes: z.number(),
+    nodeVersion: z.string(),
+  }),
+  mailConfigured: z.boolean(),
+});
+export type AdminHealth = z.infer<typeof ZAdminHealth>;

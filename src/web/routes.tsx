@@ -35,6 +35,7 @@ export const routes: RouteObject[] = [
                 lazy: () => import('./features/notifications/settings-page'),
               },
               { path: 'regioner', lazy: () => import('./features/regions/regions-page') },
+              { path: 'administration', lazy: () => import('./features/admin/admin-page') },
               {
                 path: 'regioner/:regionId',
                 lazy: () => import('./features/regions/region-overview-page'),

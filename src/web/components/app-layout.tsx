@@ -78,6 +78,11 @@ function Header() {
             </Link>
           ) : null}
           {me.data ? <RemindersLink /> : null}
+          {me.data?.isAdmin ? (
+            <Link to="/administration" className="header-button">
+              {t('admin.nav')}
+            </Link>
+          ) : null}
           <LanguageSwitch />
           {me.data ? <SignOutButton /> : null}
         </div>

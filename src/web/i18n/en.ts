@@ -1,6 +1,7 @@
 import { VOCABULARY } from '../../domain/vocabulary-labels';
 import { accountEn } from './account';
 import { actorsEn } from './actors';
+import { adminEn } from './admin';
 import { auditEn } from './audit';
 import type { CatalogueOf } from './catalogue';
 import { commentsEn } from './comments';
@@ -282,6 +283,7 @@ export const en: CatalogueOf<typeof sv> = {
   },
   members: membersEn,
   account: accountEn,
+  admin: adminEn,
   audit: auditEn,
   live: liveEn,
   comments: commentsEn,

@@ -1,6 +1,7 @@
 import { VOCABULARY } from '../../domain/vocabulary-labels';
 import { accountSv } from './account';
 import { actorsSv } from './actors';
+import { adminSv } from './admin';
 import { auditSv } from './audit';
 import { commentsSv } from './comments';
 import { evaluationSv } from './evaluation';
@@ -286,6 +287,7 @@ export const sv = {
   },
   members: membersSv,
   account: accountSv,
+  admin: adminSv,
   audit: auditSv,
   live: liveSv,
   comments: commentsSv,

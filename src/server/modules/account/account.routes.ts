@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  ZAdminHealth,
   ZAdminResetLink,
   ZAdminResetLinkRequest,
   ZDeleteAccount,
@@ -141,6 +142,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ auth: Auth }> = async (app, 
       schema: {
         tags: ['admin'],
         summary: 'Instance health for administrators: database, Redis, counts, process',
+        response: { 200: ZAdminHealth },
       },
     },
     async (request) => {

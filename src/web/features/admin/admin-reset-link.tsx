@@ -1,0 +1,127 @@
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAdminResetLink } from '../../api/admin';
+import { isApiError } from '../../api/client';
+import { ErrorSummary, TextInput, useFormErrors } from '../../components/form';
+import { Icon } from '../../components/icons';
+import { useFormatDate, useFormatTime } from '../../components/use-format';
+
+const EMAIL_FIELD = 'admin-reset-email';
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** An administrator creates a single-use password link for a user (instances without e-mail). */
+export function AdminResetLink() {
+  const { t } = useTranslation();
+  const create = useAdminResetLink();
+  const errors = useFormErrors();
+  const [email, setEmail] = useState('');
+  const [created, setCreated] = useState<{ url: string; expiresAt: string; email: string } | null>(
+    null,
+  );
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (create.isPending) return;
+    const address = email.trim();
+    if (!address)
+      return errors.show([{ fieldId: EMAIL_FIELD, message: t('admin.reset.emailMissing') }]);
+    if (!EMAIL.test(address)) {
+      return errors.show([{ fieldId: EMAIL_FIELD, message: t('admin.reset.emailInvalid') }]);
+    }
+    errors.clear();
+    setCreated(null);
+    try {
+      const link = await create.mutateAsync(address);
+      setCreated({ ...link, email: address });
+      setEmail('');
+    } catch (error) {
+      errors.show([
+        isApiError(error, 'NOT_FOUND')
+          ? { fieldId: EMAIL_FIELD, message: t('admin.reset.noAccount') }
+          : isApiError(error, 'VALIDATION_FAILED')
+            ? { fieldId: EMAIL_FIELD, message: t('admin.reset.emailInvalid') }
+            : { message: t('admin.reset.failed') },
+      ]);
+    }
+  }
+
+  return (
+    <section className="section" aria-labelledby="admin-reset-title">
+      <h2 id="admin-reset-title">{t('admin.reset.title')}</h2>
+      <p className="prose">{t('admin.reset.intro')}</p>
+      <form className="form" noValidate onSubmit={onSubmit}>
+        <ErrorSummary errors={errors.errors} focusKey={errors.focusKey} />
+        <TextInput
+          id={EMAIL_FIELD}
+          type="email"
+          label={t('admin.reset.email')}
+          error={errors.of(EMAIL_FIELD)}
+          value={email}
+          onValueChange={setEmail}
+          autoComplete="off"
+        />
+        <button type="submit" className="button" disabled={create.isPending}>
+          {t('admin.reset.submit')}
+        </button>
+      </form>
+      {created ? <CreatedLink created={created} /> : null}
+    </section>
+  );
+}
+
+function CreatedLink({ created }: { created: { url: string; expiresAt: string; email: string } }) {
+  const { t } = useTranslation();
+  const formatDate = useFormatDate();
+  const formatTime = useFormatTime();
+  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+  const ref = useRef<HTMLDivElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  const expires = new Date(created.expiresAt);
+  return (
+    <div className="notice invite-result" ref={ref} tabIndex={-1}>
+      <div className="copy-field">
+        <label className="field__label admin-reset__label" htmlFor="admin-reset-link">
+          {t('admin.reset.created', {
+            email: created.email,
+            time: `${formatDate(created.expiresAt)} ${formatTime(expires)}`,
+          })}
+        </label>
+        <div className="copy-field__row">
+          <input
+            ref={inputRef}
+            id="admin-reset-link"
+            className="input copy-field__input"
+            readOnly
+            value={created.url}
+            onFocus={(event) => event.target.select()}
+          />
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={async () => {
+              try {
+                await navigator.clipboard.writeText(created.url);
+                setCopied('yes');
+              } catch {
+                inputRef.current?.select();
+                setCopied('failed');
+              }
+            }}
+          >
+            {t('admin.reset.copy')}
+          </button>
+        </div>
+        <p className="save-confirmation" role="status">
+          {copied === 'yes' ? (
+            <>
+              <Icon name="check" /> {t('admin.reset.copied')}
+            </>
+          ) : copied === 'failed' ? (
+            t('members.invite.copyFailed')
+          ) : null}
+        </p>
+      </div>
+    </div>
+  );
+}
