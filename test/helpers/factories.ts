@@ -132,7 +132,8 @@ export const ACTORS_WITH_PHONES = {
   },
 };
 
-type Actor = Awaited<ReturnType<typeof buildActor>>;
+/** A response body as the test client gives it: untyped JSON, the same as `c.post(…).body`. */
+type ResponseBody = Awaited<ReturnType<Client['post']>>['body'];
 
 /**
  * A collaboration with a routine (createCollaborationWithRoutine's shape) and the organisations
@@ -147,7 +148,7 @@ export async function buildRoutineWithActors<K extends string>(
   const { coordinator, collaborationId } = await buildCollaboration(app);
   const { routineId, routine } = await buildRoutine(coordinator, collaborationId, overrides);
   overrides.afterEachWrite?.();
-  const built = {} as Record<K, Actor>;
+  const built = {} as Record<K, ResponseBody>;
   for (const [key, actor] of Object.entries(actors) as [K, ActorOverrides][]) {
     built[key] = await buildActor(coordinator, collaborationId, actor);
     overrides.afterEachWrite?.();

@@ -38,7 +38,7 @@ async function allPages(c: Client, cid: string, query: string, limit: number) {
 
 describe('audit trail (Händelselogg)', () => {
   /** A collaboration with a little history, one second between writes. */
-  let history: Awaited<ReturnType<typeof buildRoutineWithMembers>>;
+  let history: Awaited<ReturnType<typeof buildRoutineWithMembers<'police'>>>;
   let action: Awaited<ReturnType<typeof buildAction>>;
   const aSecondLater = () => t.clock.advance(1000);
   beforeEach(async () => {
