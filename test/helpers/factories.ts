@@ -97,3 +97,96 @@ export async function buildAction(
   expectStatus('creating the action', res, 201);
   return res.body as { id: string; revision: number } & Record<string, unknown>;
 }
+
+type ActorOverrides = Record<string, unknown>;
+
+/**
+ * Two organisations with phone contact paths, for buildRoutineWithActors: Socialtjänsten (the
+ * children's intake in office hours and the always-open social emergency line) and Polisen (114 14).
+ */
+export const ACTORS_WITH_PHONES = {
+  social: {
+    name: 'Socialtjänsten',
+    kind: 'social_services',
+    contactPaths: [
+      {
+        channel: 'phone',
+        value: '08-123 456 78',
+        label: 'Mottagningen barn',
+        hours: 'vardagar 8–17',
+        audience: 'children',
+      },
+      {
+        channel: 'phone',
+        value: '020-390 000',
+        label: 'Socialjouren',
+        always: true,
+        audience: 'all',
+      },
+    ],
+  },
+  police: {
+    name: 'Polisen',
+    kind: 'police',
+    contactPaths: [{ channel: 'phone', value: '114 14', always: true, audience: 'all' }],
+  },
+};
+
+/** A response body as the test client gives it: untyped JSON, the same as `c.post(…).body`. */
+type ResponseBody = Awaited<ReturnType<Client['post']>>['body'];
+
+/**
+ * A collaboration with a routine (createCollaborationWithRoutine's shape) and the organisations
+ * in `actors` (key → buildActor overrides), created in that order. `afterEachWrite` runs after
+ * the routine and after each organisation, e.g. to move the test clock one step.
+ */
+export async function buildRoutineWithActors<K extends string>(
+  app: FastifyInstance,
+  actors: Record<K, ActorOverrides>,
+  overrides: { title?: string; afterEachWrite?: () => void } = {},
+) {
+  const { coordinator, collaborationId } = await buildCollaboration(app);
+  const { routineId, routine } = await buildRoutine(coordinator, collaborationId, overrides);
+  overrides.afterEachWrite?.();
+  const built = {} as Record<K, ResponseBody>;
+  for (const [key, actor] of Object.entries(actors) as [K, ActorOverrides][]) {
+    built[key] = await buildActor(coordinator, collaborationId, actor);
+    overrides.afterEachWrite?.();
+  }
+  return { coordinator, collaborationId, routineId, routine, actors: built };
+}
+
+/**
+ * A collaboration with a routine, its organisations (by default only Polisen, under the key
+ * `police`), an editor representing one of them (`editorFor`, by default `police`) and a reader,
+ * each a new user who accepted an invitation. `afterEachWrite` runs after the routine, each
+ * organisation and each member.
+ */
+export async function buildRoutineWithMembers<K extends string = 'police'>(
+  app: FastifyInstance,
+  overrides: {
+    actors?: Record<K, ActorOverrides>;
+    editorFor?: K;
+    editorName?: string;
+    readerName?: string;
+    afterEachWrite?: () => void;
+  } = {},
+) {
+  const actors = overrides.actors ?? ({ police: {} } as Record<K, ActorOverrides>);
+  const base = await buildRoutineWithActors(app, actors, overrides);
+  const editorFor = base.actors[overrides.editorFor ?? ('police' as K)];
+  if (!editorFor) throw new Error('buildRoutineWithMembers: editorFor names no actor');
+  const { coordinator, collaborationId } = base;
+  const editor = await addMember(app, coordinator, collaborationId, {
+    role: 'editor',
+    name: overrides.editorName ?? 'Erik Redaktör',
+    actorId: editorFor.id,
+  });
+  overrides.afterEachWrite?.();
+  const reader = await addMember(app, coordinator, collaborationId, {
+    role: 'reader',
+    name: overrides.readerName ?? 'Lisa Läsare',
+  });
+  overrides.afterEachWrite?.();
+  return { ...base, editor, reader };
+}

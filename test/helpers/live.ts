@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { documentNameOf, type ServerMessage } from '../../src/domain/collab';
-import { type Client, signUp } from './app';
+import type { Client } from './app';
 
 /** Listens on a free port; returns the /collab WebSocket URL and the matching Origin. */
 export async function listenLive(app: FastifyInstance): Promise<{ url: string; origin: string }> {
@@ -77,26 +77,4 @@ export async function waitFor(check: () => boolean, what: string, timeoutMs = 10
     if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}`);
     await new Promise((r) => setTimeout(r, 20));
   }
-}
-
-/** Joins a fresh person to the collaboration with a role (invitation + accept). */
-export async function joinAs(
-  app: FastifyInstance,
-  coordinator: Client,
-  collaborationId: string,
-  role: 'coordinator' | 'editor' | 'reader',
-  name = `Person ${role}`,
-  actorId?: string,
-): Promise<Client> {
-  const who = await signUp(app, name);
-  const email = (who as Client & { email: string }).email;
-  const inv = await coordinator.post(`/api/collaborations/${collaborationId}/invitations`, {
-    email,
-    role,
-    ...(actorId ? { actorId } : {}),
-  });
-  if (inv.status !== 201) throw new Error(`invite failed: ${inv.status}`);
-  const res = await who.post(`/api/invitations/${inv.body.token}/accept`);
-  if (res.status !== 200) throw new Error(`accept failed: ${res.status}`);
-  return who;
 }

@@ -1,9 +1,9 @@
-import type { FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ACCOUNT_RATE_LIMITS } from '../../src/server/modules/auth/account-rate-limit';
-import { type Client, createTestApp, signUp, type TestApp } from '../helpers/app';
+import { type Client, createTestApp, type TestApp } from '../helpers/app';
 import { createCompleteRoutine } from '../helpers/complete-routine';
+import { addMember } from '../helpers/factories';
 
 const redisUrl = process.env.TEST_REDIS_URL;
 const SMALL = {
@@ -15,29 +15,17 @@ const SMALL = {
   importPerHour: 2,
 };
 
-/** A new account, coordinator of the collaboration, whose budget nothing has touched yet. */
-async function freshCoordinator(app: FastifyInstance, collaborationId: string): Promise<Client> {
-  const c = await signUp(app, 'Ny Samordnare');
-  await app.database.db
-    .insertInto('memberships')
-    .values({
-      collaborationId,
-      userId: c.userId,
-      role: 'coordinator',
-      actorId: null,
-      createdAt: new Date().toISOString(),
-    })
-    .execute();
-  return c;
-}
-
 let t: TestApp;
 let fixture: Awaited<ReturnType<typeof createCompleteRoutine>>;
 let c: Client;
 beforeAll(async () => {
   t = await createTestApp({ limits: { perAccount: SMALL } });
   fixture = await createCompleteRoutine(t.app);
-  c = await freshCoordinator(t.app, fixture.collaborationId);
+  // A new account, coordinator of the collaboration, whose budget nothing has touched yet.
+  c = await addMember(t.app, fixture.coordinator, fixture.collaborationId, {
+    role: 'coordinator',
+    name: 'Ny Samordnare',
+  });
 });
 afterAll(async () => t.close());
 
@@ -69,7 +57,10 @@ describe('per-account rate limits on the expensive routes', () => {
 
   it('keeps each account in its own budget', async () => {
     const { routineId: rid, collaborationId: cid } = fixture;
-    const other = await freshCoordinator(t.app, cid);
+    const other = await addMember(t.app, fixture.coordinator, cid, {
+      role: 'coordinator',
+      name: 'Ny Samordnare',
+    });
     expect((await c.get(`/api/routines/${rid}/check?lang=sv`)).status).toBe(429);
     expect((await other.get(`/api/routines/${rid}/check?lang=sv`)).status).toBe(200);
   });
@@ -90,8 +81,11 @@ describe.runIf(Boolean(redisUrl))('per-account rate limits with REDIS_URL', () =
     });
     const redis = new Redis(redisUrl!);
     try {
-      const { routineId, collaborationId } = await createCompleteRoutine(r.app);
-      const coordinator = await freshCoordinator(r.app, collaborationId);
+      const { routineId, collaborationId, coordinator: first } = await createCompleteRoutine(r.app);
+      const coordinator = await addMember(r.app, first, collaborationId, {
+        role: 'coordinator',
+        name: 'Ny Samordnare',
+      });
       await expectLimited(() => coordinator.get(`/api/routines/${routineId}/check?lang=sv`));
       const keys = await redis.keys(`${prefix}*`);
       expect(keys.some((k) => k.includes(`check:user:${coordinator.userId}`))).toBe(true);

@@ -1,11 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Client,
-  createCollaborationWithRoutine,
-  createTestApp,
-  signUp,
-  type TestApp,
-} from '../helpers/app';
+import { createTestApp, signUp, type TestApp } from '../helpers/app';
+import { ACTORS_WITH_PHONES as ACTORS, buildRoutineWithActors } from '../helpers/factories';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -13,174 +8,13 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-async function setup() {
-  const base = await createCollaborationWithRoutine(t.app);
-  const c = base.coordinator;
-  const social = await c.post(`/api/collaborations/${base.collaborationId}/actors`, {
-    name: 'Socialtjänsten',
-    kind: 'social_services',
-    contactPaths: [
-      {
-        channel: 'phone',
-        value: '08-123 456 78',
-        label: 'Mottagningen barn',
-        hours: 'vardagar 8–17',
-        audience: 'children',
-      },
-      {
-        channel: 'phone',
-        value: '020-390 000',
-        label: 'Socialjouren',
-        always: true,
-        audience: 'all',
-      },
-    ],
-  });
-  const police = await c.post(`/api/collaborations/${base.collaborationId}/actors`, {
-    name: 'Polisen',
-    kind: 'police',
-    contactPaths: [{ channel: 'phone', value: '114 14', always: true, audience: 'all' }],
-  });
-  return { ...base, c, social: social.body, police: police.body };
-}
-
-describe('actors and contact paths', () => {
-  it('creates an actor with normalised phone numbers shown in national format', async () => {
-    const { social, police } = await setup();
-    expect(social.contactPaths).toHaveLength(2);
-    expect(social.contactPaths[0]).toMatchObject({
-      value: '+46812345678',
-      display: '08-123 456 78',
-      href: 'tel:+46812345678',
-      audience: 'children',
-      always: false,
-    });
-    expect(social.contactPaths[1]).toMatchObject({ display: '020-39 00 00', always: true });
-    expect(police.contactPaths[0]).toMatchObject({ display: '114 14', href: 'tel:11414' });
-  });
-
-  it('refuses a bad phone number, e-mail and web address naming the contact path and field', async () => {
-    const { c, collaborationId } = await setup();
-    const res = await c.post(`/api/collaborations/${collaborationId}/actors`, {
-      name: 'Skolan',
-      kind: 'school',
-      contactPaths: [
-        { channel: 'phone', value: '12345', audience: 'all' },
-        { channel: 'email', value: 'not-an-email', audience: 'all' },
-        { channel: 'web', value: 'http://', audience: 'all' },
-      ],
-    });
-    expect(res.status).toBe(400);
-    expect(res.body.error.details.map((d: { field: string }) => d.field)).toEqual([
-      'contactPaths.0.value',
-      'contactPaths.1.value',
-      'contactPaths.2.value',
-    ]);
-    const list = await c.get(`/api/collaborations/${collaborationId}/actors`);
-    expect(list.body.map((a: { name: string }) => a.name)).toEqual(['Polisen', 'Socialtjänsten']);
-  });
-
-  it('refuses a second actor with the same name (409) and renames everywhere', async () => {
-    const { c, collaborationId, social, routineId } = await setup();
-    const dup = await c.post(`/api/collaborations/${collaborationId}/actors`, {
-      name: 'Polisen',
-      kind: 'police',
-    });
-    expect(dup.status).toBe(409);
-    await c.post(`/api/routines/${routineId}/actions`, {
-      step: 2,
-      actorId: social.id,
-      what: 'Tar emot orosanmälan',
-      audience: 'children',
-    });
-    const renamed = await c.patch(`/api/collaborations/${collaborationId}/actors/${social.id}`, {
-      name: 'Socialförvaltningen',
-    });
-    expect(renamed.body.name).toBe('Socialförvaltningen');
-    const matrix = await c.get(`/api/routines/${routineId}/matrix`);
-    expect(matrix.body.actors.map((a: { name: string }) => a.name)).toContain(
-      'Socialförvaltningen',
-    );
-  });
-
-  it('refuses to delete an actor or remove a contact path that actions use, listing them', async () => {
-    const { c, collaborationId, social, routineId } = await setup();
-    const action = await c.post(`/api/routines/${routineId}/actions`, {
-      step: 3,
-      actorId: social.id,
-      what: 'Tar emot samtal om barn',
-      audience: 'children',
-      contactPathId: social.contactPaths[0].id,
-      isEntryPoint: true,
-    });
-    expect(action.status).toBe(201);
-    const del = await c.delete(`/api/collaborations/${collaborationId}/actors/${social.id}`);
-    expect(del.status).toBe(409);
-    expect(del.body.error.code).toBe('IN_USE');
-    expect(del.body.error.details.actions.map((a: { id: string }) => a.id)).toEqual([
-      action.body.id,
-    ]);
-    const dropPath = await c.patch(`/api/collaborations/${collaborationId}/actors/${social.id}`, {
-      contactPaths: [{ ...social.contactPaths[1], value: '020-390 000' }].map(
-        ({ display, href, ...p }) => p,
-      ),
-    });
-    expect(dropPath.status).toBe(409);
-    expect(dropPath.body.error.details.actions[0].id).toBe(action.body.id);
-    expect(
-      (await c.get(`/api/collaborations/${collaborationId}/actors/${social.id}`)).body.contactPaths,
-    ).toHaveLength(2);
-    // Once the action is gone, the actor can go.
-    expect((await c.delete(`/api/routines/${routineId}/actions/${action.body.id}`)).status).toBe(
-      204,
-    );
-    expect(
-      (await c.delete(`/api/collaborations/${collaborationId}/actors/${social.id}`)).status,
-    ).toBe(204);
-    expect((await c.get(`/api/collaborations/${collaborationId}/actors/${social.id}`)).status).toBe(
-      404,
-    );
-  });
-
-  it('refuses a stale actor revision with 409', async () => {
-    const { c, collaborationId, police } = await setup();
-    const first = await c.patch(`/api/collaborations/${collaborationId}/actors/${police.id}`, {
-      description: 'Lokalpolisområdet',
-      baseRevision: 1,
-    });
-    expect(first.body.revision).toBe(2);
-    const stale = await c.patch(`/api/collaborations/${collaborationId}/actors/${police.id}`, {
-      description: 'Annat',
-      baseRevision: 1,
-    });
-    expect(stale.status).toBe(409);
-    expect(stale.body.error.code).toBe('STALE_REVISION');
-  });
-
-  it("hides another collaboration's actors behind 404", async () => {
-    const { collaborationId, police } = await setup();
-    const stranger = await signUp(t.app);
-    const own = await stranger.post('/api/collaborations', { name: 'Annan' });
-    expect((await stranger.get(`/api/collaborations/${collaborationId}/actors`)).status).toBe(404);
-    expect(
-      (await stranger.get(`/api/collaborations/${own.body.id}/actors/${police.id}`)).status,
-    ).toBe(404);
-    expect(
-      (
-        await stranger.patch(`/api/collaborations/${own.body.id}/actors/${police.id}`, {
-          name: 'x',
-        })
-      ).status,
-    ).toBe(404);
-    expect(
-      (await stranger.delete(`/api/collaborations/${own.body.id}/actors/${police.id}`)).status,
-    ).toBe(404);
-  });
-});
-
 describe('actions', () => {
   it('records who does what with entry points, handoffs and order; the matrix shows every cell', async () => {
-    const { c, routineId, social, police } = await setup();
+    const {
+      coordinator: c,
+      routineId,
+      actors: { social, police },
+    } = await buildRoutineWithActors(t.app, ACTORS);
     const children = await c.post(`/api/routines/${routineId}/actions`, {
       step: 3,
       actorId: social.id,
@@ -235,7 +69,12 @@ describe('actions', () => {
   });
 
   it('refuses bad references: another actor’s path, handoff to itself or another routine, entry point outside step 3', async () => {
-    const { c, routineId, collaborationId, social, police } = await setup();
+    const {
+      coordinator: c,
+      routineId,
+      collaborationId,
+      actors: { social, police },
+    } = await buildRoutineWithActors(t.app, ACTORS);
     const wrongPath = await c.post(`/api/routines/${routineId}/actions`, {
       step: 3,
       actorId: police.id,
@@ -302,7 +141,11 @@ describe('actions', () => {
 
 describe('obstacles', () => {
   it('records obstacles with remedies per step and refuses a foreign owner', async () => {
-    const { c, routineId, social } = await setup();
+    const {
+      coordinator: c,
+      routineId,
+      actors: { social },
+    } = await buildRoutineWithActors(t.app, ACTORS);
     const created = await c.post(`/api/routines/${routineId}/obstacles`, {
       step: 3,
       description: 'Socialjouren känner inte till rutinen',
@@ -332,7 +175,7 @@ describe('obstacles', () => {
 
 describe('knowledge bank', () => {
   it('lists national entries with source and last-checked date, hides and annotates them, and adds local items', async () => {
-    const { c, collaborationId } = await setup();
+    const { coordinator: c, collaborationId } = await buildRoutineWithActors(t.app, ACTORS);
     const list = await c.get(`/api/collaborations/${collaborationId}/knowledge`);
     const line = list.body.find((k: { id: string }) => k.id === 'national:nationell-stodtelefon');
     expect(line).toMatchObject({ source: 'national', contact: '020-390 000', hidden: false });
@@ -369,7 +212,11 @@ describe('knowledge bank', () => {
 
 describe('personal-data guard', () => {
   it('stops a personnummer in an answer, then saves it after an audited acknowledgement', async () => {
-    const { c, routineId, collaborationId } = await setup();
+    const {
+      coordinator: c,
+      routineId,
+      collaborationId,
+    } = await buildRoutineWithActors(t.app, ACTORS);
     const text = 'Exempel: 19900101-0017 ska aldrig stå här';
     const refused = await c.put(`/api/routines/${routineId}/answers/s1.q1`, {
       text,
@@ -395,7 +242,12 @@ describe('personal-data guard', () => {
   });
 
   it('scans action texts and obstacle texts, but not typed phone numbers', async () => {
-    const { c, routineId, police, collaborationId } = await setup();
+    const {
+      coordinator: c,
+      routineId,
+      collaborationId,
+      actors: { police },
+    } = await buildRoutineWithActors(t.app, ACTORS);
     const action = await c.post(`/api/routines/${routineId}/actions`, {
       step: 2,
       actorId: police.id,

@@ -1,12 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Client,
-  createCollaborationWithRoutine,
-  createTestApp,
-  signUp,
-  type TestApp,
-} from '../helpers/app';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type Client, createTestApp, signUp, type TestApp } from '../helpers/app';
 import { sayAuditEvent } from '../helpers/audit-sentences';
+import { addMember, buildAction, buildRoutineWithMembers } from '../helpers/factories';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -23,53 +18,6 @@ interface Event {
   targetType: string;
   targetId: string | null;
   summary: string;
-}
-
-async function join(
-  c: Client,
-  cid: string,
-  role: 'editor' | 'reader',
-  name: string,
-  actorId?: string,
-) {
-  const who = await signUp(t.app, name);
-  const inv = await c.post(`/api/collaborations/${cid}/invitations`, {
-    email: (who as Client & { email: string }).email,
-    role,
-    ...(actorId ? { actorId } : {}),
-  });
-  await who.post(`/api/invitations/${inv.body.token}/accept`);
-  return who;
-}
-
-/** A collaboration with a little history, one second between writes. */
-async function setup() {
-  const base = await createCollaborationWithRoutine(t.app);
-  const c = base.coordinator;
-  const cid = base.collaborationId;
-  const rid = base.routineId;
-  t.clock.advance(1000);
-  const police = await c.post(`/api/collaborations/${cid}/actors`, {
-    name: 'Polisen',
-    kind: 'police',
-    contactPaths: [],
-  });
-  t.clock.advance(1000);
-  const editor = await join(c, cid, 'editor', 'Erik Redaktör', police.body.id);
-  t.clock.advance(1000);
-  const reader = await join(c, cid, 'reader', 'Lisa Läsare');
-  t.clock.advance(1000);
-  const action = await editor.post(`/api/routines/${rid}/actions`, {
-    step: 5,
-    actorId: police.body.id,
-    what: 'Upprättar anmälan, exempel 19900101-0017',
-    audience: 'all',
-    acknowledgePersonalData: true,
-  });
-  t.clock.advance(1000);
-  await c.patch(`/api/collaborations/${cid}/members/${reader.userId}`, { role: 'editor' });
-  t.clock.advance(1000);
-  return { ...base, c, cid, rid, editor, reader, police: police.body, action: action.body };
 }
 
 async function allPages(c: Client, cid: string, query: string, limit: number) {
@@ -89,8 +37,27 @@ async function allPages(c: Client, cid: string, query: string, limit: number) {
 }
 
 describe('audit trail (Händelselogg)', () => {
+  /** A collaboration with a little history, one second between writes. */
+  let history: Awaited<ReturnType<typeof buildRoutineWithMembers<'police'>>>;
+  let action: Awaited<ReturnType<typeof buildAction>>;
+  const aSecondLater = () => t.clock.advance(1000);
+  beforeEach(async () => {
+    history = await buildRoutineWithMembers(t.app, { afterEachWrite: aSecondLater });
+    const { coordinator, collaborationId, routineId, actors, editor, reader } = history;
+    action = await buildAction(editor, routineId, {
+      actorId: actors.police.id,
+      what: 'Upprättar anmälan, exempel 19900101-0017',
+      acknowledgePersonalData: true,
+    });
+    aSecondLater();
+    await coordinator.patch(`/api/collaborations/${collaborationId}/members/${reader.userId}`, {
+      role: 'editor',
+    });
+    aSecondLater();
+  });
+
   it('lists every write newest first, with who, what and a summary', async () => {
-    const { c, cid, editor, reader, action } = await setup();
+    const { coordinator: c, collaborationId: cid, editor, reader } = history;
     const res = await c.get(`/api/collaborations/${cid}/audit`);
     expect(res.status).toBe(200);
     expect(res.body.next).toBeUndefined();
@@ -129,7 +96,7 @@ describe('audit trail (Händelselogg)', () => {
   });
 
   it('keeps each sentence’s parameters so the client can say it in the reader’s language', async () => {
-    const { c, cid } = await setup();
+    const { coordinator: c, collaborationId: cid } = history;
     const events: (Event & { params: Record<string, string | number> | null })[] = (
       await c.get(`/api/collaborations/${cid}/audit`)
     ).body.events;
@@ -146,7 +113,12 @@ describe('audit trail (Händelselogg)', () => {
   });
 
   it('says every event of a working session in Swedish and English, none in the server’s words', async () => {
-    const { c, cid, rid, police, action } = await setup();
+    const {
+      coordinator: c,
+      collaborationId: cid,
+      routineId: rid,
+      actors: { police },
+    } = history;
     const steps = [
       () =>
         c.patch(`/api/collaborations/${cid}/actors/${police.id}`, { description: 'Region Syd' }),
@@ -210,7 +182,7 @@ describe('audit trail (Händelselogg)', () => {
   });
 
   it('pages with an opaque cursor without gaps or repeats, also among events of the same second', async () => {
-    const { c, cid, rid } = await setup();
+    const { coordinator: c, collaborationId: cid, routineId: rid } = history;
     // Several events with the very same time.
     for (const q of ['s1.q1', 's1.q2', 's1.q3']) {
       await c.put(`/api/routines/${rid}/answers/${q}`, { text: 'svar', baseRevision: 0 });
@@ -224,7 +196,7 @@ describe('audit trail (Händelselogg)', () => {
   });
 
   it('filters by target and by user', async () => {
-    const { c, cid, editor, action } = await setup();
+    const { coordinator: c, collaborationId: cid, editor } = history;
     const byTarget = await c.get(
       `/api/collaborations/${cid}/audit?targetType=action&targetId=${action.id}`,
     );
@@ -246,8 +218,8 @@ describe('audit trail (Händelselogg)', () => {
   });
 
   it('is for coordinators: 403 for editors and readers, 404 for others, 400 for a bad cursor', async () => {
-    const { c, cid, editor } = await setup();
-    const reader = await join(c, cid, 'reader', 'Ny läsare');
+    const { coordinator: c, collaborationId: cid, editor } = history;
+    const reader = await addMember(t.app, c, cid, { role: 'reader', name: 'Ny läsare' });
     for (const who of [editor, reader]) {
       const res = await who.get(`/api/collaborations/${cid}/audit`);
       expect(res.status).toBe(403);

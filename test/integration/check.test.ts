@@ -6,6 +6,7 @@ import {
   signUp,
   type TestApp,
 } from '../helpers/app';
+import { addMember } from '../helpers/factories';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -195,16 +196,7 @@ describe('GET /api/routines/:rid/check', () => {
     expect(missing.status).toBe(404);
     expect(missing.body.error.code).toBe('NOT_FOUND');
 
-    await t.app.database.db
-      .insertInto('memberships')
-      .values({
-        collaborationId,
-        userId: reader.userId,
-        role: 'reader',
-        actorId: null,
-        createdAt: t.clock.now().toISOString(),
-      })
-      .execute();
+    await addMember(t.app, coordinator, collaborationId, { who: reader, role: 'reader' });
     const read = await check(reader, routineId);
     expect(read.findings.length).toBeGreaterThan(0);
 

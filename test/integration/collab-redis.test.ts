@@ -9,7 +9,8 @@ import {
   createTestApp,
   type TestApp,
 } from '../helpers/app';
-import { joinAs, type LiveClient, listenLive, liveClient, waitFor } from '../helpers/live';
+import { addMember } from '../helpers/factories';
+import { type LiveClient, listenLive, liveClient, waitFor } from '../helpers/live';
 
 // Two app instances on one PostgreSQL database and one Redis: they must behave as one.
 const redisUrl = process.env.TEST_REDIS_URL;
@@ -84,7 +85,10 @@ describe.skipIf(!runs)('two app processes sharing PostgreSQL and Redis', () => {
 
   it('a member removed through A is disconnected from B', async () => {
     const { coordinator, collaborationId, routineId } = await createCollaborationWithRoutine(a.app);
-    const editor = await joinAs(a.app, coordinator, collaborationId, 'editor', 'Erik');
+    const editor = await addMember(a.app, coordinator, collaborationId, {
+      role: 'editor',
+      name: 'Erik',
+    });
     const onB = liveClient(serverB, editor, routineId);
     open.push(onB);
     await onB.synced();

@@ -6,7 +6,8 @@ import {
   createTestApp,
   type TestApp,
 } from '../helpers/app';
-import { joinAs, type LiveClient, listenLive, liveClient, waitFor } from '../helpers/live';
+import { addMember } from '../helpers/factories';
+import { type LiveClient, listenLive, liveClient, waitFor } from '../helpers/live';
 
 let t: TestApp;
 let server: { url: string; origin: string };
@@ -87,7 +88,10 @@ describe('live co-editing at /collab', () => {
 
   it('refuses strangers, and a reader’s updates; shows the reader live text', async () => {
     const { coordinator, collaborationId, routineId } = await createCollaborationWithRoutine(t.app);
-    const reader = await joinAs(t.app, coordinator, collaborationId, 'reader', 'Lisa Läsare');
+    const reader = await addMember(t.app, coordinator, collaborationId, {
+      role: 'reader',
+      name: 'Lisa Läsare',
+    });
     const other = await createCollaborationWithRoutine(t.app);
     const stranger = connect(server, other.coordinator, routineId);
     await waitFor(() => stranger.denied.length > 0, 'stranger refused');
@@ -160,7 +164,10 @@ describe('live co-editing at /collab', () => {
 
   it('disconnects a removed member at once', async () => {
     const { coordinator, collaborationId, routineId } = await createCollaborationWithRoutine(t.app);
-    const editor = await joinAs(t.app, coordinator, collaborationId, 'editor', 'Erik');
+    const editor = await addMember(t.app, coordinator, collaborationId, {
+      role: 'editor',
+      name: 'Erik',
+    });
     const e = connect(server, editor, routineId);
     await e.synced();
     const del = await coordinator.delete(

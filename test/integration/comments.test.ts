@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCollaborationWithRoutine, createTestApp, type TestApp } from '../helpers/app';
-import { addMember, buildAction, buildActor } from '../helpers/factories';
+import { createTestApp, type TestApp } from '../helpers/app';
+import { buildAction, buildRoutineWithMembers } from '../helpers/factories';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -8,25 +8,9 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-async function setup() {
-  const base = await createCollaborationWithRoutine(t.app);
-  const c = base.coordinator;
-  const cid = base.collaborationId;
-  const rid = base.routineId;
-  const police = await buildActor(c, cid);
-  const action = await buildAction(c, rid, { actorId: police.id });
-  const editor = await addMember(t.app, c, cid, {
-    role: 'editor',
-    name: 'Erik Redaktör',
-    actorId: police.id,
-  });
-  const reader = await addMember(t.app, c, cid, { role: 'reader', name: 'Lisa Läsare' });
-  return { ...base, c, cid, rid, editor, reader, action };
-}
-
 describe('comments', () => {
   it('lets a reader open a thread on a question and others reply; listed as threads', async () => {
-    const { c, rid, reader, editor } = await setup();
+    const { coordinator: c, routineId: rid, reader, editor } = await buildRoutineWithMembers(t.app);
     const opened = await reader.post(`/api/routines/${rid}/comments`, {
       targetType: 'question',
       targetId: 's2.q1',
@@ -68,7 +52,12 @@ describe('comments', () => {
   });
 
   it('comments on an action of the routine only', async () => {
-    const { c, rid, action } = await setup();
+    const {
+      coordinator: c,
+      routineId: rid,
+      actors: { police },
+    } = await buildRoutineWithMembers(t.app);
+    const action = await buildAction(c, rid, { actorId: police.id });
     const ok = await c.post(`/api/routines/${rid}/comments`, {
       targetType: 'action',
       targetId: action.id,
@@ -76,9 +65,12 @@ describe('comments', () => {
     });
     expect(ok.status).toBe(201);
     expect(ok.body.step).toBe(5);
-    const other = await setup();
+    const other = await buildRoutineWithMembers(t.app);
+    const otherAction = await buildAction(other.coordinator, other.routineId, {
+      actorId: other.actors.police.id,
+    });
     for (const body of [
-      { targetType: 'action', targetId: other.action.id, body: 'x' },
+      { targetType: 'action', targetId: otherAction.id, body: 'x' },
       { targetType: 'action', targetId: 'nope', body: 'x' },
       { targetType: 'question', targetId: 's9.q9', body: 'x' },
       { targetType: 'question', targetId: 's1.q1', body: '   ' },
@@ -95,17 +87,20 @@ describe('comments', () => {
     });
     expect(wrongThread.status).toBe(400);
     expect(wrongThread.body.error.details[0].field).toBe('threadId');
-    const foreignThread = await other.c.post(`/api/routines/${other.rid}/comments`, {
-      targetType: 'action',
-      targetId: other.action.id,
-      threadId: ok.body.threadId,
-      body: 'x',
-    });
+    const foreignThread = await other.coordinator.post(
+      `/api/routines/${other.routineId}/comments`,
+      {
+        targetType: 'action',
+        targetId: otherAction.id,
+        threadId: ok.body.threadId,
+        body: 'x',
+      },
+    );
     expect(foreignThread.status).toBe(400);
   });
 
   it('edits only one’s own comment, with stale-revision protection', async () => {
-    const { rid, reader, editor } = await setup();
+    const { routineId: rid, reader, editor } = await buildRoutineWithMembers(t.app);
     const opened = await reader.post(`/api/routines/${rid}/comments`, {
       targetType: 'question',
       targetId: 's1.q1',
@@ -133,7 +128,12 @@ describe('comments', () => {
   });
 
   it('guards comment text against personal identity numbers, auditing an acknowledgement', async () => {
-    const { c, cid, rid, reader } = await setup();
+    const {
+      coordinator: c,
+      collaborationId: cid,
+      routineId: rid,
+      reader,
+    } = await buildRoutineWithMembers(t.app);
     const text = 'Gäller 19900101-0017, vad gör vi?';
     const refused = await reader.post(`/api/routines/${rid}/comments`, {
       targetType: 'question',
@@ -158,7 +158,13 @@ describe('comments', () => {
   });
 
   it('resolves and reopens: editors, coordinators and the thread’s author; readers otherwise not', async () => {
-    const { c, cid, rid, reader, editor } = await setup();
+    const {
+      coordinator: c,
+      collaborationId: cid,
+      routineId: rid,
+      reader,
+      editor,
+    } = await buildRoutineWithMembers(t.app);
     const byCoordinator = await c.post(`/api/routines/${rid}/comments`, {
       targetType: 'question',
       targetId: 's3.q1',
@@ -218,7 +224,13 @@ describe('comments', () => {
   });
 
   it('counts threads per question and action for badges', async () => {
-    const { c, rid, action, reader } = await setup();
+    const {
+      coordinator: c,
+      routineId: rid,
+      reader,
+      actors: { police },
+    } = await buildRoutineWithMembers(t.app);
+    const action = await buildAction(c, rid, { actorId: police.id });
     const a = await c.post(`/api/routines/${rid}/comments`, {
       targetType: 'question',
       targetId: 's1.q1',
@@ -256,22 +268,22 @@ describe('comments', () => {
   });
 
   it('hides another collaboration’s comments (404)', async () => {
-    const { c, rid } = await setup();
+    const { coordinator: c, routineId: rid } = await buildRoutineWithMembers(t.app);
     const opened = await c.post(`/api/routines/${rid}/comments`, {
       targetType: 'question',
       targetId: 's1.q1',
       body: 'Hemligt',
     });
-    const other = await setup();
-    const o = other.c;
+    const other = await buildRoutineWithMembers(t.app);
+    const o = other.coordinator;
     expect((await o.get(`/api/routines/${rid}/comments`)).status).toBe(404);
     expect((await o.get(`/api/routines/${rid}/comment-counts`)).status).toBe(404);
     const id = opened.body.threadId;
-    expect((await o.patch(`/api/routines/${other.rid}/comments/${id}`, { body: 'x' })).status).toBe(
-      404,
-    );
-    expect((await o.post(`/api/routines/${other.rid}/comments/threads/${id}/resolve`)).status).toBe(
-      404,
-    );
+    expect(
+      (await o.patch(`/api/routines/${other.routineId}/comments/${id}`, { body: 'x' })).status,
+    ).toBe(404);
+    expect(
+      (await o.post(`/api/routines/${other.routineId}/comments/threads/${id}/resolve`)).status,
+    ).toBe(404);
   });
 });

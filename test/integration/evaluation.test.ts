@@ -7,7 +7,7 @@ import {
   createTestApp,
   type TestApp,
 } from '../helpers/app';
-import { joinAs } from '../helpers/walk';
+import { addMember } from '../helpers/factories';
 
 /** Evaluation (issue 18): review periods, "Starta revidering" and the lifecycle state. */
 
@@ -22,8 +22,14 @@ const PERSONNUMMER = '19121212-1212';
 beforeAll(async () => {
   t = await createTestApp();
   r = await createAdoptedRoutine(t.app);
-  editor = await joinAs(t.app, r.coordinator, r.collaborationId, 'editor', 'Redaktör');
-  reader = await joinAs(t.app, r.coordinator, r.collaborationId, 'reader', 'Läsare');
+  editor = await addMember(t.app, r.coordinator, r.collaborationId, {
+    role: 'editor',
+    name: 'Redaktör',
+  });
+  reader = await addMember(t.app, r.coordinator, r.collaborationId, {
+    role: 'reader',
+    name: 'Läsare',
+  });
   const other = await createCollaborationWithRoutine(t.app);
   stranger = other.coordinator;
   const actor = await stranger.post(`/api/collaborations/${other.collaborationId}/actors`, {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdoptedRoutine } from '../helpers/adopted-routine';
 import { createTestApp, signUp, type TestApp } from '../helpers/app';
-import { joinAs } from '../helpers/walk';
+import { addMember } from '../helpers/factories';
 
 let t: TestApp;
 let r: Awaited<ReturnType<typeof createAdoptedRoutine>>;
@@ -203,7 +203,10 @@ describe('triage by coordinators', () => {
   });
 
   it('counts per step for any member; the list and triage are for coordinators', async () => {
-    const reader = await joinAs(t.app, r.coordinator, r.collaborationId, 'reader', 'Läsare');
+    const reader = await addMember(t.app, r.coordinator, r.collaborationId, {
+      role: 'reader',
+      name: 'Läsare',
+    });
     const counts = await reader.get(`/api/routines/${r.routineId}/feedback-counts`);
     expect(counts.status).toBe(200);
     expect(counts.body['3']).toEqual({ total: 1, open: 0 });
@@ -258,7 +261,10 @@ describe('the feedback of a review period', () => {
     const bad = await r.coordinator.get(`${base}?reviewId=${'x'.repeat(65)}`);
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('VALIDATION_FAILED');
-    const reader = await joinAs(t.app, r.coordinator, r.collaborationId, 'reader', 'Läsare 2');
+    const reader = await addMember(t.app, r.coordinator, r.collaborationId, {
+      role: 'reader',
+      name: 'Läsare 2',
+    });
     expect((await reader.get(`${base}?reviewId=${foreign.body.id}`)).status).toBe(403);
   });
 });

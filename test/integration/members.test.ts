@@ -6,7 +6,7 @@ import {
   signUp,
   type TestApp,
 } from '../helpers/app';
-import { addMember } from '../helpers/factories';
+import { addMember, buildRoutineWithMembers } from '../helpers/factories';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -14,31 +14,25 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-/** Joins `who` to the collaboration through an invitation with the given role and actor. */
-async function setup() {
-  const base = await createCollaborationWithRoutine(t.app);
-  const c = base.coordinator;
-  const cid = base.collaborationId;
-  const police = await c.post(`/api/collaborations/${cid}/actors`, {
+/** Polisen (whom the editor represents) and Socialtjänsten, in every test's collaboration. */
+const ACTORS = {
+  police: {
     name: 'Polisen',
     kind: 'police',
     contactPaths: [{ channel: 'phone', value: '114 14', always: true, audience: 'all' }],
-  });
-  const social = await c.post(`/api/collaborations/${cid}/actors`, {
-    name: 'Socialtjänsten',
-    kind: 'social_services',
-    contactPaths: [],
-  });
-  const editor = await signUp(t.app, 'Erik Redaktör');
-  const reader = await signUp(t.app, 'Lisa Läsare');
-  await addMember(t.app, c, cid, { who: editor, role: 'editor', actorId: police.body.id });
-  await addMember(t.app, c, cid, { who: reader, role: 'reader' });
-  return { ...base, c, cid, editor, reader, police: police.body, social: social.body };
-}
+  },
+  social: { name: 'Socialtjänsten', kind: 'social_services', contactPaths: [] },
+};
 
 describe('members', () => {
   it('lists every member with role and represented organisation, to any member', async () => {
-    const { c, cid, editor, reader, police } = await setup();
+    const {
+      coordinator: c,
+      collaborationId: cid,
+      editor,
+      reader,
+      actors: { police },
+    } = await buildRoutineWithMembers(t.app, { actors: ACTORS });
     const res = await reader.get(`/api/collaborations/${cid}/members`);
     expect(res.status).toBe(200);
     expect(res.body).toHaveLength(3);
@@ -61,7 +55,12 @@ describe('members', () => {
   });
 
   it('lets a coordinator change role and organisation, audited before → after', async () => {
-    const { c, cid, editor, social } = await setup();
+    const {
+      coordinator: c,
+      collaborationId: cid,
+      editor,
+      actors: { social },
+    } = await buildRoutineWithMembers(t.app, { actors: ACTORS });
     const res = await c.patch(`/api/collaborations/${cid}/members/${editor.userId}`, {
       role: 'coordinator',
       actorId: social.id,
@@ -90,7 +89,11 @@ describe('members', () => {
   });
 
   it('refuses an organisation of another collaboration or none at all with 400', async () => {
-    const { c, cid, editor } = await setup();
+    const {
+      coordinator: c,
+      collaborationId: cid,
+      editor,
+    } = await buildRoutineWithMembers(t.app, { actors: ACTORS });
     const other = await createCollaborationWithRoutine(t.app);
     const foreign = await other.coordinator.post(
       `/api/collaborations/${other.collaborationId}/actors`,
@@ -112,7 +115,12 @@ describe('members', () => {
   });
 
   it('only lets coordinators change or remove members', async () => {
-    const { cid, editor, reader, c } = await setup();
+    const {
+      collaborationId: cid,
+      editor,
+      reader,
+      coordinator: c,
+    } = await buildRoutineWithMembers(t.app, { actors: ACTORS });
     for (const who of [editor, reader]) {
       const patch = await who.patch(`/api/collaborations/${cid}/members/${c.userId}`, {
         role: 'reader',
@@ -129,7 +137,11 @@ describe('members', () => {
   });
 
   it('never removes or demotes the last coordinator (409 LAST_COORDINATOR)', async () => {
-    const { c, cid, editor } = await setup();
+    const {
+      coordinator: c,
+      collaborationId: cid,
+      editor,
+    } = await buildRoutineWithMembers(t.app, { actors: ACTORS });
     const demote = await c.patch(`/api/collaborations/${cid}/members/${c.userId}`, {
       role: 'editor',
     });
@@ -154,7 +166,11 @@ describe('members', () => {
   });
 
   it('keeps one coordinator when two demote each other at the same time', async () => {
-    const { c, cid, editor } = await setup();
+    const {
+      coordinator: c,
+      collaborationId: cid,
+      editor,
+    } = await buildRoutineWithMembers(t.app, { actors: ACTORS });
     await c.patch(`/api/collaborations/${cid}/members/${editor.userId}`, { role: 'coordinator' });
     const [a, b] = await Promise.all([
       c.patch(`/api/collaborations/${cid}/members/${editor.userId}`, { role: 'editor' }),
@@ -169,7 +185,13 @@ describe('members', () => {
   });
 
   it('removes a member, and lets a member leave; both audited and access ends', async () => {
-    const { c, cid, editor, reader, routineId } = await setup();
+    const {
+      coordinator: c,
+      collaborationId: cid,
+      editor,
+      reader,
+      routineId,
+    } = await buildRoutineWithMembers(t.app, { actors: ACTORS });
     expect((await c.delete(`/api/collaborations/${cid}/members/${editor.userId}`)).status).toBe(
       204,
     );
@@ -190,11 +212,17 @@ describe('members', () => {
   });
 
   it('withdraws the pending invitations of a removed or demoted coordinator, audited', async () => {
-    const { c, cid } = await setup();
-    const second = await signUp(t.app, 'Andra samordnaren');
-    await addMember(t.app, c, cid, { who: second, role: 'coordinator' });
-    const third = await signUp(t.app, 'Tredje samordnaren');
-    await addMember(t.app, c, cid, { who: third, role: 'coordinator' });
+    const { coordinator: c, collaborationId: cid } = await buildRoutineWithMembers(t.app, {
+      actors: ACTORS,
+    });
+    const second = await addMember(t.app, c, cid, {
+      role: 'coordinator',
+      name: 'Andra samordnaren',
+    });
+    const third = await addMember(t.app, c, cid, {
+      role: 'coordinator',
+      name: 'Tredje samordnaren',
+    });
     const invite = (who: Client, email: string) =>
       who.post(`/api/collaborations/${cid}/invitations`, { email, role: 'editor' });
     const bySecond = await invite(second, 'fran-andra@example.org');
@@ -229,7 +257,9 @@ describe('members', () => {
   });
 
   it('answers 404 to non-members and for users who are not members', async () => {
-    const { c, cid } = await setup();
+    const { coordinator: c, collaborationId: cid } = await buildRoutineWithMembers(t.app, {
+      actors: ACTORS,
+    });
     const stranger = await signUp(t.app, 'Främling');
     expect((await stranger.get(`/api/collaborations/${cid}/members`)).status).toBe(404);
     const res = await c.patch(`/api/collaborations/${cid}/members/${stranger.userId}`, {

@@ -6,6 +6,7 @@ import {
   signUp,
   type TestApp,
 } from '../helpers/app';
+import { addMember, buildRoutineWithActors } from '../helpers/factories';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -13,24 +14,17 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-async function addMember(
-  collaborationId: string,
-  role: 'editor' | 'reader',
-  actorId: string | null = null,
-) {
-  const member = await signUp(t.app, role === 'editor' ? 'Redaktör' : 'Läsare');
-  await t.app.database.db
-    .insertInto('memberships')
-    .values({
-      collaborationId,
-      userId: member.userId,
-      role,
-      actorId,
-      createdAt: t.clock.now().toISOString(),
-    })
-    .execute();
-  return member;
-}
+/** Socialtjänsten, responsible for the evaluation plan. */
+const SOCIAL = { name: 'Socialtjänsten', kind: 'social_services' };
+
+/** An evaluation plan (steg 6) with `actorId` responsible. */
+const planFor = (actorId: string) => ({
+  method: 'Genomgång av ärenden och enkät till aktörerna',
+  indicators: ['Antal ärenden', 'Tid till första kontakt'],
+  responsibleActorId: actorId,
+  frequencyMonths: 12,
+  nextReviewDate: '2027-11-30',
+});
 
 async function auditActions(collaborationId: string) {
   const rows = await t.app.database.db
@@ -75,7 +69,7 @@ describe('milestones (tidslinje)', () => {
       routineId,
       collaborationId,
     } = await createCollaborationWithRoutine(t.app);
-    const editor = await addMember(collaborationId, 'editor');
+    const editor = await addMember(t.app, c, collaborationId, { role: 'editor', name: 'Redaktör' });
     const created = await editor.post(`/api/routines/${routineId}/milestones`, {
       phase: 'test',
       title: 'Branschövning med skolan',
@@ -121,7 +115,7 @@ describe('milestones (tidslinje)', () => {
       routineId,
       collaborationId,
     } = await createCollaborationWithRoutine(t.app);
-    const reader = await addMember(collaborationId, 'reader');
+    const reader = await addMember(t.app, c, collaborationId, { role: 'reader', name: 'Läsare' });
     const body = { phase: 'establish', title: 'Workshop', plannedDate: '2027-01-10' };
     expect((await reader.get(`/api/routines/${routineId}/milestones`)).status).toBe(200);
     expect((await reader.post(`/api/routines/${routineId}/milestones`, body)).status).toBe(403);
@@ -169,27 +163,14 @@ describe('milestones (tidslinje)', () => {
 });
 
 describe('evaluation plan (steg 6)', () => {
-  async function setup() {
-    const base = await createCollaborationWithRoutine(t.app);
-    const actor = await base.coordinator.post(
-      `/api/collaborations/${base.collaborationId}/actors`,
-      {
-        name: 'Socialtjänsten',
-        kind: 'social_services',
-      },
-    );
-    const plan = {
-      method: 'Genomgång av ärenden och enkät till aktörerna',
-      indicators: ['Antal ärenden', 'Tid till första kontakt'],
-      responsibleActorId: actor.body.id as string,
-      frequencyMonths: 12,
-      nextReviewDate: '2027-11-30',
-    };
-    return { ...base, c: base.coordinator, actorId: actor.body.id as string, plan };
-  }
-
   it('is 404 until written; PUT writes it whole, with revisions and 409 for a stale write', async () => {
-    const { c, routineId, plan, collaborationId } = await setup();
+    const {
+      coordinator: c,
+      routineId,
+      collaborationId,
+      actors: { social },
+    } = await buildRoutineWithActors(t.app, { social: SOCIAL });
+    const plan = planFor(social.id);
     const none = await c.get(`/api/routines/${routineId}/evaluation-plan`);
     expect(none.status).toBe(404);
     expect(none.body.error.code).toBe('NOT_FOUND');
@@ -223,11 +204,17 @@ describe('evaluation plan (steg 6)', () => {
   });
 
   it("refuses another collaboration's actor as responsible (400), readers (403) and strangers (404)", async () => {
-    const { c, routineId, plan, collaborationId } = await setup();
-    const other = await setup();
+    const {
+      coordinator: c,
+      routineId,
+      collaborationId,
+      actors: { social },
+    } = await buildRoutineWithActors(t.app, { social: SOCIAL });
+    const plan = planFor(social.id);
+    const other = await buildRoutineWithActors(t.app, { social: SOCIAL });
     const foreign = await c.put(`/api/routines/${routineId}/evaluation-plan`, {
       ...plan,
-      responsibleActorId: other.actorId,
+      responsibleActorId: other.actors.social.id,
     });
     expect(foreign.status).toBe(400);
     expect(foreign.body.error.details).toEqual([
@@ -243,16 +230,23 @@ describe('evaluation plan (steg 6)', () => {
       'frequencyMonths',
       'method',
     ]);
-    const reader = await addMember(collaborationId, 'reader');
+    const reader = await addMember(t.app, c, collaborationId, { role: 'reader', name: 'Läsare' });
     expect((await reader.put(`/api/routines/${routineId}/evaluation-plan`, plan)).status).toBe(403);
-    expect((await other.c.put(`/api/routines/${routineId}/evaluation-plan`, plan)).status).toBe(
+    expect(
+      (await other.coordinator.put(`/api/routines/${routineId}/evaluation-plan`, plan)).status,
+    ).toBe(404);
+    expect((await other.coordinator.get(`/api/routines/${routineId}/evaluation-plan`)).status).toBe(
       404,
     );
-    expect((await other.c.get(`/api/routines/${routineId}/evaluation-plan`)).status).toBe(404);
   });
 
   it('feeds the quality check: missing plan blocks, a passed review date warns', async () => {
-    const { c, routineId, plan } = await setup();
+    const {
+      coordinator: c,
+      routineId,
+      actors: { social },
+    } = await buildRoutineWithActors(t.app, { social: SOCIAL });
+    const plan = planFor(social.id);
     const before = await findingsOf(c, routineId);
     expect(before).toContainEqual(
       expect.objectContaining({ rule: 'evaluation-plan-missing', severity: 'blocker' }),

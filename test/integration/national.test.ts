@@ -6,7 +6,7 @@ import {
   createTestApp,
   type TestApp,
 } from '../helpers/app';
-import { joinAs } from '../helpers/walk';
+import { addMember } from '../helpers/factories';
 
 /** The public national page (issue 18): opt-in per collaboration, adopted public routines only. */
 
@@ -60,8 +60,14 @@ describe('national page', () => {
   it('lets only coordinators list the collaboration; members see the choice', async () => {
     const base = await createCollaborationWithRoutine(t.app);
     const cid = base.collaborationId;
-    const reader = await joinAs(t.app, base.coordinator, cid, 'reader', 'Läsare');
-    const editor = await joinAs(t.app, base.coordinator, cid, 'editor', 'Redaktör');
+    const reader = await addMember(t.app, base.coordinator, cid, {
+      role: 'reader',
+      name: 'Läsare',
+    });
+    const editor = await addMember(t.app, base.coordinator, cid, {
+      role: 'editor',
+      name: 'Redaktör',
+    });
     expect((await reader.put(listing(cid))).status).toBe(403);
     expect((await editor.put(listing(cid))).status).toBe(403);
     expect((await reader.get(listing(cid))).body).toEqual({ listed: false });

@@ -7,7 +7,7 @@ import {
   signUp,
   type TestApp,
 } from '../helpers/app';
-import { joinAs } from '../helpers/walk';
+import { addMember } from '../helpers/factories';
 
 /** Regions and the regional overview (issue 18): roles, opting in and out, isolation. */
 
@@ -61,8 +61,8 @@ describe('regions', () => {
     const base = await createCollaborationWithRoutine(t.app);
     const c = base.coordinator;
     const cid = base.collaborationId;
-    const editor = await joinAs(t.app, c, cid, 'editor', 'Redaktör');
-    const reader = await joinAs(t.app, c, cid, 'reader', 'Läsare');
+    const editor = await addMember(t.app, c, cid, { role: 'editor', name: 'Redaktör' });
+    const reader = await addMember(t.app, c, cid, { role: 'reader', name: 'Läsare' });
     expect((await editor.put(`/api/collaborations/${cid}/region-opt-ins/${regionId}`)).status).toBe(
       403,
     );

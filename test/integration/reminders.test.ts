@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app';
 import { createAdoptedRoutine } from '../helpers/adopted-routine';
 import { type Client, createTestApp, type TestApp } from '../helpers/app';
+import { addMember } from '../helpers/factories';
 import { startSmtp } from '../helpers/smtp';
-import { joinAs } from '../helpers/walk';
 
 /**
  * Reminders over the job table, with a real SMTP server in the test process and the test
@@ -26,14 +26,11 @@ beforeAll(async () => {
   );
   r = await createAdoptedRoutine(app);
   // A member representing the evaluation plan's responsible organisation (social services).
-  social = await joinAs(
-    app,
-    r.coordinator,
-    r.collaborationId,
-    'editor',
-    'Socialsekreterare',
-    r.actors.social.id,
-  );
+  social = await addMember(app, r.coordinator, r.collaborationId, {
+    role: 'editor',
+    name: 'Socialsekreterare',
+    actorId: r.actors.social.id,
+  });
 }, 60_000);
 afterAll(async () => {
   await app.close();
@@ -134,14 +131,11 @@ describe('review reminders', () => {
 
   it('a job that keeps failing ends failed, with its error, for the coordinators', async () => {
     smtp.failNext(100);
-    const police = await joinAs(
-      app,
-      r.coordinator,
-      r.collaborationId,
-      'editor',
-      'Polis',
-      r.actors.police.id,
-    );
+    const police = await addMember(app, r.coordinator, r.collaborationId, {
+      role: 'editor',
+      name: 'Polis',
+      actorId: r.actors.police.id,
+    });
     // A new frozen version asks each organisation's representatives to sign.
     await r.coordinator.put(`/api/routines/${r.routineId}/answers/s1.q2`, {
       text: 'Ny version',

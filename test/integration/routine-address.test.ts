@@ -6,7 +6,7 @@ import {
   createTestApp,
   type TestApp,
 } from '../helpers/app';
-import { joinAs } from '../helpers/walk';
+import { addMember } from '../helpers/factories';
 
 /**
  * Issue 14: a coordinator changes a routine's address (slug); the old `/r/<slug>` answers a
@@ -78,13 +78,10 @@ describe('changing a routine’s address', () => {
   });
 
   it('lets only coordinators change it, and hides the old address of a members-only routine', async () => {
-    const editor = await joinAs(
-      t.app,
-      adopted.coordinator,
-      adopted.collaborationId,
-      'editor',
-      'Ed',
-    );
+    const editor = await addMember(t.app, adopted.coordinator, adopted.collaborationId, {
+      role: 'editor',
+      name: 'Ed',
+    });
     const refused = await editor.patch(routineUrl(), { slug: 'redaktorens-adress' });
     expect(refused.status).toBe(403);
 

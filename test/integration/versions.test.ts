@@ -8,6 +8,7 @@ import {
   type TestApp,
 } from '../helpers/app';
 import { createCompleteRoutine } from '../helpers/complete-routine';
+import { addMember } from '../helpers/factories';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -16,25 +17,6 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 const PASSWORD = 'correct horse battery';
-
-async function addMember(
-  collaborationId: string,
-  role: 'editor' | 'reader',
-  actorId: string | null,
-) {
-  const member = await signUp(t.app, `Företrädare ${role}`);
-  await t.app.database.db
-    .insertInto('memberships')
-    .values({
-      collaborationId,
-      userId: member.userId,
-      role,
-      actorId,
-      createdAt: t.clock.now().toISOString(),
-    })
-    .execute();
-  return member;
-}
 
 const routineRow = (id: string) =>
   t.app.database.db
@@ -100,7 +82,11 @@ describe('freezing a version', () => {
       collaborationId,
       actors,
     } = await createCompleteRoutine(t.app);
-    const editor = await addMember(collaborationId, 'editor', actors.police.id);
+    const editor = await addMember(t.app, c, collaborationId, {
+      role: 'editor',
+      name: 'Företrädare editor',
+      actorId: actors.police.id,
+    });
     expect((await editor.post(`/api/routines/${routineId}/versions`, {})).status).toBe(403);
 
     const res = await c.post(`/api/routines/${routineId}/versions`, { summary: 'För beslut' });
@@ -190,8 +176,16 @@ describe('sign-offs and adoption', () => {
     } = await createCompleteRoutine(t.app);
     await c.post(`/api/routines/${routineId}/versions`, {});
     const url = `/api/routines/${routineId}/versions/1/sign-offs`;
-    const policeRep = await addMember(collaborationId, 'editor', actors.police.id);
-    const healthRep = await addMember(collaborationId, 'editor', actors.health.id);
+    const policeRep = await addMember(t.app, c, collaborationId, {
+      role: 'editor',
+      name: 'Företrädare editor',
+      actorId: actors.police.id,
+    });
+    const healthRep = await addMember(t.app, c, collaborationId, {
+      role: 'editor',
+      name: 'Företrädare editor',
+      actorId: actors.health.id,
+    });
 
     // Wrong password: 401, audited, nothing signed.
     const wrong = await policeRep.post(
@@ -205,7 +199,11 @@ describe('sign-offs and adoption', () => {
     // An editor who represents another organisation: 403.
     expect((await healthRep.post(url, signBody(actors.police.id))).status).toBe(403);
     // A reader linked to the organisation: 403 all the same (readers never sign).
-    const policeReader = await addMember(collaborationId, 'reader', actors.police.id);
+    const policeReader = await addMember(t.app, c, collaborationId, {
+      role: 'reader',
+      name: 'Företrädare reader',
+      actorId: actors.police.id,
+    });
     const byReader = await policeReader.post(url, signBody(actors.police.id));
     expect(byReader.status).toBe(403);
     expect(byReader.body.error.details).toMatchObject({ yourRole: 'reader' });
