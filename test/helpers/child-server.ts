@@ -56,6 +56,11 @@ export class ChildServer {
     });
   }
 
+  /** True while the process started last has not exited. */
+  get isRunning(): boolean {
+    return this.proc !== null && this.proc.exitCode === null && this.proc.signalCode === null;
+  }
+
   /** Sends SIGTERM and resolves with the exit code once the process has exited. */
   async terminate(): Promise<number | null> {
     const proc = this.proc;

@@ -78,6 +78,8 @@ export interface Target {
   body: Record<string, unknown>;
   /** The route's body limit in bytes. */
   bodyLimit: number;
+  /** Content types the route takes besides JSON (a no-JavaScript form's urlencoded). */
+  alsoTakes?: string[];
 }
 
 export type Family = (t: Target) => fc.Arbitrary<FuzzCase> | FuzzCase[] | null;
@@ -317,7 +319,7 @@ export const badQuery: Family = (t) => {
       '9007199254740991',
       '2147483648',
       '99999999999999999999',
-      'x'.repeat((stringMax(p.schema) ?? 64) + 1),
+      'x'.repeat(Math.min(stringMax(p.schema) ?? 64, 4000) + 1),
       `${enumValue}x`,
       enumValue.toUpperCase(),
       `${enumValue}\u200b`,
@@ -376,6 +378,9 @@ export function verdict(c: FuzzCase, res: Response): string | null {
   if (typeof c.expect === 'number' && status !== c.expect)
     return `expected ${c.expect}, got ${status}`;
   if (status < 400) return null;
+  // Outside /api a person at a browser gets an HTML page; a JSON error keeps the contract.
+  const isJsonError = String(res.headers['content-type'] ?? '').startsWith('application/json');
+  if (!c.url.startsWith('/api/') && !isJsonError) return null;
   let body: unknown;
   try {
     body = JSON.parse(res.body);
@@ -401,10 +406,15 @@ const clip = (s: string, n: number) =>
   s.length > n ? `${s.slice(0, n)}… (${s.length} characters in all)` : s;
 
 /** Everything needed to replay the request by hand. */
-export function describeCase(c: FuzzCase, headers: Record<string, string>, res?: Response): string {
+export function describeCase(
+  c: FuzzCase,
+  headers: Record<string, string>,
+  res?: Response,
+  who = 'the fixture coordinator',
+): string {
   const shownHeaders = {
     ...headers,
-    ...(headers.cookie ? { cookie: '<session of the fixture coordinator>' } : {}),
+    ...(headers.cookie ? { cookie: `<session of ${who}>` } : {}),
   };
   const body =
     c.payload === undefined

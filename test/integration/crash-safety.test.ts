@@ -9,7 +9,9 @@ import { ChildServer, HttpClient } from '../helpers/child-server';
 /**
  * Crash safety: drive concurrent answer and action writes against the real server process,
  * SIGKILL it mid-load, restart it on the same database, and check that every write that was
- * acknowledged with 2xx is there and the database is consistent.
+ * acknowledged with 2xx is there and the database is consistent. Before the kill every write
+ * must succeed: a 5xx, another refusal, or a connection the server dropped by dying on its own
+ * fails the test instead of ending the writer quietly.
  */
 const dialect = process.env.TEST_DB === 'postgres' ? 'postgres' : 'sqlite';
 const cleanups: (() => Promise<void>)[] = [];
@@ -95,6 +97,14 @@ describe(`crash safety (${dialect})`, () => {
     const ackedAnswers = new Map<string, { text: string; revision: number }>();
     const ackedActions: string[] = [];
     let stop = false;
+    /** Set just before the SIGKILL: from then on a lost connection is what the test wants. */
+    let killing = false;
+    const unexpected: string[] = [];
+    const refused = (what: string, res: { status: number; body: unknown }) =>
+      unexpected.push(`${what}: ${res.status} ${JSON.stringify(res.body)?.slice(0, 300)}`);
+    const lost = (what: string, err: unknown) => {
+      if (!killing) unexpected.push(`${what}: connection lost before the kill (${String(err)})`);
+    };
 
     const answerWriter = async (q: string) => {
       let revision = 0;
@@ -105,12 +115,16 @@ describe(`crash safety (${dialect})`, () => {
             text,
             baseRevision: revision,
           });
-          if (res.status === 200) {
-            revision = res.body.revision;
-            ackedAnswers.set(q, { text, revision });
+          if (res.status !== 200) {
+            // One writer per answer, on the revision it was given: nothing may refuse it.
+            refused(`PUT answer ${q}`, res);
+            return;
           }
-        } catch {
-          return; // connection refused or reset: the server is gone
+          revision = res.body.revision;
+          ackedAnswers.set(q, { text, revision });
+        } catch (err) {
+          lost(`PUT answer ${q}`, err); // refused or reset: the server is gone
+          return;
         }
       }
     };
@@ -123,18 +137,38 @@ describe(`crash safety (${dialect})`, () => {
             what: `Åtgärd ${i}`,
             audience: 'all',
           });
-          if (res.status === 201) ackedActions.push(res.body.id);
-        } catch {
+          if (res.status !== 201) {
+            // A fast machine may fill the routine (LIMITS.actionsPerRoutine): that one may stop.
+            if (res.status !== 409 || res.body?.error?.code !== 'LIMIT_REACHED') {
+              refused('POST action', res);
+            }
+            return;
+          }
+          ackedActions.push(res.body.id);
+        } catch (err) {
+          lost('POST action', err);
           return;
         }
       }
     };
     const writers = [...questions.map(answerWriter), actionWriter(), actionWriter()];
-    // Let the load run, then kill the process while requests are in flight.
-    await new Promise((r) => setTimeout(r, 1500));
+    // Let the load run — at least 1.5 s, and until both kinds of write were acknowledged (a
+    // loaded machine may take longer for the first) — then kill it while requests are in flight.
+    const started = Date.now();
+    while (
+      Date.now() - started < 1500 ||
+      ((ackedAnswers.size === 0 || ackedActions.length === 0) &&
+        Date.now() - started < 60_000 &&
+        unexpected.length === 0)
+    ) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(server.isRunning, `the server died before the kill:\n${server.output}`).toBe(true);
+    killing = true;
     await server.kill();
     stop = true;
     await Promise.all(writers);
+    expect(unexpected, 'writes that failed while the server was up').toEqual([]);
     expect(ackedAnswers.size).toBeGreaterThan(0);
     expect(ackedActions.length).toBeGreaterThan(0);
 

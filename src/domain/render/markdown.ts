@@ -19,9 +19,14 @@ import { rightsChecklist } from './rights';
 
 /** The routine as Markdown, in the published page's order. Pure and deterministic. */
 
-/** Escapes characters Markdown would read as formatting. */
+/**
+ * Escapes characters Markdown would read as formatting, and `&`, which would otherwise start
+ * an entity reference ("&amp;" typed as text showed as "&"). For text inside one line (a
+ * heading, a list item): a line break becomes a space, or the text after it could start a
+ * list or a block of its own. Multi-line text goes through mdText instead.
+ */
 export function mdEscape(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|~])/g, '\\$1');
+  return text.replace(/([\\`*_[\]<>#|~&])/g, '\\$1').replace(/[ \t]*(?:\r\n?|\n)\s*/g, ' ');
 }
 
 /**
