@@ -1,8 +1,9 @@
 import { parentPort } from 'node:worker_threads';
+import { ERROR_STATUS } from '../../contracts/errors';
 import { renderDiagramSvg } from '../../domain/render/diagram-svg';
 import { renderMarkdown } from '../../domain/render/markdown';
 import type { RenderModel } from '../../domain/render/model';
-import { AppError } from '../core/errors';
+import type { AppError } from '../core/errors';
 import { buildCardPdf } from '../modules/exports/card';
 import { buildRoutineDocx } from '../modules/exports/docx';
 import { checkImportDocument } from '../modules/exports/import-checks';
@@ -32,6 +33,11 @@ export type RenderTask = Exclude<TaskName, 'import-check'>;
 
 type AnyTask = (input: unknown) => unknown;
 
+const isAppError = (err: unknown): err is AppError =>
+  err instanceof Error &&
+  typeof (err as AppError).code === 'string' &&
+  (err as AppError).code in ERROR_STATUS;
+
 /** Answers the pool's messages with `tasks` (a test passes its own to make one fail). */
 export function serveTasks(tasks: Record<string, AnyTask> = TASKS as Record<string, AnyTask>) {
   const port = parentPort;
@@ -53,8 +59,9 @@ export function serveTasks(tasks: Record<string, AnyTask> = TASKS as Record<stri
         ok: false,
         error: {
           message: err instanceof Error ? err.message : String(err),
-          code: err instanceof AppError ? err.code : null,
-          details: err instanceof AppError ? err.details : undefined,
+          // An AppError by its shape: a test's worker may load the class a second time.
+          code: isAppError(err) ? err.code : null,
+          details: isAppError(err) ? err.details : undefined,
         },
       };
     }
