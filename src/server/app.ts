@@ -61,7 +61,7 @@ import { versionRoutes } from './modules/versions/versions.routes';
 import { type CollabLimits, DEFAULT_COLLAB_LIMITS, registerCollab } from './realtime/collab';
 import { registerChangeMessages } from './realtime/collab.hooks';
 import { openRedis } from './redis';
-import { CPU_WORKER_URL, WorkerPool } from './workers/worker-pool';
+import { CPU_WORKER_URL, type TaskRunner, WorkerPool } from './workers/worker-pool';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -74,7 +74,7 @@ declare module 'fastify' {
     /** The job runner (reminders; other modules register their kinds). Started by serve. */
     jobs: JobRunner;
     /** Worker threads for CPU work off the event loop: renders, the import's checks. */
-    workers: WorkerPool;
+    workers: TaskRunner;
   }
 }
 
@@ -90,7 +90,7 @@ export interface BuildOptions {
   /** Live co-editing limits (tests make them small). */
   collab?: Partial<CollabLimits>;
   /** The worker pool (a test passes one whose tasks fail); closed with the app either way. */
-  workers?: WorkerPool;
+  workers?: TaskRunner;
 }
 
 interface Limits {

@@ -11,6 +11,13 @@ export type TaskReply =
       error: { message: string; code: string | null; details: unknown };
     };
 
+/** What the app asks of its workers (the benchmark's "before" runs the same tasks inline). */
+export interface TaskRunner {
+  run<T>(task: string, input: unknown, transfer?: ArrayBuffer[]): Promise<T>;
+  startedCount(task: string): number;
+  close(): Promise<void>;
+}
+
 /** The app's worker: the tasks of tasks.ts (renders, the import's checks). */
 export const CPU_WORKER_URL = new URL('./cpu-worker.mjs', import.meta.url);
 
@@ -40,7 +47,7 @@ interface Job {
  * AppError; any other failure, a crash or a timeout rejects with a plain Error (the error
  * handler answers 500) and the worker is replaced, so the pool recovers by itself.
  */
-export class WorkerPool {
+export class WorkerPool implements TaskRunner {
   private readonly workers = new Set<Worker>();
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Job>();

@@ -8,7 +8,7 @@ import { type Clock, isoNow, type ServiceContext } from '../../core/context';
 import { notFound } from '../../core/errors';
 import type { DB } from '../../db/schema';
 import type { RenderTask } from '../../workers/tasks';
-import type { WorkerPool } from '../../workers/worker-pool';
+import type { TaskRunner } from '../../workers/worker-pool';
 import { findPublishRoutineById } from '../publish/publish.repository';
 import {
   loadContentSnapshot,
@@ -102,7 +102,7 @@ export class ExportFiles {
   private readonly pending = new Map<string, Promise<Uint8Array>>();
   constructor(
     private readonly db: Kysely<DB>,
-    private readonly workers: WorkerPool,
+    private readonly workers: TaskRunner,
     private readonly clock: Clock,
     /** a kept file could not be stored: it is served anyway, and rendered again next time */
     private readonly onKeepError: (err: unknown) => void,

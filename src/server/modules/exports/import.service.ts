@@ -7,7 +7,7 @@ import { AppError } from '../../core/errors';
 import { guardFoundPersonalData } from '../../core/personal-data';
 import { requireMembership, requireRole } from '../../core/tenancy';
 import { normalizeUrl } from '../../http/urls';
-import type { WorkerPool } from '../../workers/worker-pool';
+import type { TaskRunner } from '../../workers/worker-pool';
 import { insertActionRow, replaceHandoffs } from '../actions/actions.repository';
 import {
   findActorsOfCollaboration,
@@ -43,7 +43,7 @@ const nameKey = (name: string) => name.trim().toLowerCase();
  */
 export async function importRoutine(
   ctx: ServiceContext,
-  workers: WorkerPool,
+  workers: TaskRunner,
   collaborationId: string,
   body: unknown,
   acknowledgePersonalData: boolean | undefined,
