@@ -132,6 +132,28 @@ describe('files of a frozen version', () => {
   });
 });
 
+describe('the import’s checks in a worker', () => {
+  it('a document nested too deeply to hand to a worker is a 400, and the pool goes on', async () => {
+    const deep = `{"format":"samrutin.routine-export/1","snapshot":{"routine":${'['.repeat(200_000)}${']'.repeat(200_000)}}}`;
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/collaborations/${adopted.collaborationId}/routines/import`,
+      headers: { cookie: adopted.coordinator.cookie, 'content-type': 'application/json' },
+      payload: deep,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [{ field: '(body)', message: 'is nested too deeply to be an export document' }],
+    });
+    const draft = await download(
+      adopted.coordinator,
+      `/api/routines/${adopted.routineId}/diagram.svg?version=draft`,
+    );
+    expect(draft.status).toBe(200);
+  });
+});
+
 describe('a render that fails', () => {
   let f: TestApp;
   let setup: Awaited<ReturnType<typeof createCollaborationWithRoutine>>;

@@ -99,7 +99,15 @@ export class WorkerPool implements TaskRunner {
         this.fail(worker, new Error(`task ${job.task} timed out`));
         void worker.terminate();
       }, this.options.timeoutMs ?? 60_000);
-      worker.postMessage({ id: job.id, task: job.task, input: job.input }, job.transfer);
+      try {
+        worker.postMessage({ id: job.id, task: job.task, input: job.input }, job.transfer);
+      } catch (err) {
+        // The input cannot be copied to a thread (nested too deeply): the worker stays idle.
+        clearTimeout(job.timer);
+        this.busy.delete(worker);
+        this.idle.push(worker);
+        job.reject(new TaskInputError(job.task, err));
+      }
     }
   }
 
@@ -137,6 +145,13 @@ export class WorkerPool implements TaskRunner {
       job.reject(new Error(`task ${job.task} failed: ${cause.message}`, { cause }));
     }
     if (!this.closed) this.dispatch();
+  }
+}
+
+/** A task's input could not be handed to a worker (a structured clone failed, e.g. too deep). */
+export class TaskInputError extends Error {
+  constructor(task: string, cause: unknown) {
+    super(`the input of task ${task} cannot be copied to a worker`, { cause });
   }
 }
 

@@ -3,11 +3,11 @@ import type { ImportResult, RoutineExport } from '../../../contracts/exports';
 import type { RoutineSnapshot } from '../../../domain/snapshot';
 import { TEMPLATE } from '../../../domain/template';
 import { isoNow, type ServiceContext } from '../../core/context';
-import { AppError } from '../../core/errors';
+import { AppError, validationFailed } from '../../core/errors';
 import { guardFoundPersonalData } from '../../core/personal-data';
 import { requireMembership, requireRole } from '../../core/tenancy';
 import { normalizeUrl } from '../../http/urls';
-import type { TaskRunner } from '../../workers/worker-pool';
+import { TaskInputError, type TaskRunner } from '../../workers/worker-pool';
 import { insertActionRow, replaceHandoffs } from '../actions/actions.repository';
 import {
   findActorsOfCollaboration,
@@ -51,7 +51,14 @@ export async function importRoutine(
   const membership = await requireMembership(ctx.db, collaborationId, ctx.user.id);
   requireRole(membership, 'coordinator');
   // The checks of a large document (up to 5 MB) run in a worker thread, off the event loop.
-  const { problems, personalData } = await workers.run<ImportFindings>('import-check', body);
+  const { problems, personalData } = await workers
+    .run<ImportFindings>('import-check', body)
+    .catch((err: unknown) => {
+      if (err instanceof TaskInputError) {
+        throw validationFailed('(body)', 'is nested too deeply to be an export document');
+      }
+      throw err;
+    });
   if (problems.length > 0) {
     throw new AppError(
       'VALIDATION_FAILED',
