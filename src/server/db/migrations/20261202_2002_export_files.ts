@@ -8,7 +8,7 @@ import { isPostgres } from './dialect';
  * rest the bytes depend on (state, address, origin, renderer); a new variant replaces the
  * older ones of the same file. Only a cache: deleting rows is always safe.
  */
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('export_files')
     .addColumn('version_hash', 'text', (c) => c.notNull())
@@ -29,6 +29,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('export_files').execute();
 }
