@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import type { FastifyInstance, InjectOptions } from 'fastify';
-import { buildApp } from '../src/server/app';
+import { type BuildOptions, buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
 import { cookieFrom } from '../test/helpers/app';
 
@@ -36,7 +36,12 @@ export const goal = (ok: boolean) => (ok ? 'met' : 'missed');
 
 /** The app on a database for benchmarks: a temporary SQLite file, or BENCH_DATABASE_URL. */
 export async function benchApp(
-  opts: { postgres?: boolean; dataDir?: string; env?: Record<string, string> } = {},
+  opts: {
+    postgres?: boolean;
+    dataDir?: string;
+    env?: Record<string, string>;
+    build?: BuildOptions;
+  } = {},
 ): Promise<{ app: FastifyInstance; close: () => Promise<void> }> {
   const env: Record<string, string> = {
     LOG_LEVEL: 'silent',
@@ -78,6 +83,7 @@ export async function benchApp(
   }
   const app = await buildApp(loadConfig(env), {
     limits: { signInPerIpPerMinute: 100_000, signUpPerIpPerHour: 100_000 },
+    ...opts.build,
   });
   return {
     app,

@@ -1,9 +1,10 @@
 /**
- * `npm run bench [-- --only=published,saves,exports,scale,weight,lighthouse,live,live-scale,region] [--seconds=10] [--write]`
+ * `npm run bench [-- --only=published,saves,exports,export-load,scale,weight,lighthouse,live,live-scale,region] [--seconds=10] [--write]`
  * Prints machine info and one table per benchmark; never asserts. `--write` records the run
  * in docs/benchmarks.md. Set BENCH_DATABASE_URL to include PostgreSQL in the save benchmark.
  */
 import fs from 'node:fs';
+import { benchExportLoad } from './export-load.bench';
 import { benchExports } from './exports.bench';
 import { formatTable, machineInfo, type Table } from './lib';
 import { benchLighthouse } from './lighthouse.bench';
@@ -28,6 +29,7 @@ const all: [string, () => Promise<Table>][] = [
   ['published', () => benchPublished(seconds)],
   ['saves', () => benchSaves(seconds)],
   ['exports', () => benchExports(20)],
+  ['export-load', () => benchExportLoad()],
   ['scale', () => benchScale(large)],
   ['weight', () => benchWeight()],
   ['lighthouse', () => benchLighthouse()],

@@ -61,6 +61,7 @@ import { versionRoutes } from './modules/versions/versions.routes';
 import { type CollabLimits, DEFAULT_COLLAB_LIMITS, registerCollab } from './realtime/collab';
 import { registerChangeMessages } from './realtime/collab.hooks';
 import { openRedis } from './redis';
+import { CPU_WORKER_URL, type TaskRunner, WorkerPool } from './workers/worker-pool';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -72,6 +73,8 @@ declare module 'fastify' {
     redis: Redis | null;
     /** The job runner (reminders; other modules register their kinds). Started by serve. */
     jobs: JobRunner;
+    /** Worker threads for CPU work off the event loop: renders, the import's checks. */
+    workers: TaskRunner;
   }
 }
 
@@ -86,6 +89,8 @@ export interface BuildOptions {
   publishStampIntervalMs?: number;
   /** Live co-editing limits (tests make them small). */
   collab?: Partial<CollabLimits>;
+  /** The worker pool (a test passes one whose tasks fail); closed with the app either way. */
+  workers?: TaskRunner;
 }
 
 interface Limits {
@@ -177,6 +182,10 @@ export async function buildApp(
     log: (message, error) => app.log.error({ err: error }, message),
   });
   app.decorate('jobs', jobs);
+  const workers =
+    options.workers ?? new WorkerPool({ workerUrl: CPU_WORKER_URL, size: config.renderWorkers });
+  app.decorate('workers', workers);
+  app.addHook('onClose', async () => workers.close());
   const jobMailer = createMailer(config);
   registerReminders(jobs, {
     db: database.db,

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { type OperationsConfig, toOperationsConfig, ZOperationsEnv } from './config-operations';
@@ -33,6 +34,8 @@ const ZEnv = z
       .optional(),
     /** Seconds between two runs of the job runner (reminders); 0 turns it off in this process. */
     JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+    /** Worker threads for renders and the import's checks (default: cores − 1, 1 to 4). */
+    RENDER_WORKERS: z.coerce.number().int().min(1).max(32).optional(),
     /** Sender of the app's e-mail. */
     MAIL_FROM: z.string().min(3).default('Samrutin <noreply@samrutin.invalid>'),
   })
@@ -62,6 +65,8 @@ export interface AppConfig {
   warnings: string[];
   /** Seconds between job runner ticks; 0: this process runs no jobs. */
   jobsIntervalSeconds: number;
+  /** Worker threads that render files and check imports off the event loop. */
+  renderWorkers: number;
 }
 
 const DEV_SECRET = 'samrutin-development-secret-not-for-production-use';
@@ -109,5 +114,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: e.MAIL_FROM,
     warnings,
     jobsIntervalSeconds: e.JOBS_INTERVAL_SECONDS,
+    renderWorkers: e.RENDER_WORKERS ?? Math.max(1, Math.min(4, os.availableParallelism() - 1)),
   };
 }

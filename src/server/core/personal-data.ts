@@ -1,5 +1,8 @@
 import type { Kysely } from 'kysely';
-import { findPersonalNumbersInFields } from '../../domain/personnummer';
+import {
+  type FieldPersonalNumberMatch,
+  findPersonalNumbersInFields,
+} from '../../domain/personnummer';
 import type { DB } from '../db/schema';
 import { insertAuditEvent } from '../modules/audit/audit.repository';
 import { AppError } from './errors';
@@ -14,16 +17,30 @@ export async function guardPersonalData(
   db: Kysely<DB>,
   fields: Record<string, string | null | undefined>,
   acknowledged: boolean | undefined,
-  audit: {
-    /** null for what belongs to no collaboration (an account's name) */
-    collaborationId: string | null;
-    userId: string;
-    targetType: string;
-    targetId: string | null;
-    at: string;
-  },
+  audit: PersonalDataAudit,
 ): Promise<void> {
-  const matches = findPersonalNumbersInFields(fields);
+  await guardFoundPersonalData(db, findPersonalNumbersInFields(fields), acknowledged, audit);
+}
+
+interface PersonalDataAudit {
+  /** null for what belongs to no collaboration (an account's name) */
+  collaborationId: string | null;
+  userId: string;
+  targetType: string;
+  targetId: string | null;
+  at: string;
+}
+
+/**
+ * The guard for matches found elsewhere (the import scans a large document in a worker
+ * thread): refuses them unless acknowledged, and audits an acknowledgement.
+ */
+export async function guardFoundPersonalData(
+  db: Kysely<DB>,
+  matches: FieldPersonalNumberMatch[],
+  acknowledged: boolean | undefined,
+  audit: PersonalDataAudit,
+): Promise<void> {
   if (matches.length === 0) return;
   if (!acknowledged) {
     throw new AppError(

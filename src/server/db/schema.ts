@@ -340,6 +340,18 @@ export interface DB {
   regionCollaborations: RegionCollaborationsTable;
   regionInvitations: RegionInvitationsTable;
   nationalListings: NationalListingsTable;
+  exportFiles: ExportFilesTable;
+}
+
+/** Rendered files of frozen versions, a cache (see modules/exports/export-files.repository.ts). */
+export interface ExportFilesTable {
+  versionHash: string;
+  lang: string;
+  format: string;
+  variant: string;
+  routineId: string;
+  body: Uint8Array;
+  createdAt: string;
 }
 
 /** One row (id 1): incremented whenever a published page may change (see publish-stamp.ts). */

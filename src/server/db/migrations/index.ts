@@ -15,6 +15,7 @@ import * as m1401 from './20261202_1401_routine_slug_history';
 import * as m1803 from './20261202_1803_review_periods';
 import * as m1810 from './20261202_1810_regions';
 import * as m1811 from './20261202_1811_national_listing';
+import * as m2002 from './20261202_2002_export_files';
 
 /** Every migration, by name; names sort in the order they run. Forward-only once landed. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '20261202_1803_review_periods': m1803,
   '20261202_1810_regions': m1810,
   '20261202_1811_national_listing': m1811,
+  '20261202_2002_export_files': m2002,
 };

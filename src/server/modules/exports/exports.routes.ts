@@ -9,17 +9,13 @@ import {
   ZRoutineExport,
 } from '../../../contracts/exports';
 import { ZRoutineParams } from '../../../contracts/routines';
-import { renderDiagramSvg } from '../../../domain/render/diagram-svg';
-import { renderMarkdown } from '../../../domain/render/markdown';
-import type { RenderModel } from '../../../domain/render/model';
 import { serviceContext } from '../../core/context';
 import { publicOrigin } from '../../http/origin';
+import type { RenderTask } from '../../workers/tasks';
 import { type AccountRateLimitOptions, rateLimitsOf } from '../auth/account-rate-limit';
-import { buildCardPdf, qrSvg } from './card';
-import { buildRoutineDocx } from './docx';
-import { ExportCache, resolveExport, toExportDocument } from './exports.service';
+import { qrSvg } from './card';
+import { ExportFiles, resolveExport, toExportDocument } from './exports.service';
 import { importRoutine } from './import.service';
-import { buildRoutinePdf } from './pdf';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const IMPORT_BODY_LIMIT = 5 * 1024 * 1024;
@@ -36,19 +32,21 @@ export const exportRoutes: FastifyPluginAsyncZod<AccountRateLimitOptions> = asyn
   // out). Shared by every process through Redis when REDIS_URL is set.
   const limit = rateLimitsOf(options);
   const tags = ['exports'];
-  const cache = new ExportCache();
+  // Renders run in the app's worker threads; files of frozen versions are kept in the database.
+  const files = new ExportFiles(app.database.db, app.workers, app.clock, (err) =>
+    app.log.warn({ err }, 'a rendered file could not be kept; it is rendered again next time'),
+  );
   const resolve = (request: FastifyRequest, rid: string, query: ExportQuery) =>
     resolveExport(serviceContext(app, request), rid, query, publicOrigin(app.config, request));
-  /** A file's bytes: from the cache for a frozen version, else rendered now. */
+  /** A file's bytes: kept ones for a frozen version, else rendered now (in a worker). */
   const render = async (
     request: FastifyRequest,
     rid: string,
     query: ExportQuery,
-    kind: string,
-    build: (model: RenderModel) => Promise<Buffer | string> | Buffer | string,
+    format: RenderTask,
   ) => {
     const resolved = await resolve(request, rid, query);
-    return { body: await cache.get(kind, resolved, build), fileBase: resolved.fileBase };
+    return { body: await files.get(format, resolved), fileBase: resolved.fileBase };
   };
 
   const file = (
@@ -78,13 +76,7 @@ export const exportRoutes: FastifyPluginAsyncZod<AccountRateLimitOptions> = asyn
       schema: schema('The routine as PDF (default: the adopted version, else the draft)'),
     },
     async (request, reply) => {
-      const { body, fileBase } = await render(
-        request,
-        request.params.rid,
-        request.query,
-        'pdf',
-        buildRoutinePdf,
-      );
+      const { body, fileBase } = await render(request, request.params.rid, request.query, 'pdf');
       return file(reply, 'application/pdf', `${fileBase}.pdf`, body);
     },
   );
@@ -92,13 +84,7 @@ export const exportRoutes: FastifyPluginAsyncZod<AccountRateLimitOptions> = asyn
     '/api/routines/:rid/export.docx',
     { config: limit.render, schema: schema('The routine as a Word file') },
     async (request, reply) => {
-      const { body, fileBase } = await render(
-        request,
-        request.params.rid,
-        request.query,
-        'docx',
-        buildRoutineDocx,
-      );
+      const { body, fileBase } = await render(request, request.params.rid, request.query, 'docx');
       return file(reply, DOCX_TYPE, `${fileBase}.docx`, body);
     },
   );
@@ -106,13 +92,7 @@ export const exportRoutes: FastifyPluginAsyncZod<AccountRateLimitOptions> = asyn
     '/api/routines/:rid/export.md',
     { config: limit.textExport, schema: schema('The routine as Markdown') },
     async (request, reply) => {
-      const { body, fileBase } = await render(
-        request,
-        request.params.rid,
-        request.query,
-        'md',
-        renderMarkdown,
-      );
+      const { body, fileBase } = await render(request, request.params.rid, request.query, 'md');
       return file(reply, 'text/markdown; charset=utf-8', `${fileBase}.md`, body);
     },
   );
@@ -143,13 +123,7 @@ export const exportRoutes: FastifyPluginAsyncZod<AccountRateLimitOptions> = asyn
       schema: schema('The first-response card: one A4 page with the entry points and a QR code'),
     },
     async (request, reply) => {
-      const { body, fileBase } = await render(
-        request,
-        request.params.rid,
-        request.query,
-        'card',
-        buildCardPdf,
-      );
+      const { body, fileBase } = await render(request, request.params.rid, request.query, 'card');
       const name = `${fileBase}-${request.query.lang === 'sv' ? 'kort' : 'card'}.pdf`;
       return file(reply, 'application/pdf', name, body);
     },
@@ -161,13 +135,7 @@ export const exportRoutes: FastifyPluginAsyncZod<AccountRateLimitOptions> = asyn
       schema: schema('The swimlane diagram: a lane per actor, a column per step 2–5'),
     },
     async (request, reply) => {
-      const { body, fileBase } = await render(
-        request,
-        request.params.rid,
-        request.query,
-        'svg',
-        (model) => renderDiagramSvg(model.snapshot, model.meta.lang),
-      );
+      const { body, fileBase } = await render(request, request.params.rid, request.query, 'svg');
       return file(reply, 'image/svg+xml; charset=utf-8', `${fileBase}-diagram.svg`, body, 'inline');
     },
   );
@@ -215,6 +183,7 @@ export const exportRoutes: FastifyPluginAsyncZod<AccountRateLimitOptions> = asyn
     async (request, reply) => {
       const result = await importRoutine(
         serviceContext(app, request),
+        app.workers,
         request.params.cid,
         request.body as unknown,
         request.query.acknowledgePersonalData,

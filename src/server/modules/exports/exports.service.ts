@@ -1,9 +1,14 @@
+import type { Kysely } from 'kysely';
 import { EXPORT_FORMAT, type ExportQuery, type RoutineExport } from '../../../contracts/exports';
+import { sha256Hex } from '../../../domain/canonical';
 import { RENDERER_VERSION, type RenderModel } from '../../../domain/render/model';
+import { TEMPLATE } from '../../../domain/template';
 import { loadRoutineForMember } from '../../core/access';
-import type { ServiceContext } from '../../core/context';
+import { type Clock, isoNow, type ServiceContext } from '../../core/context';
 import { notFound } from '../../core/errors';
-import { LruCache } from '../publish/html-cache';
+import type { DB } from '../../db/schema';
+import type { RenderTask } from '../../workers/tasks';
+import type { TaskRunner } from '../../workers/worker-pool';
 import { findPublishRoutineById } from '../publish/publish.repository';
 import {
   loadContentSnapshot,
@@ -12,6 +17,12 @@ import {
   signOffsOf,
   toRenderModel,
 } from '../publish/render-model.service';
+import {
+  deleteOtherExportFileVariants,
+  type ExportFileKey,
+  findExportFile,
+  insertExportFile,
+} from './export-files.repository';
 
 export interface ResolvedExport {
   /** the model, loaded from the database on first use */
@@ -20,10 +31,11 @@ export interface ResolvedExport {
   fileBase: string;
   /**
    * Identifies the bytes of a file of a frozen version whose sign-offs no longer change
-   * (the version in force, a superseded one): version hash, language, status, slug (the
-   * address on the card) and renderer. null: the draft or a version awaiting its decision.
+   * (the version in force, a superseded one): version hash, language, and a variant hash of
+   * status, slug and origin (the address on the card) and renderer and template versions.
+   * null: the draft or a version awaiting its decision.
    */
-  cacheKey: string | null;
+  cacheKey: (Omit<ExportFileKey, 'format'> & { routineId: string }) | null;
 }
 
 /**
@@ -46,7 +58,14 @@ export async function resolveExport(
     : `${routine.slug}-${query.lang === 'sv' ? 'utkast' : 'draft'}`;
   const cacheKey =
     content.version && content.signOffs === null
-      ? [content.version.hash, query.lang, content.status, routine.slug, RENDERER_VERSION].join(':')
+      ? {
+          versionHash: content.version.hash,
+          lang: query.lang,
+          variant: sha256Hex(
+            [content.status, routine.slug, baseUrl, RENDERER_VERSION, TEMPLATE.version].join('\n'),
+          ).slice(0, 32),
+          routineId: routine.id,
+        }
       : null;
   return { model: () => modelOf(ctx, content, query, baseUrl), fileBase, cacheKey };
 }
@@ -68,38 +87,63 @@ async function modelOf(
   });
 }
 
-/**
- * Files of frozen versions, rendered once per version hash and language and kept as bytes
- * (an in-process LRU): a second request costs the membership check and two small queries.
- */
-export class ExportCache {
-  private readonly files: LruCache<Buffer | string>;
-  private readonly pending = new Map<string, Promise<Buffer | string>>();
-  constructor(capacity = 64) {
-    this.files = new LruCache<Buffer | string>(capacity);
-  }
+/** A file's bytes as a Buffer (SQLite gives a Uint8Array, a worker a transferred one). */
+const asBuffer = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
 
-  async get(
-    kind: string,
-    resolved: ResolvedExport,
-    render: (model: RenderModel) => Promise<Buffer | string> | Buffer | string,
-  ): Promise<Buffer | string> {
-    if (resolved.cacheKey === null) return render(await resolved.model());
-    const key = `${kind}:${resolved.cacheKey}`;
-    const known = this.files.get(key);
-    if (known !== undefined) return known;
-    let running = this.pending.get(key);
+/**
+ * Files of frozen versions, rendered once per version hash, language and format (in a
+ * worker thread) and kept as bytes in the database (`export_files`), so every process
+ * and every restart serves the same bytes: a second request costs the membership check and
+ * three small queries. The draft and versions awaiting their decision are rendered (in the
+ * worker too) on every request. Two requests for the same missing file in one process wait
+ * for one render.
+ */
+export class ExportFiles {
+  private readonly pending = new Map<string, Promise<Uint8Array>>();
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly workers: TaskRunner,
+    private readonly clock: Clock,
+    /** a kept file could not be stored: it is served anyway, and rendered again next time */
+    private readonly onKeepError: (err: unknown) => void,
+  ) {}
+
+  async get(format: RenderTask, resolved: ResolvedExport): Promise<Buffer> {
+    const { cacheKey } = resolved;
+    if (cacheKey === null) {
+      return asBuffer(await this.workers.run<Uint8Array>(format, await resolved.model()));
+    }
+    const key = { ...cacheKey, format };
+    const kept = await findExportFile(this.db, key);
+    if (kept) return asBuffer(kept);
+    const id = [key.versionHash, key.lang, key.format, key.variant].join(':');
+    let running = this.pending.get(id);
     if (!running) {
-      running = (async () => render(await resolved.model()))();
-      this.pending.set(key, running);
+      running = this.renderAndKeep(format, resolved, key);
+      this.pending.set(id, running);
     }
     try {
-      const body = await running;
-      this.files.set(key, body);
-      return body;
+      return asBuffer(await running);
     } finally {
-      this.pending.delete(key);
+      this.pending.delete(id);
     }
+  }
+
+  private async renderAndKeep(
+    format: RenderTask,
+    resolved: ResolvedExport,
+    key: ExportFileKey & { routineId: string },
+  ): Promise<Uint8Array> {
+    const body = await this.workers.run<Uint8Array>(format, await resolved.model());
+    try {
+      await this.db.transaction().execute(async (trx) => {
+        await deleteOtherExportFileVariants(trx, key);
+        await insertExportFile(trx, { ...key, body, createdAt: isoNow(this.clock) });
+      });
+    } catch (err) {
+      this.onKeepError(err);
+    }
+    return body;
   }
 }
 

@@ -1,5 +1,10 @@
 import type { FieldError } from '../../../contracts/errors';
-import { ZRoutineExport } from '../../../contracts/exports';
+import { type RoutineExport, ZRoutineExport } from '../../../contracts/exports';
+import {
+  type FieldPersonalNumberMatch,
+  findPersonalNumbersInFields,
+} from '../../../domain/personnummer';
+import type { RoutineSnapshot } from '../../../domain/snapshot';
 import { findQuestion, TEMPLATE } from '../../../domain/template';
 import { normalizeContactValue } from '../actors/contact-paths';
 
@@ -165,4 +170,66 @@ export function documentProblems(body: unknown): FieldError[] {
     seen.add(key);
     return true;
   });
+}
+
+/** Every free-text field of a snapshot, named by its path in the document. */
+function freeTextOf(s: RoutineSnapshot): Record<string, string | null> {
+  const f: Record<string, string | null> = {
+    'snapshot.routine.title': s.routine.title,
+    'snapshot.routine.mainRule': s.routine.mainRule,
+  };
+  for (const [qid, text] of Object.entries(s.answers)) f[`snapshot.answers.${qid}`] = text;
+  s.actors.forEach((a, i) => {
+    f[`snapshot.actors.${i}.name`] = a.name;
+    f[`snapshot.actors.${i}.description`] = a.description;
+    a.contactPaths.forEach((p, j) => {
+      const at = `snapshot.actors.${i}.contactPaths.${j}`;
+      f[`${at}.label`] = p.label;
+      f[`${at}.hours`] = p.hours;
+      f[`${at}.notes`] = p.notes;
+      if (p.channel === 'address' || p.channel === 'other') f[`${at}.value`] = p.value;
+    });
+  });
+  s.actions.forEach((a, i) => {
+    f[`snapshot.actions.${i}.what`] = a.what;
+    f[`snapshot.actions.${i}.when`] = a.when;
+  });
+  s.obstacles.forEach((o, i) => {
+    f[`snapshot.obstacles.${i}.description`] = o.description;
+    f[`snapshot.obstacles.${i}.remedy`] = o.remedy;
+  });
+  s.milestones.forEach((m, i) => {
+    f[`snapshot.milestones.${i}.title`] = m.title;
+  });
+  s.knowledge.forEach((k, i) => {
+    if (k.source !== 'local') return;
+    f[`snapshot.knowledge.${i}.title`] = k.title.sv;
+    f[`snapshot.knowledge.${i}.notes`] = k.notes;
+  });
+  if (s.evaluationPlan) {
+    f['snapshot.evaluationPlan.method'] = s.evaluationPlan.method;
+    s.evaluationPlan.indicators.forEach((x, i) => {
+      f[`snapshot.evaluationPlan.indicators.${i}`] = x;
+    });
+  }
+  return f;
+}
+
+/** What the import's worker task finds in a document (see importRoutine). */
+export interface ImportFindings {
+  problems: FieldError[];
+  /** suspected personnummer in the free texts (only when there are no problems) */
+  personalData: FieldPersonalNumberMatch[];
+}
+
+/**
+ * The import's CPU work, run in a worker thread so that a 5 MB document does not hold the
+ * event loop: every problem of the document, then (for a sound one) the personal-data scan
+ * of every free text.
+ */
+export function checkImportDocument(body: unknown): ImportFindings {
+  const problems = documentProblems(body);
+  if (problems.length > 0) return { problems, personalData: [] };
+  const s = (body as RoutineExport).snapshot as RoutineSnapshot;
+  return { problems, personalData: findPersonalNumbersInFields(freeTextOf(s)) };
 }

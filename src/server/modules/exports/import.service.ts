@@ -3,10 +3,11 @@ import type { ImportResult, RoutineExport } from '../../../contracts/exports';
 import type { RoutineSnapshot } from '../../../domain/snapshot';
 import { TEMPLATE } from '../../../domain/template';
 import { isoNow, type ServiceContext } from '../../core/context';
-import { AppError } from '../../core/errors';
-import { guardPersonalData } from '../../core/personal-data';
+import { AppError, validationFailed } from '../../core/errors';
+import { guardFoundPersonalData } from '../../core/personal-data';
 import { requireMembership, requireRole } from '../../core/tenancy';
 import { normalizeUrl } from '../../http/urls';
+import { TaskInputError, type TaskRunner } from '../../workers/worker-pool';
 import { insertActionRow, replaceHandoffs } from '../actions/actions.repository';
 import {
   findActorsOfCollaboration,
@@ -26,50 +27,7 @@ import {
   insertMilestoneRows,
   insertObstacleRows,
 } from './import.repository';
-import { documentProblems } from './import-checks';
-
-/** Every free-text field of a snapshot, named by its path in the document. */
-function freeTextOf(s: RoutineSnapshot): Record<string, string | null> {
-  const f: Record<string, string | null> = {
-    'snapshot.routine.title': s.routine.title,
-    'snapshot.routine.mainRule': s.routine.mainRule,
-  };
-  for (const [qid, text] of Object.entries(s.answers)) f[`snapshot.answers.${qid}`] = text;
-  s.actors.forEach((a, i) => {
-    f[`snapshot.actors.${i}.name`] = a.name;
-    f[`snapshot.actors.${i}.description`] = a.description;
-    a.contactPaths.forEach((p, j) => {
-      const at = `snapshot.actors.${i}.contactPaths.${j}`;
-      f[`${at}.label`] = p.label;
-      f[`${at}.hours`] = p.hours;
-      f[`${at}.notes`] = p.notes;
-      if (p.channel === 'address' || p.channel === 'other') f[`${at}.value`] = p.value;
-    });
-  });
-  s.actions.forEach((a, i) => {
-    f[`snapshot.actions.${i}.what`] = a.what;
-    f[`snapshot.actions.${i}.when`] = a.when;
-  });
-  s.obstacles.forEach((o, i) => {
-    f[`snapshot.obstacles.${i}.description`] = o.description;
-    f[`snapshot.obstacles.${i}.remedy`] = o.remedy;
-  });
-  s.milestones.forEach((m, i) => {
-    f[`snapshot.milestones.${i}.title`] = m.title;
-  });
-  s.knowledge.forEach((k, i) => {
-    if (k.source !== 'local') return;
-    f[`snapshot.knowledge.${i}.title`] = k.title.sv;
-    f[`snapshot.knowledge.${i}.notes`] = k.notes;
-  });
-  if (s.evaluationPlan) {
-    f['snapshot.evaluationPlan.method'] = s.evaluationPlan.method;
-    s.evaluationPlan.indicators.forEach((x, i) => {
-      f[`snapshot.evaluationPlan.indicators.${i}`] = x;
-    });
-  }
-  return f;
-}
+import type { ImportFindings } from './import-checks';
 
 const normalized = (p: { channel: string; value: string }) => {
   const r = normalizeContactValue({ ...(p as ContactPathInput), audience: 'all' }, 0);
@@ -85,13 +43,22 @@ const nameKey = (name: string) => name.trim().toLowerCase();
  */
 export async function importRoutine(
   ctx: ServiceContext,
+  workers: TaskRunner,
   collaborationId: string,
   body: unknown,
   acknowledgePersonalData: boolean | undefined,
 ): Promise<ImportResult> {
   const membership = await requireMembership(ctx.db, collaborationId, ctx.user.id);
   requireRole(membership, 'coordinator');
-  const problems = documentProblems(body);
+  // The checks of a large document (up to 5 MB) run in a worker thread, off the event loop.
+  const { problems, personalData } = await workers
+    .run<ImportFindings>('import-check', body)
+    .catch((err: unknown) => {
+      if (err instanceof TaskInputError) {
+        throw validationFailed('(body)', 'is nested too deeply to be an export document');
+      }
+      throw err;
+    });
   if (problems.length > 0) {
     throw new AppError(
       'VALIDATION_FAILED',
@@ -109,7 +76,7 @@ export async function importRoutine(
   const newId = () => crypto.randomUUID();
 
   return ctx.db.transaction().execute(async (trx) => {
-    await guardPersonalData(trx, freeTextOf(s), acknowledgePersonalData, {
+    await guardFoundPersonalData(trx, personalData, acknowledgePersonalData, {
       collaborationId,
       userId: ctx.user.id,
       targetType: 'routine',
