@@ -48,8 +48,7 @@ const RISKY = /[\d\s\-+\u2010-\u2013\u2212]/;
  * True unless the update is plain typing that cannot break a rule: no deletion, no digit,
  * space or dash, only text, only in known fields, and not enough to pass a length limit.
  */
-function needsFullCheck(doc: Y.Doc, update: Uint8Array): boolean {
-  const decoded = Y.decodeUpdate(update);
+function needsFullCheck(doc: Y.Doc, decoded: Decoded): boolean {
   if (decoded.ds.clients.size > 0) return true;
   let inserted = 0;
   for (const struct of decoded.structs) {
@@ -68,6 +67,124 @@ function needsFullCheck(doc: Y.Doc, update: Uint8Array): boolean {
   return longest + inserted > LIMITS.mainRule;
 }
 
+type Decoded = ReturnType<typeof Y.decodeUpdate>;
+/** Any shared type (Yjs types its parameter loosely). */
+type YType = Parameters<typeof Y.findRootTypeKey>[0];
+
+/** The id of the character (deleted or not) right after `clock` of `item`, or of the field's first. */
+function nextId(type: YType, item: Y.Item | null, clock: number): Y.ID | null {
+  if (!item) return type._start?.id ?? null;
+  if (clock < item.id.clock + item.length - 1) return Y.createID(item.id.client, clock + 1);
+  return item.right?.id ?? null;
+}
+
+const sameId = (a: Y.ID | null, b: Y.ID | null) =>
+  a === b || (a !== null && b !== null && Y.compareIDs(a, b));
+
+/** The known item holding `id`, or null when the document has not seen it yet. */
+function knownItem(doc: Y.Doc, id: Y.ID): Y.Item | null {
+  if (id.clock >= Y.getState(doc.store, id.client)) return null;
+  const struct = Y.getItem(doc.store, id);
+  return struct instanceof Y.Item ? struct : null;
+}
+
+/** The root field a type is, or null for a nested type. */
+function fieldOf(type: YType | null): string | null {
+  return type && type._item === null ? Y.findRootTypeKey(type) : null;
+}
+
+/**
+ * The text of the one field a small update changes, before and after, worked out from that
+ * field alone (no copy of the document): one plain-text insert placed exactly between two
+ * known characters, or deletions of known characters of one field. Null for anything else
+ * (concurrent inserts at the same place, several fields, structure): the caller copies.
+ */
+function spliceField(
+  doc: Y.Doc,
+  decoded: Decoded,
+): { field: string; before: string; after: string } | null {
+  const deletes = decoded.ds.clients;
+  let type: YType | null = null;
+  let insert: Y.Item | null = null;
+  let origin: Y.Item | null = null;
+  if (decoded.structs.length === 1 && deletes.size === 0) {
+    insert = decoded.structs[0] instanceof Y.Item ? decoded.structs[0] : null;
+    if (!insert || insert.parentSub !== null || !(insert.content instanceof Y.ContentString)) {
+      return null;
+    }
+    if (insert.id.clock !== Y.getState(doc.store, insert.id.client)) return null;
+    if (insert.origin) {
+      origin = knownItem(doc, insert.origin);
+      type = (origin?.parent as YType | undefined) ?? null;
+    } else if (insert.rightOrigin) {
+      type = (knownItem(doc, insert.rightOrigin)?.parent as YType) ?? null;
+    } else if (typeof insert.parent === 'string') {
+      if (!isKnownField(insert.parent)) return null;
+      type = doc.getText(insert.parent);
+    }
+    if (!type || (insert.origin && !origin)) return null;
+    const after = nextId(type, origin, insert.origin?.clock ?? 0);
+    if (!sameId(after, insert.rightOrigin)) return null; // a concurrent insert at the same place
+  } else if (decoded.structs.length === 0 && deletes.size > 0) {
+    for (const [client, ranges] of deletes) {
+      for (const range of ranges) {
+        const end = range.clock + range.len;
+        if (end > Y.getState(doc.store, client)) return null;
+        const structs = doc.store.clients.get(client) ?? [];
+        for (let i = Y.findIndexSS(structs, range.clock); i < structs.length; i++) {
+          const struct = structs[i]!;
+          if (struct.id.clock >= end) break;
+          if (!(struct instanceof Y.Item) || struct.deleted) continue;
+          type ??= struct.parent as YType;
+          if (struct.parent !== type) return null;
+        }
+      }
+    }
+  } else return null;
+  const field = fieldOf(type);
+  if (!type || !field || !(type instanceof Y.Text)) return null;
+
+  const isDeleted = (client: number, clock: number) =>
+    deletes.get(client)?.some((r) => clock >= r.clock && clock < r.clock + r.len) ?? false;
+  const inserted = insert ? (insert.content as Y.ContentString).str : '';
+  let after = insert && !origin ? inserted : '';
+  for (let n = type._start; n; n = n.right) {
+    const holdsOrigin = n === origin;
+    if (n.countable && !n.deleted) {
+      if (!(n.content instanceof Y.ContentString)) return null;
+      const str = n.content.str;
+      if (!deletes.has(n.id.client) && !holdsOrigin) after += str;
+      else {
+        for (let k = 0; k < str.length; k++) {
+          if (!isDeleted(n.id.client, n.id.clock + k)) after += str[k];
+          if (holdsOrigin && n.id.clock + k === insert?.origin?.clock) after += inserted;
+        }
+      }
+    } else if (holdsOrigin) after += inserted;
+  }
+  return { field, before: type.toString(), after };
+}
+
+/** A changed field's text must be known, within its length limit, and add no personal number. */
+function checkField(field: string, before: string, after: string, acknowledged: boolean): string[] {
+  if (!isKnownField(field)) {
+    throw new Refusal('UNKNOWN_FIELD', field, `The document has no field "${field}".`);
+  }
+  const max = field === MAIN_RULE_FIELD ? LIMITS.mainRule : LIMITS.answerText;
+  if (after.length > max) {
+    throw new Refusal('TEXT_TOO_LONG', field, `The text can be at most ${max} characters long.`);
+  }
+  const fresh = newPersonalNumbers(before, after);
+  if (fresh.length > 0 && !acknowledged) {
+    throw new Refusal(
+      'PERSONAL_DATA_SUSPECTED',
+      field,
+      'The text seems to contain a Swedish personal identity number. The routine must not hold data about individuals. Remove it, or confirm that it is not one.',
+    );
+  }
+  return fresh;
+}
+
 /**
  * Checks an incoming update before it is applied: applied to a copy of the document, every
  * text it changes must stay a known field, within its length limit, and hold no personal
@@ -79,44 +196,34 @@ export function checkUpdate(
   update: Uint8Array,
   opts: { acknowledged: boolean; maxDocumentBytes: number },
 ): { personalNumbers: string[] } {
-  if (update.length < 4096 && !needsFullCheck(doc, update)) return { personalNumbers: [] };
+  if (update.length < 4096) {
+    const decoded = Y.decodeUpdate(update);
+    if (!needsFullCheck(doc, decoded)) return { personalNumbers: [] };
+    // Typing a digit, space or dash, or deleting: only the one changed text is checked.
+    const one = spliceField(doc, decoded);
+    if (one) {
+      return { personalNumbers: checkField(one.field, one.before, one.after, opts.acknowledged) };
+    }
+  }
   const state = Y.encodeStateAsUpdate(doc);
   if (state.length + update.length > opts.maxDocumentBytes) {
     throw new Refusal('DOCUMENT_TOO_LARGE', null, 'The live document is too large.');
   }
-  const copy = new Y.Doc({ gc: false });
+  const copy = new Y.Doc({ gc: false, guid: 'guard' });
   Y.applyUpdate(copy, state);
-  const before = new Map<string, string>();
-  for (const name of copy.share.keys()) before.set(name, copy.getText(name).toString());
   const changed = new Set<string>();
   copy.on('afterTransaction', (tr: Y.Transaction) => {
     for (const type of tr.changed.keys()) {
       for (const [name, root] of copy.share) if (root === type) changed.add(name);
     }
   });
+  const known = new Set(copy.share.keys());
   Y.applyUpdate(copy, update);
+  for (const name of copy.share.keys()) if (!known.has(name)) changed.add(name);
   const found: string[] = [];
-  for (const name of copy.share.keys()) {
-    if (!before.has(name) && !changed.has(name)) changed.add(name);
-  }
   for (const field of changed) {
-    if (!isKnownField(field)) {
-      throw new Refusal('UNKNOWN_FIELD', field, `The document has no field "${field}".`);
-    }
-    const after = copy.getText(field).toString();
-    const max = field === MAIN_RULE_FIELD ? LIMITS.mainRule : LIMITS.answerText;
-    if (after.length > max) {
-      throw new Refusal('TEXT_TOO_LONG', field, `The text can be at most ${max} characters long.`);
-    }
-    const fresh = newPersonalNumbers(before.get(field) ?? '', after);
-    if (fresh.length > 0 && !opts.acknowledged) {
-      throw new Refusal(
-        'PERSONAL_DATA_SUSPECTED',
-        field,
-        'The text seems to contain a Swedish personal identity number. The routine must not hold data about individuals. Remove it, or confirm that it is not one.',
-      );
-    }
-    found.push(...fresh);
+    const before = known.has(field) ? doc.getText(field).toString() : '';
+    found.push(...checkField(field, before, copy.getText(field).toString(), opts.acknowledged));
   }
   copy.destroy();
   return { personalNumbers: found };

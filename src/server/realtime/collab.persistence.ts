@@ -39,8 +39,9 @@ export async function loadLiveDocument(db: Kysely<DB>, routineId: string, doc: Y
 }
 
 /**
- * Stores the Yjs state and projects every text into answers / routines.main_rule in one
- * transaction: a changed text gets a new revision, by its last live editor.
+ * Stores the Yjs state and projects the texts of `fields` (every text unless given) into
+ * answers / routines.main_rule in one transaction: a changed text gets a new revision, by its
+ * last live editor.
  */
 export async function storeLiveDocument(
   db: Kysely<DB>,
@@ -48,10 +49,11 @@ export async function storeLiveDocument(
   doc: Y.Doc,
   lastEditors: Map<string, string>,
   at: string,
+  fields: Iterable<string> = doc.share.keys(),
 ): Promise<boolean> {
   const state = Y.encodeStateAsUpdate(doc);
   const texts: [string, string][] = [];
-  for (const field of doc.share.keys()) {
+  for (const field of fields) {
     if (isKnownField(field)) texts.push([field, doc.getText(field).toString()]);
   }
   return db.transaction().execute(async (trx) => {

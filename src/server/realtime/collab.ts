@@ -69,11 +69,30 @@ interface LiveContext {
   acknowledgedUntil: number;
 }
 
-/** Per loaded document: its collaboration, the last live editor of each field, open sessions. */
+/**
+ * Per loaded document: its collaboration, the last live editor of each field, open sessions,
+ * and the fields changed since the last store (null: all, as after loading).
+ */
 interface DocumentState {
   collaborationId: string;
   lastEditors: Map<string, string>;
   sessions: EditSessions;
+  unstored: Set<string> | null;
+}
+
+/** The field (root name) of each changed root type of a transaction. */
+function changedFields(doc: Y.Doc, tr: Y.Transaction): string[] {
+  const fields: string[] = [];
+  for (const type of tr.changed.keys()) {
+    if (type._item !== null) continue; // nested types are not fields
+    for (const [field, root] of doc.share) {
+      if (root === type) {
+        fields.push(field);
+        break;
+      }
+    }
+  }
+  return fields;
 }
 
 export interface Collab {
@@ -182,9 +201,13 @@ export async function registerCollab(
             collaborationId: (context as LiveContext).collaborationId ?? '',
             lastEditors: new Map(),
             sessions: new EditSessions(),
+            unstored: null,
           };
           states.set(document, state);
           document.on('afterTransaction', (tr: Y.Transaction) => {
+            if (tr.changed.size === 0) return;
+            const fields = changedFields(document, tr);
+            for (const field of fields) state.unstored?.add(field);
             const origin = tr.origin as Connection | undefined;
             const live =
               origin && typeof origin === 'object' && 'context' in origin
@@ -192,12 +215,9 @@ export async function registerCollab(
                 : null;
             if (!live?.userId) return;
             const now = app.clock.now();
-            for (const type of tr.changed.keys()) {
-              for (const [field, root] of document.share) {
-                if (root !== type) continue;
-                state.lastEditors.set(field, live.userId);
-                state.sessions.touch(live.userId, field, now);
-              }
+            for (const field of fields) {
+              state.lastEditors.set(field, live.userId);
+              state.sessions.touch(live.userId, field, now);
             }
           });
           if (!state.collaborationId) {
@@ -321,13 +341,23 @@ export async function registerCollab(
           const routineId = routineIdOf(documentName);
           const state = states.get(document);
           if (!routineId || !state) return;
-          const projected = await storeLiveDocument(
-            db,
-            routineId,
-            document,
-            state.lastEditors,
-            app.clock.now().toISOString(),
-          );
+          // Only the texts changed since the last store are projected (all after loading).
+          const fields = state.unstored ?? [...document.share.keys()];
+          state.unstored = new Set();
+          let projected: boolean;
+          try {
+            projected = await storeLiveDocument(
+              db,
+              routineId,
+              document,
+              state.lastEditors,
+              app.clock.now().toISOString(),
+              fields,
+            );
+          } catch (err) {
+            for (const field of fields) state.unstored?.add(field);
+            throw err;
+          }
           // Progress, the quality check and other views derive from the projection: refetch.
           if (projected) {
             const path = `/api/routines/${routineId}/answers`;
