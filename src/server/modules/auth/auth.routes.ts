@@ -172,6 +172,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
       return {
         ...user,
         isAdmin: isInstanceAdmin(app.config.operations.adminEmails, user.email),
+        emailVerified: user.emailVerified === true,
         emailVerificationRequired: required,
       };
     },
