@@ -77,3 +77,32 @@ export async function getJson<T>(
   expect(response.status(), `${path}: ${await response.text()}`).toBe(200);
   return (await response.json()) as T;
 }
+
+/** The newest address-confirmation link mailed to `email` (path and query, for page.goto). */
+export function confirmationLinkFrom(
+  received: { to: string[]; text: string }[],
+  email: string,
+): string {
+  const mail = [...received]
+    .reverse()
+    .find((m) => m.to.includes(email) && m.text.includes('/bekrafta-epost?token='));
+  const match = mail?.text.match(/\/bekrafta-epost\?token=[A-Za-z0-9._~%-]+/);
+  if (!match) throw new Error(`no confirmation link mailed to ${email}`);
+  return match[0];
+}
+
+/** Confirms a signed-up account's address (SMTP_URL set) with the link it was mailed. */
+export async function confirmEmailViaApi(
+  context: BrowserContext,
+  baseUrl: string,
+  received: { to: string[]; text: string }[],
+  email: string,
+): Promise<void> {
+  const link = confirmationLinkFrom(received, email);
+  const token = decodeURIComponent(link.slice(link.indexOf('=') + 1));
+  const response = await context.request.post(`${baseUrl}/api/auth/email-verification/confirm`, {
+    data: { token },
+    headers: { Origin: baseUrl },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+}

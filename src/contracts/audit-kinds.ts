@@ -14,6 +14,7 @@ export const AUDIT_KINDS = [
   'answer.live_edit',
   'answer.save',
   'auth.account_deleted',
+  'auth.email_verified',
   'auth.password_reset',
   'auth.sessions_ended',
   'auth.sign_in_failed',

@@ -21,5 +21,16 @@ export const ZMe = z.object({
   email: z.string(),
   /** Instance administrator (ADMIN_EMAILS): identity providers, instance health, reset links. */
   isAdmin: z.boolean().optional(),
+  /** The account confirmed its e-mail address with the mailed link. */
+  emailVerified: z.boolean(),
+  /**
+   * The instance mails (SMTP_URL is set), so an unconfirmed address may not create a
+   * collaboration or region, accept an invitation or sign (403 EMAIL_NOT_VERIFIED).
+   */
+  emailVerificationRequired: z.boolean(),
 });
 export type Me = z.infer<typeof ZMe>;
+
+/** The token of the mailed confirmation link (a signed, expiring token made by better-auth). */
+export const ZEmailVerificationConfirm = z.object({ token: z.string().min(1).max(2000) });
+export type EmailVerificationConfirm = z.infer<typeof ZEmailVerificationConfirm>;

@@ -17,6 +17,7 @@ import { AppError } from './core/errors';
 import { type Database, openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { type Auth, createAuth, registerSessionReader } from './http/auth';
+import { registerEmailVerificationGuard } from './http/email-verification';
 import { frameworkErrorHandler, registerErrorHandler } from './http/errors';
 import { registerInputGuards } from './http/input-guards';
 import { openapiTransform, openapiTransformObject } from './http/openapi';
@@ -34,6 +35,11 @@ import {
   DEFAULT_ACCOUNT_RATE_LIMITS,
 } from './modules/auth/account-rate-limit';
 import { authRoutes } from './modules/auth/auth.routes';
+import {
+  claimEmailVerificationOfRequest,
+  emailVerificationRoutes,
+  isEmailVerificationRequired,
+} from './modules/auth/email-verification.routes';
 import { checkRoutes } from './modules/check/check.routes';
 import { collaborationRoutes } from './modules/collaborations/collaborations.routes';
 import { commentRoutes } from './modules/comments/comments.routes';
@@ -295,11 +301,17 @@ export async function buildApp(
     app.addHook('onClose', invalidation.close);
   }
   const auth = createAuth(config, database, {
-    onMailError: (err) => app.log.warn({ err }, 'password-reset e-mail could not be sent'),
+    onMailError: (err) =>
+      app.log.warn(
+        { err },
+        'an account e-mail (password reset, address confirmation) could not be sent',
+      ),
     onUserSessionsChanged: (userId) => sessionCache.forgetUser(userId),
+    claimEmailVerification: (userId) => claimEmailVerificationOfRequest(database.rawDb, userId),
   });
   app.decorate('auth', auth);
   registerSessionReader(app, auth);
+  registerEmailVerificationGuard(app, isEmailVerificationRequired(config));
   await registerCollab(app, {
     redisUrl: config.operations.redisUrl,
     limits: { ...DEFAULT_COLLAB_LIMITS, ...options.collab },
@@ -315,6 +327,10 @@ export async function buildApp(
   };
   await app.register(authRoutes, { auth, limits });
   await app.register(passwordResetRoutes, {
+    auth,
+    confirmPerIpPerHour: limits.passwordResetConfirmPerIpPerHour,
+  });
+  await app.register(emailVerificationRoutes, {
     auth,
     confirmPerIpPerHour: limits.passwordResetConfirmPerIpPerHour,
   });

@@ -26,6 +26,7 @@ export const routes: RouteObject[] = [
           { path: 'inbjudan/:token', lazy: () => import('./features/members/invitation-page') },
           { path: 'glomt-losenord', lazy: () => import('./features/account/forgot-password-page') },
           { path: 'nytt-losenord', lazy: () => import('./features/account/new-password-page') },
+          { path: 'bekrafta-epost', lazy: () => import('./features/account/verify-email-page') },
           {
             Component: RequireAuth,
             children: [

@@ -1,3 +1,4 @@
+import { createEmailVerificationToken } from 'better-auth/api';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import pg from 'pg';
 import { type BuildOptions, buildApp } from '../../src/server/app';
@@ -157,11 +158,16 @@ export class Client {
 
 let counter = 0;
 
-/** Signs up a new user and returns a client carrying its session. */
+/**
+ * Signs up a new user and returns a client carrying its session. When the instance asks for a
+ * confirmed address (SMTP_URL set), the account confirms it the way the mailed link does (a
+ * token made by better-auth with the app's secret), unless `confirmEmail: false`.
+ */
 export async function signUp(
   app: FastifyInstance,
   name = 'Test Person',
   emailAddress?: string,
+  { confirmEmail = true }: { confirmEmail?: boolean } = {},
 ): Promise<Client> {
   counter += 1;
   const email = emailAddress ?? `user${counter}-${crypto.randomUUID().slice(0, 8)}@example.org`;
@@ -175,6 +181,22 @@ export async function signUp(
     throw new Error(`sign-up failed: ${res.status} ${JSON.stringify(res.body)}`);
   client.userId = res.body.user.id;
   (client as Client & { email: string }).email = email;
+  if (confirmEmail && res.body.user.emailVerificationRequired) {
+    const token = await createEmailVerificationToken(
+      app.config.authSecret,
+      email,
+      undefined,
+      3600,
+      {
+        userId: client.userId,
+      },
+    );
+    const confirmed = await client.post('/api/auth/email-verification/confirm', { token });
+    if (confirmed.status !== 200)
+      throw new Error(
+        `e-mail confirmation failed: ${confirmed.status} ${JSON.stringify(confirmed.body)}`,
+      );
+  }
   return client;
 }
 

@@ -1,7 +1,9 @@
 import { betterAuth } from 'better-auth';
+import { APIError } from 'better-auth/api';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../config';
 import type { Database } from '../db/database';
+import { emailVerificationMail, emailVerificationUrl } from '../mail/email-verification-mail';
 import { createMailer } from '../mail/mailer';
 import { passwordResetMail, passwordResetUrl } from '../mail/password-reset-mail';
 import type { SessionCache, SessionUser } from './session-cache';
@@ -21,6 +23,11 @@ export function createAuth(
     onMailError?: (err: unknown) => void;
     /** A session of the user ended, or the user changed: cached sessions must go (session-cache.ts). */
     onUserSessionsChanged?: (userId: string) => void;
+    /**
+     * Marks the address confirmed if it was not yet (a conditional UPDATE): false when another
+     * use of a link came first, and then this one is refused. Without it every link verifies.
+     */
+    claimEmailVerification?: (userId: string) => Promise<boolean>;
   } = {},
 ) {
   const changed = async (userId: string) => hooks.onUserSessionsChanged?.(userId);
@@ -48,6 +55,43 @@ export function createAuth(
           .catch((err) => hooks.onMailError?.(err));
       },
     },
+    // E-mail ownership (issue 11): with SMTP the sign-up mails a link to /bekrafta-epost; the
+    // page POSTs its token to /api/auth/email-verification/confirm (email-verification.routes.ts).
+    // Signing in stays allowed (no requireEmailVerification): an unconfirmed account may read
+    // what it was already given, and only the actions in http/email-verification.ts wait.
+    // The link does not sign anyone in: a forwarded mail must not open the account.
+    ...(mailer
+      ? {
+          emailVerification: {
+            sendOnSignUp: true,
+            autoSignInAfterVerification: false,
+            expiresIn: 60 * 60 * 24,
+            sendVerificationEmail: async ({
+              user,
+              token,
+            }: {
+              user: { email: string };
+              token: string;
+            }) => {
+              // A mail failure must not fail the sign-up: the account can ask for the link again.
+              await mailer
+                .send(
+                  emailVerificationMail(user.email, emailVerificationUrl(config.baseUrl, token)),
+                )
+                .catch((err) => hooks.onMailError?.(err));
+            },
+            beforeEmailVerification: async (user: { id: string }) => {
+              const claimed = (await hooks.claimEmailVerification?.(user.id)) ?? true;
+              if (!claimed) {
+                throw new APIError('BAD_REQUEST', {
+                  code: 'VERIFICATION_LINK_USED',
+                  message: 'The address is already confirmed.',
+                });
+              }
+            },
+          },
+        }
+      : {}),
     session: {
       expiresIn: 60 * 60 * 24 * 14,
       updateAge: 60 * 60 * 24,
@@ -134,8 +178,11 @@ export async function readSessionUser(
   request.user = await request.server.sessionCache.lookup(cookie, async () => {
     const session = await auth.api.getSession({ headers: toFetchHeaders(request) });
     if (!session) return null;
-    const { id, name, email } = session.user;
-    return { user: { id, name, email }, expiresAt: new Date(session.session.expiresAt) };
+    const { id, name, email, emailVerified } = session.user;
+    return {
+      user: { id, name, email, emailVerified: Boolean(emailVerified) },
+      expiresAt: new Date(session.session.expiresAt),
+    };
   });
   return request.user;
 }

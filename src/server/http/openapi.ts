@@ -21,6 +21,7 @@ const PUBLIC_OPERATIONS = new Set([
   'POST /api/auth/sign-out',
   'POST /api/auth/password-reset/request',
   'POST /api/auth/password-reset/confirm',
+  'POST /api/auth/email-verification/confirm',
   'GET /api/invitations/{token}',
   'POST /api/published/{slug}/feedback',
   'GET /api/public-origin',

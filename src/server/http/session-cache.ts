@@ -5,6 +5,11 @@ export interface SessionUser {
   id: string;
   name: string;
   email: string;
+  /**
+   * Confirmed with the mailed link (matters only when SMTP_URL is set: email-verification.ts).
+   * Every request's user has it; a service called outside a request (the demo seed) may not.
+   */
+  emailVerified?: boolean;
 }
 
 interface Entry {

@@ -496,7 +496,8 @@ export async function registerCollab(
           ? await app.auth.api.getSession({ headers: toFetchHeaders(request) })
           : null;
         if (!session) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
-        request.user = { id: session.user.id, name: session.user.name, email: session.user.email };
+        const { id, name, email, emailVerified } = session.user;
+        request.user = { id, name, email, emailVerified: Boolean(emailVerified) };
       },
     },
     (socket, request) => {

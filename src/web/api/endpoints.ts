@@ -35,6 +35,16 @@ export const requestPasswordReset = (email: string) =>
   api<unknown>('/api/auth/password-reset/request', { method: 'POST', body: { email } });
 export const confirmPasswordReset = (token: string, password: string) =>
   api<unknown>('/api/auth/password-reset/confirm', { method: 'POST', body: { token, password } });
+export const sendEmailVerification = () =>
+  api<{ status: 'sent'; email: string }>('/api/auth/email-verification/send', {
+    method: 'POST',
+    body: {},
+  });
+export const confirmEmailVerification = (token: string) =>
+  api<{ status: 'verified'; signedIn: boolean }>('/api/auth/email-verification/confirm', {
+    method: 'POST',
+    body: { token },
+  });
 export const listMySessions = () => api<{ sessions: SessionInfo[] }>('/api/me/sessions');
 export const endOtherSessions = () =>
   api<unknown>('/api/me/sessions/end-others', { method: 'POST', body: {} });

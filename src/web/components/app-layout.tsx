@@ -6,6 +6,7 @@ import { signOut } from '../api/endpoints';
 import { useMyNotifications } from '../api/notifications';
 import { queryKeys, useMe } from '../api/queries';
 import { AnnouncerProvider } from './announcer';
+import { EmailVerificationBanner } from './email-verification';
 import { LanguageSwitch } from './language-switch';
 import { Loading } from './loading';
 import { rememberInitialLocation } from './page-heading';
@@ -130,6 +131,7 @@ export function AppLayout() {
         </a>
         <Header />
         <main id="main" tabIndex={-1} className="site-main" aria-busy={navigation.state !== 'idle'}>
+          <EmailVerificationBanner />
           <Suspense fallback={<Loading />}>
             <Outlet />
           </Suspense>

@@ -7,6 +7,7 @@ import { AppError } from '../../core/errors';
 import { guardPersonalData } from '../../core/personal-data';
 import { type Auth, sendFetchResponse, toFetchHeaders } from '../../http/auth';
 import { insertAuditEvent } from '../audit/audit.repository';
+import { isEmailVerificationRequired } from './email-verification.routes';
 import {
   beginSignInAttempt,
   clearSignInFailures,
@@ -16,9 +17,19 @@ import {
 
 const ZAuthResult = z.object({ user: ZMe });
 
-function authResult(body: unknown) {
-  const { user } = body as { user: { id: string; name: string; email: string } };
-  return { user: { id: user.id, name: user.name, email: user.email } };
+function authResult(body: unknown, emailVerificationRequired: boolean) {
+  const { user } = body as {
+    user: { id: string; name: string; email: string; emailVerified?: boolean };
+  };
+  return {
+    user: {
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      emailVerified: Boolean(user.emailVerified),
+      emailVerificationRequired,
+    },
+  };
 }
 
 interface AuthRouteOptions {
@@ -34,6 +45,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
   app,
   { auth, limits },
 ) => {
+  const required = isEmailVerificationRequired(app.config);
   app.post(
     '/api/auth/sign-up/email',
     {
@@ -72,7 +84,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
         );
       }
       if (!res.ok) throw await authError(res);
-      const result = authResult(await sendFetchResponse(reply, res));
+      const result = authResult(await sendFetchResponse(reply, res), required);
       await insertAuditEvent(db, {
         collaborationId: null,
         userId: result.user.id,
@@ -125,7 +137,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
         throw await authError(res);
       }
       await clearSignInFailures(db, email);
-      return authResult(await sendFetchResponse(reply, res));
+      return authResult(await sendFetchResponse(reply, res), required);
     },
   );
 
@@ -150,13 +162,19 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
     {
       schema: {
         tags: ['auth'],
-        summary: 'The signed-in user; 401 when signed out',
+        summary:
+          'The signed-in user, whether the e-mail address is confirmed and whether that is required; 401 when signed out',
         response: { 200: ZMe },
       },
     },
     async (request) => {
       const user = requireUser(request);
-      return { ...user, isAdmin: isInstanceAdmin(app.config.operations.adminEmails, user.email) };
+      return {
+        ...user,
+        isAdmin: isInstanceAdmin(app.config.operations.adminEmails, user.email),
+        emailVerified: user.emailVerified === true,
+        emailVerificationRequired: required,
+      };
     },
   );
 };

@@ -40,6 +40,7 @@ export const collaborationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/collaborations',
     {
+      config: { requiresVerifiedEmail: true },
       schema: {
         tags: ['collaborations'],
         summary: 'Create a collaboration (the caller becomes coordinator)',

@@ -114,6 +114,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<InvitationRouteOptions> = a
   app.post(
     '/api/invitations/:token/accept',
     {
+      config: { requiresVerifiedEmail: true },
       schema: {
         tags,
         summary:

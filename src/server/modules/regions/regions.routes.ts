@@ -72,6 +72,7 @@ export const regionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/regions',
     {
+      config: { requiresVerifiedEmail: true },
       schema: {
         tags,
         summary: 'Create a region; the caller becomes its regional coordinator',
@@ -159,6 +160,7 @@ export const regionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/admin/regions',
     {
+      config: { requiresVerifiedEmail: true },
       schema: {
         tags: ['admin'],
         summary:
@@ -178,6 +180,7 @@ export const regionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/region-invitations/:token/accept',
     {
+      config: { requiresVerifiedEmail: true },
       schema: {
         summary: 'Accept an invitation to be a regional coordinator',
         tags,

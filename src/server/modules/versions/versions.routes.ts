@@ -123,6 +123,7 @@ export const versionRoutes: FastifyPluginAsyncZod<AccountRateLimitOptions> = asy
   app.post(
     '/api/routines/:rid/versions/:n/sign-offs',
     {
+      config: { requiresVerifiedEmail: true },
       schema: {
         tags,
         summary: "Sign a version for an organisation (re-authenticates with the signer's password)",

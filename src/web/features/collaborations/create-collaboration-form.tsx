@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { LIMITS } from '../../../contracts/limits';
 import { isApiError } from '../../api/client';
 import { useCreateCollaboration } from '../../api/queries';
+import { ConfirmEmailFirst } from '../../components/email-verification';
 import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../components/form';
 import { PersonalDataNotice, usePersonalDataGuard } from '../../components/personal-data-notice';
 
@@ -51,6 +52,8 @@ export function CreateCollaborationForm() {
               : { fieldId: FIELD.name, message: t('createCollaboration.nameInvalid') },
           ),
         );
+      } else if (isApiError(error, 'EMAIL_NOT_VERIFIED')) {
+        errors.show([{ message: t('account.verifyEmail.notConfirmed') }]);
       } else {
         errors.show([{ message: t('createCollaboration.failed') }]);
       }
@@ -65,6 +68,7 @@ export function CreateCollaborationForm() {
   return (
     <form className="form" noValidate onSubmit={onSubmit}>
       <ErrorSummary errors={errors.errors} focusKey={errors.focusKey} />
+      <ConfirmEmailFirst />
       <PersonalDataNotice
         guard={guard}
         textOf={(field) => (field === 'area' ? area.trim() : name.trim())}

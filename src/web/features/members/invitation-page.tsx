@@ -4,6 +4,7 @@ import { isApiError } from '../../api/client';
 import { useAcceptInvitation, useInvitationPreview } from '../../api/members';
 import { useMe } from '../../api/queries';
 import { useAnnounce } from '../../components/announcer';
+import { ConfirmEmailFirst } from '../../components/email-verification';
 import { ErrorSummary, useFormErrors } from '../../components/form';
 import { Icon } from '../../components/icons';
 import { LoadError, Loading } from '../../components/loading';
@@ -82,6 +83,7 @@ export function InvitationPage() {
   }
 
   const user = me.data;
+  const unconfirmed = Boolean(user?.emailVerificationRequired && !user.emailVerified);
   const otherEmail = user && user.email.toLowerCase() !== invitation.email.toLowerCase();
   return (
     <div className="container narrow">
@@ -128,14 +130,18 @@ export function InvitationPage() {
               </p>
             </div>
           ) : null}
-          <button
-            type="button"
-            className="button"
-            disabled={accept.isPending}
-            onClick={() => void onAccept()}
-          >
-            {t('members.landing.accept', { name: invitation.collaborationName })}
-          </button>
+          {unconfirmed ? (
+            <ConfirmEmailFirst />
+          ) : (
+            <button
+              type="button"
+              className="button"
+              disabled={accept.isPending}
+              onClick={() => void onAccept()}
+            >
+              {t('members.landing.accept', { name: invitation.collaborationName })}
+            </button>
+          )}
         </>
       ) : (
         <>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/client';
 import { useAcceptRegionInvitation } from '../../api/regions';
+import { ConfirmEmailFirst, useEmailUnconfirmed } from '../../components/email-verification';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 
 /** /regioninbjudan/:token — becoming a regional coordinator (signed in, the invited address). */
@@ -9,6 +10,7 @@ export function RegionInvitationPage() {
   const { t } = useTranslation();
   const { token = '' } = useParams();
   const accept = useAcceptRegionInvitation(token);
+  const { unconfirmed } = useEmailUnconfirmed();
   useDocumentTitle([t('regions.accept.title')]);
   const error = accept.error;
   const refusal = !error
@@ -43,7 +45,9 @@ export function RegionInvitationPage() {
           <p>{refusal}</p>
         </div>
       ) : null}
-      {accept.data ? null : (
+      {accept.data ? null : unconfirmed ? (
+        <ConfirmEmailFirst />
+      ) : (
         <button
           type="button"
           className="button"

@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { LIMITS } from '../../../contracts/limits';
 import { useMe } from '../../api/queries';
 import { useCreateRegion, useMyRegions } from '../../api/regions';
+import { ConfirmEmailFirst } from '../../components/email-verification';
 import { ErrorSummary, TextInput, useFormErrors } from '../../components/form';
 import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
@@ -40,6 +41,7 @@ function CreateRegionForm() {
   return (
     <form className="form" noValidate onSubmit={onSubmit}>
       <ErrorSummary errors={errors.errors} focusKey={errors.focusKey} />
+      <ConfirmEmailFirst />
       <TextInput
         id={NAME_FIELD}
         label={t('regions.name')}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { useSignVersion } from '../../api/versions';
 import { ISO_DATE, todayIso } from '../../components/dates';
+import { ConfirmEmailFirst } from '../../components/email-verification';
 import {
   ErrorSummary,
   FieldShell,
@@ -98,6 +99,8 @@ export function SignOffForm({ rid, versionNumber, actors, onSigned }: SignOffFor
         errors.show([{ fieldId: FIELD.password, message: t('versions.sign.wrongPassword') }]);
       } else if (isApiError(error, 'RATE_LIMITED')) {
         errors.show([{ fieldId: FIELD.password, message: t('versions.sign.rateLimited') }]);
+      } else if (isApiError(error, 'EMAIL_NOT_VERIFIED')) {
+        errors.show([{ message: t('account.verifyEmail.notConfirmed') }]);
       } else if (isApiError(error, 'ALREADY_SIGNED')) {
         errors.show([{ message: t('versions.sign.alreadySigned', { name: actor.name }) }]);
       } else if (isApiError(error, 'VERSION_SUPERSEDED')) {
@@ -136,6 +139,7 @@ export function SignOffForm({ rid, versionNumber, actors, onSigned }: SignOffFor
       }}
     >
       <ErrorSummary errors={errors.errors} focusKey={errors.focusKey} />
+      <ConfirmEmailFirst />
       {actors.length > 1 ? (
         <FieldShell id={FIELD.actor} label={t('versions.sign.organisation')}>
           {(describedBy) => (
