@@ -1,4 +1,3 @@
-import { VOCABULARY } from '../../domain/vocabulary-labels';
 import type { CatalogueOf } from './catalogue';
 import { versionDiffEn, versionDiffSv } from './version-diff';
 
