@@ -49,10 +49,13 @@ export const ZEvaluationPlan = z.object({
 });
 export type EvaluationPlan = z.infer<typeof ZEvaluationPlan>;
 
+/** How many indicators an evaluation plan may list. */
+export const PLAN_INDICATORS_MAX = 30;
+
 export const ZPutEvaluationPlan = z
   .object({
     method: z.string().trim().min(1).max(4000),
-    indicators: z.array(z.string().trim().min(1).max(500)).max(30),
+    indicators: z.array(z.string().trim().min(1).max(500)).max(PLAN_INDICATORS_MAX),
     responsibleActorId: ZId,
     frequencyMonths: z.number().int().min(1).max(60),
     nextReviewDate: ZIsoDate,

@@ -10,6 +10,7 @@ import './styles/comments.css';
 import './styles/review.css';
 import './styles/versions.css';
 import './styles/who-does-what.css';
+import './styles/matrix-actors-knowledge.css';
 import './styles/quality.css';
 import './styles/publish.css';
 import './styles/feedback.css';

@@ -2,11 +2,10 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { LIMITS } from '../../../contracts/limits';
-import { isApiError } from '../../api/client';
 import { useCreateCollaboration } from '../../api/queries';
 import { ConfirmEmailFirst } from '../../components/email-verification';
-import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../components/form';
-import { PersonalDataNotice, usePersonalDataGuard } from '../../components/personal-data-notice';
+import { type FormError, TextInput } from '../../components/form';
+import { SaveFormTop, useSaveForm } from '../../components/save-form';
 
 const FIELD = { name: 'collaboration-name', area: 'collaboration-area' } as const;
 
@@ -15,13 +14,10 @@ export function CreateCollaborationForm() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const create = useCreateCollaboration();
-  const errors = useFormErrors();
-  const guard = usePersonalDataGuard();
   const [name, setName] = useState('');
   const [area, setArea] = useState('');
 
-  async function save(acknowledgePersonalData: boolean) {
-    if (create.isPending) return;
+  function validate(): FormError[] {
     const problems: FormError[] = [];
     if (!name.trim())
       problems.push({ fieldId: FIELD.name, message: t('createCollaboration.nameMissing') });
@@ -31,54 +27,49 @@ export function CreateCollaborationForm() {
     if (area.trim().length > LIMITS.area) {
       problems.push({ fieldId: FIELD.area, message: t('form.tooLong', { max: LIMITS.area }) });
     }
-    if (problems.length > 0) return errors.show(problems);
-    errors.clear();
-    try {
-      const created = await create.mutateAsync({
+    return problems;
+  }
+
+  const form = useSaveForm({
+    validate,
+    isBusy: create.isPending,
+    send: (ack) =>
+      create.mutateAsync({
         name: name.trim(),
         ...(area.trim() ? { area: area.trim() } : {}),
-        ...(acknowledgePersonalData ? { acknowledgePersonalData } : {}),
-      });
-      guard.clear();
-      navigate(`/samverkan/${created.id}`);
-    } catch (error) {
-      if (guard.catch(error)) return errors.clear();
-      guard.clear();
-      if (isApiError(error, 'VALIDATION_FAILED') && error.fieldErrors.length > 0) {
-        errors.show(
-          error.fieldErrors.map((f) =>
-            f.field === 'area'
-              ? { fieldId: FIELD.area, message: t('createCollaboration.areaInvalid') }
-              : { fieldId: FIELD.name, message: t('createCollaboration.nameInvalid') },
-          ),
-        );
-      } else if (isApiError(error, 'EMAIL_NOT_VERIFIED')) {
-        errors.show([{ message: t('account.verifyEmail.notConfirmed') }]);
-      } else {
-        errors.show([{ message: t('createCollaboration.failed') }]);
-      }
-    }
-  }
+        ...ack,
+      }),
+    onSaved: (created) => navigate(`/samverkan/${created.id}`),
+    words: {
+      fieldIdOf: (field) => (field === 'area' ? FIELD.area : FIELD.name),
+      invalidField: (field) =>
+        field === 'area'
+          ? t('createCollaboration.areaInvalid')
+          : t('createCollaboration.nameInvalid'),
+      failed: t('createCollaboration.failed'),
+      refusal: (code) =>
+        code === 'EMAIL_NOT_VERIFIED'
+          ? { message: t('account.verifyEmail.notConfirmed') }
+          : undefined,
+    },
+  });
+  const { errors, guard } = form;
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    void save(false);
+    void form.save(false);
   }
 
   return (
     <form className="form" noValidate onSubmit={onSubmit}>
-      <ErrorSummary errors={errors.errors} focusKey={errors.focusKey} />
-      <ConfirmEmailFirst />
-      <PersonalDataNotice
-        guard={guard}
+      <SaveFormTop
+        form={form}
         textOf={(field) => (field === 'area' ? area.trim() : name.trim())}
         labelOf={(field) =>
           field === 'area' ? t('createCollaboration.areaLabel') : t('createCollaboration.name')
         }
-        fieldIdOf={(field) => (field === 'area' ? FIELD.area : FIELD.name)}
-        onAcknowledge={() => void save(true)}
-        isBusy={create.isPending}
       />
+      <ConfirmEmailFirst />
       <TextInput
         id={FIELD.name}
         label={t('createCollaboration.name')}

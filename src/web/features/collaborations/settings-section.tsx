@@ -1,11 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../contracts/limits';
-import { isApiError } from '../../api/client';
 import { useUpdateCollaboration } from '../../api/queries';
-import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../components/form';
+import { type FormError, TextInput } from '../../components/form';
 import { useDocumentTitle } from '../../components/page-heading';
-import { PersonalDataNotice, usePersonalDataGuard } from '../../components/personal-data-notice';
+import { SaveFormTop, useSaveForm } from '../../components/save-form';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { JobsPanel } from '../notifications/jobs-panel';
 import { NationalOptIn } from '../regions/national-opt-in';
@@ -19,8 +18,6 @@ export function SettingsSection() {
   const { t } = useTranslation();
   const collaboration = useCollaborationContext();
   const update = useUpdateCollaboration(collaboration.id);
-  const errors = useFormErrors();
-  const guard = usePersonalDataGuard();
   const unsaved = useUnsavedChanges();
   const [name, setName] = useState(collaboration.name);
   const [area, setArea] = useState(collaboration.area ?? '');
@@ -28,8 +25,7 @@ export function SettingsSection() {
   useDocumentTitle([t('collaboration.nav.settings'), collaboration.name]);
   const canEdit = collaboration.role === 'coordinator';
 
-  async function save(acknowledgePersonalData: boolean) {
-    if (update.isPending) return;
+  function validate(): FormError[] {
     setSavedMessage('');
     const problems: FormError[] = [];
     if (!name.trim())
@@ -40,41 +36,43 @@ export function SettingsSection() {
     if (area.trim().length > LIMITS.area) {
       problems.push({ fieldId: FIELD.area, message: t('form.tooLong', { max: LIMITS.area }) });
     }
-    if (problems.length > 0) return errors.show(problems);
-    errors.clear();
-    try {
-      await update.mutateAsync({
+    return problems;
+  }
+
+  const form = useSaveForm({
+    validate,
+    isBusy: update.isPending,
+    send: (ack) =>
+      update.mutateAsync({
         name: name.trim(),
         area: area.trim() || null,
         baseRevision: collaboration.revision,
-        ...(acknowledgePersonalData ? { acknowledgePersonalData } : {}),
-      });
-      guard.clear();
+        ...ack,
+      }),
+    onSaved: () => {
       unsaved.markSaved();
       setSavedMessage(t('settings.saved'));
-    } catch (error) {
-      if (guard.catch(error)) return errors.clear();
-      guard.clear();
-      errors.show([
-        isApiError(error, 'FORBIDDEN')
-          ? { message: t('settings.forbidden') }
-          : isApiError(error, 'STALE_REVISION')
-            ? {
-                message: t('settings.stale', {
-                  name: (error.details as { name?: string } | undefined)?.name ?? '',
-                  area: (error.details as { area?: string | null } | undefined)?.area ?? '',
-                }),
-              }
-            : isApiError(error, 'VALIDATION_FAILED')
-              ? { fieldId: FIELD.name, message: t('createCollaboration.nameInvalid') }
-              : { message: t('settings.failed') },
-      ]);
-    }
-  }
+    },
+    words: {
+      fieldIdOf: (field) => (field === 'area' ? FIELD.area : FIELD.name),
+      invalidField: () => t('createCollaboration.nameInvalid'),
+      invalidForm: { fieldId: FIELD.name, message: t('createCollaboration.nameInvalid') },
+      refusal: (code, details) => {
+        if (code === 'FORBIDDEN') return { message: t('settings.forbidden') };
+        if (code !== 'STALE_REVISION') return undefined;
+        const saved = details as { name?: string; area?: string | null } | undefined;
+        return {
+          message: t('settings.stale', { name: saved?.name ?? '', area: saved?.area ?? '' }),
+        };
+      },
+      failed: t('settings.failed'),
+    },
+  });
+  const { errors, guard } = form;
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    void save(false);
+    void form.save(false);
   }
 
   return (
@@ -82,16 +80,12 @@ export function SettingsSection() {
       <h2 id="settings-title">{t('collaboration.nav.settings')}</h2>
       {canEdit ? (
         <form {...unsaved.formProps} className="form" noValidate onSubmit={onSubmit}>
-          <ErrorSummary errors={errors.errors} focusKey={errors.focusKey} />
-          <PersonalDataNotice
-            guard={guard}
+          <SaveFormTop
+            form={form}
             textOf={(field) => (field === 'area' ? area.trim() : name.trim())}
             labelOf={(field) =>
               field === 'area' ? t('createCollaboration.areaLabel') : t('createCollaboration.name')
             }
-            fieldIdOf={(field) => (field === 'area' ? FIELD.area : FIELD.name)}
-            onAcknowledge={() => void save(true)}
-            isBusy={update.isPending}
           />
           <TextInput
             id={FIELD.name}

@@ -6,15 +6,9 @@ import {
   REVIEW_DECISIONS_MAX,
   REVIEW_VALUE_MAX,
 } from '../../../contracts/evaluation';
-import { isApiError } from '../../api/client';
 import { ISO_DATE } from '../../components/dates';
-import {
-  ErrorSummary,
-  FieldShell,
-  type FormError,
-  TextInput,
-  useFormErrors,
-} from '../../components/form';
+import { FieldShell, type FormError, TextInput } from '../../components/form';
+import { SaveAnywayButton, SaveFormTop, useSaveForm } from '../../components/save-form';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
 
 export interface ReviewPeriodValues {
@@ -49,11 +43,8 @@ export function ReviewPeriodForm({
   onCancel,
 }: ReviewPeriodFormProps) {
   const { t } = useTranslation();
-  const errors = useFormErrors();
   const unsaved = useUnsavedChanges();
   const [values, setValues] = useState(initial);
-  const [isBusy, setBusy] = useState(false);
-  const [needsAck, setNeedsAck] = useState(false);
   const field = {
     start: `${idPrefix}-start`,
     end: `${idPrefix}-end`,
@@ -74,8 +65,7 @@ export function ReviewPeriodForm({
       ].sort((a, b) => shown.indexOf(a.indicator) - shown.indexOf(b.indicator)),
     });
 
-  async function submit(acknowledge: boolean) {
-    if (isBusy) return;
+  function validate(): FormError[] {
     const problems: FormError[] = [];
     if (!ISO_DATE.test(values.periodStart))
       problems.push({ fieldId: field.start, message: t('evaluation.form.dateMissing') });
@@ -88,11 +78,13 @@ export function ReviewPeriodForm({
         fieldId: field.decisions,
         message: t('evaluation.form.tooLong', { max: REVIEW_DECISIONS_MAX }),
       });
-    if (problems.length > 0) return errors.show(problems);
-    errors.clear();
-    setBusy(true);
-    try {
-      await onSubmit(
+    return problems;
+  }
+
+  const form = useSaveForm({
+    validate,
+    send: (ack) =>
+      onSubmit(
         {
           ...values,
           indicatorValues: values.indicatorValues
@@ -100,25 +92,20 @@ export function ReviewPeriodForm({
             .filter((v) => v.value !== ''),
           decisions: values.decisions.trim(),
         },
-        acknowledge,
-      );
-      unsaved.markSaved();
-      setNeedsAck(false);
-    } catch (error) {
-      if (isApiError(error, 'PERSONAL_DATA_SUSPECTED')) {
-        setNeedsAck(true);
-        errors.show([{ fieldId: field.decisions, message: t('evaluation.form.personalData') }]);
-      } else if (isApiError(error, 'STALE_REVISION')) {
-        errors.show([{ message: t('evaluation.form.stale') }]);
-      } else if (isApiError(error, 'VALIDATION_FAILED')) {
-        errors.show([{ message: t('evaluation.form.invalid') }]);
-      } else {
-        errors.show([{ message: t('evaluation.form.failed') }]);
-      }
-    } finally {
-      setBusy(false);
-    }
-  }
+        Boolean(ack.acknowledgePersonalData),
+      ),
+    onSaved: () => unsaved.markSaved(),
+    personalData: { fieldId: field.decisions, message: t('evaluation.form.personalData') },
+    words: {
+      fieldIdOf: () => undefined,
+      invalidField: () => t('evaluation.form.invalid'),
+      invalidForm: { message: t('evaluation.form.invalid') },
+      refusal: (code) =>
+        code === 'STALE_REVISION' ? { message: t('evaluation.form.stale') } : undefined,
+      failed: t('evaluation.form.failed'),
+    },
+  });
+  const { errors, isBusy } = form;
 
   return (
     <form
@@ -127,10 +114,10 @@ export function ReviewPeriodForm({
       noValidate
       onSubmit={(event: FormEvent) => {
         event.preventDefault();
-        void submit(false);
+        void form.save(false);
       }}
     >
-      <ErrorSummary errors={errors.errors} focusKey={errors.focusKey} />
+      <SaveFormTop form={form} />
       <div className="review-period-form__dates">
         <TextInput
           id={field.start}
@@ -233,16 +220,7 @@ export function ReviewPeriodForm({
         <button type="submit" className="button" disabled={isBusy}>
           {submitLabel}
         </button>
-        {needsAck ? (
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={isBusy}
-            onClick={() => void submit(true)}
-          >
-            {t('evaluation.form.saveAnyway')}
-          </button>
-        ) : null}
+        <SaveAnywayButton form={form} label={t('evaluation.form.saveAnyway')} />
         {onCancel ? (
           <button type="button" className="button button--secondary" onClick={onCancel}>
             {t('evaluation.form.cancel')}

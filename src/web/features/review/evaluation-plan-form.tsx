@@ -1,4 +1,4 @@
-import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvaluationPlan } from '../../../contracts/review';
 import type { Routine } from '../../../contracts/routines';
@@ -7,16 +7,12 @@ import { isApiError } from '../../api/client';
 import { useCollaborationActors } from '../../api/members';
 import { useEvaluationPlan, usePutEvaluationPlan } from '../../api/review';
 import { ISO_DATE, todayIso, useFormatDay } from '../../components/dates';
-import {
-  ErrorSummary,
-  FieldShell,
-  type FormError,
-  TextInput,
-  useFormErrors,
-} from '../../components/form';
+import { FieldShell, type FormError, TextInput } from '../../components/form';
 import { Icon } from '../../components/icons';
 import { LoadError, Loading } from '../../components/loading';
+import { SaveAnywayButton, SaveFormTop, useSaveForm } from '../../components/save-form';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
+import { IndicatorList } from './indicator-list';
 import { PlanSummary } from './plan-summary';
 
 const FIELD = {
@@ -34,6 +30,18 @@ interface Draft {
   frequencyMonths: string;
   nextReviewDate: string;
 }
+
+/** The API's field names (contract) → the form's field ids; the method for anything else. */
+function fieldIdOf(field: string): string {
+  if (field.includes('indicators')) return FIELD.indicators;
+  if (field.includes('responsibleActorId')) return FIELD.actor;
+  if (field.includes('frequency')) return FIELD.frequency;
+  if (field.includes('nextReviewDate')) return FIELD.next;
+  return FIELD.method;
+}
+
+/** The indicators as sent: trimmed, empty rows left out. */
+const indicatorsOf = (draft: Draft) => draft.indicators.map((s) => s.trim()).filter(Boolean);
 
 const draftOf = (plan: EvaluationPlan | null): Draft => ({
   method: plan?.method ?? '',
@@ -59,35 +67,16 @@ function PlanForm({
   const formatDay = useFormatDay();
   const actors = useCollaborationActors(cid);
   const put = usePutEvaluationPlan(routine.id);
-  const errors = useFormErrors();
   // An explicit save: leaving with unsaved changes asks first (components/unsaved-changes.tsx).
   const unsaved = useUnsavedChanges();
   const [draft, setDraft] = useState(() => draftOf(plan));
   const [baseRevision, setBaseRevision] = useState(plan?.revision ?? 0);
   const [saved, setSaved] = useState('');
-  const [needsAck, setNeedsAck] = useState(false);
   const [isStale, setStale] = useState(false);
-  const [focusIndicator, setFocusIndicator] = useState<number | null>(null);
-  const indicatorRefs = useRef<(HTMLInputElement | null)[]>([]);
-
-  useEffect(() => {
-    if (focusIndicator === null) return;
-    indicatorRefs.current[focusIndicator]?.focus();
-    setFocusIndicator(null);
-  }, [focusIndicator]);
 
   const change = (patch: Partial<Draft>) => {
     setSaved('');
     setDraft((d) => ({ ...d, ...patch }));
-  };
-  const setIndicator = (index: number, value: string) =>
-    change({ indicators: draft.indicators.map((v, i) => (i === index ? value : v)) });
-  const moveIndicator = (index: number, by: -1 | 1) => {
-    const next = [...draft.indicators];
-    const [item] = next.splice(index, 1);
-    next.splice(index + by, 0, item ?? '');
-    change({ indicators: next });
-    setFocusIndicator(index + by);
   };
 
   const frequency = Number(draft.frequencyMonths);
@@ -96,13 +85,11 @@ function PlanForm({
       ? addMonths(todayIso(), frequency)
       : null;
 
-  async function submit(acknowledge: boolean) {
-    if (put.isPending) return;
-    const indicators = draft.indicators.map((s) => s.trim()).filter(Boolean);
+  function validate(): FormError[] {
     const problems: FormError[] = [];
     if (!draft.method.trim())
       problems.push({ fieldId: FIELD.method, message: t('review.plan.methodMissing') });
-    if (indicators.length === 0)
+    if (indicatorsOf(draft).length === 0)
       problems.push({ fieldId: FIELD.indicators, message: t('review.plan.indicatorsMissing') });
     if (!draft.responsibleActorId)
       problems.push({ fieldId: FIELD.actor, message: t('review.plan.responsibleMissing') });
@@ -110,55 +97,45 @@ function PlanForm({
       problems.push({ fieldId: FIELD.frequency, message: t('review.plan.frequencyInvalid') });
     if (!ISO_DATE.test(draft.nextReviewDate))
       problems.push({ fieldId: FIELD.next, message: t('review.plan.nextMissing') });
-    if (problems.length > 0) return errors.show(problems);
-    errors.clear();
-    try {
-      const result = await put.mutateAsync({
+    return problems;
+  }
+
+  const form = useSaveForm({
+    validate,
+    isBusy: put.isPending,
+    send: (ack) =>
+      put.mutateAsync({
         method: draft.method.trim(),
-        indicators,
+        indicators: indicatorsOf(draft),
         responsibleActorId: draft.responsibleActorId,
         frequencyMonths: frequency,
         nextReviewDate: draft.nextReviewDate,
         baseRevision,
-        ...(acknowledge ? { acknowledgePersonalData: true } : {}),
-      });
+        ...ack,
+      }),
+    onSaved: (result) => {
       setBaseRevision(result.revision);
       setDraft(draftOf(result));
-      setNeedsAck(false);
       setStale(false);
       setSaved(t('review.plan.saved'));
       unsaved.markSaved();
-    } catch (error) {
-      if (isApiError(error, 'PERSONAL_DATA_SUSPECTED')) {
-        setNeedsAck(true);
-        errors.show([{ fieldId: FIELD.method, message: t('review.personalData') }]);
-      } else if (isApiError(error, 'STALE_REVISION')) {
-        setStale(true);
-        errors.show([{ message: t('review.plan.stale') }]);
-      } else if (isApiError(error, 'FORBIDDEN')) {
-        errors.show([{ message: t('review.forbidden') }]);
-      } else if (isApiError(error, 'VALIDATION_FAILED')) {
-        errors.show(
-          error.fieldErrors.length > 0
-            ? error.fieldErrors.map((f) => ({
-                fieldId: f.field.includes('indicators')
-                  ? FIELD.indicators
-                  : f.field.includes('responsibleActorId')
-                    ? FIELD.actor
-                    : f.field.includes('frequency')
-                      ? FIELD.frequency
-                      : f.field.includes('nextReviewDate')
-                        ? FIELD.next
-                        : FIELD.method,
-                message: t('review.plan.invalidField'),
-              }))
-            : [{ message: t('review.failed') }],
-        );
-      } else {
-        errors.show([{ message: t('review.failed') }]);
-      }
-    }
-  }
+    },
+    onRefused: (error) => {
+      if (isApiError(error, 'STALE_REVISION')) setStale(true);
+    },
+    personalData: { fieldId: FIELD.method, message: t('review.personalData') },
+    words: {
+      fieldIdOf,
+      invalidField: () => t('review.plan.invalidField'),
+      refusal: (code) => {
+        if (code === 'STALE_REVISION') return { message: t('review.plan.stale') };
+        if (code === 'FORBIDDEN') return { message: t('review.forbidden') };
+        return undefined;
+      },
+      failed: t('review.failed'),
+    },
+  });
+  const { errors } = form;
 
   const sortedActors = [...(actors.data ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
 
@@ -169,10 +146,10 @@ function PlanForm({
       {...unsaved.formProps}
       onSubmit={(event: FormEvent) => {
         event.preventDefault();
-        void submit(false);
+        void form.save(false);
       }}
     >
-      <ErrorSummary errors={errors.errors} focusKey={errors.focusKey} />
+      <SaveFormTop form={form} />
       {isStale ? (
         <p>
           <button
@@ -211,83 +188,11 @@ function PlanForm({
         )}
       </FieldShell>
 
-      <fieldset className="fieldset indicator-list">
-        <legend className="field__label">{t('review.plan.indicators')}</legend>
-        <p className="field__hint">{t('review.plan.indicatorsHint')}</p>
-        {errors.of(FIELD.indicators) ? (
-          <p className="field__error">
-            <span className="visually-hidden">{t('form.errorPrefix')} </span>
-            {errors.of(FIELD.indicators)}
-          </p>
-        ) : null}
-        <ol className="indicator-list__items">
-          {draft.indicators.map((indicator, index) => {
-            const id = `plan-indicator-${index}`;
-            const label = t('review.plan.indicatorN', { number: index + 1 });
-            return (
-              // biome-ignore lint/suspicious/noArrayIndexKey: the position is the identity of a row
-              <li key={index} className="indicator-list__item">
-                <label className="visually-hidden" htmlFor={id}>
-                  {label}
-                </label>
-                <input
-                  ref={(el) => {
-                    indicatorRefs.current[index] = el;
-                  }}
-                  id={id}
-                  className="input"
-                  value={indicator}
-                  autoComplete="off"
-                  onChange={(event) => setIndicator(index, event.target.value)}
-                />
-                <div className="indicator-list__buttons">
-                  <button
-                    type="button"
-                    className="button button--secondary"
-                    disabled={index === 0}
-                    onClick={() => moveIndicator(index, -1)}
-                  >
-                    {t('review.plan.moveUp')}
-                    <span className="visually-hidden"> ({label})</span>
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--secondary"
-                    disabled={index === draft.indicators.length - 1}
-                    onClick={() => moveIndicator(index, 1)}
-                  >
-                    {t('review.plan.moveDown')}
-                    <span className="visually-hidden"> ({label})</span>
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--secondary"
-                    disabled={draft.indicators.length === 1}
-                    onClick={() => {
-                      change({ indicators: draft.indicators.filter((_, i) => i !== index) });
-                      setFocusIndicator(Math.max(0, index - 1));
-                    }}
-                  >
-                    {t('review.plan.remove')}
-                    <span className="visually-hidden"> ({label})</span>
-                  </button>
-                </div>
-              </li>
-            );
-          })}
-        </ol>
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={draft.indicators.length >= 30}
-          onClick={() => {
-            change({ indicators: [...draft.indicators, ''] });
-            setFocusIndicator(draft.indicators.length);
-          }}
-        >
-          {t('review.plan.addIndicator')}
-        </button>
-      </fieldset>
+      <IndicatorList
+        indicators={draft.indicators}
+        error={errors.of(FIELD.indicators)}
+        onChange={(indicators) => change({ indicators })}
+      />
 
       <FieldShell
         id={FIELD.actor}
@@ -344,15 +249,7 @@ function PlanForm({
         <button type="submit" className="button" disabled={put.isPending}>
           {t('review.plan.save')}
         </button>
-        {needsAck ? (
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => void submit(true)}
-          >
-            {t('review.saveAnyway')}
-          </button>
-        ) : null}
+        <SaveAnywayButton form={form} label={t('review.saveAnyway')} />
         <p className="save-confirmation" role="status">
           {saved ? (
             <>

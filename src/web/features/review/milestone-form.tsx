@@ -2,16 +2,10 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../contracts/limits';
 import { PHASES, type Phase } from '../../../contracts/review';
-import { isApiError } from '../../api/client';
 import type { Template } from '../../api/types';
 import { ISO_DATE } from '../../components/dates';
-import {
-  ErrorSummary,
-  FieldShell,
-  type FormError,
-  TextInput,
-  useFormErrors,
-} from '../../components/form';
+import { FieldShell, type FormError, TextInput } from '../../components/form';
+import { SaveAnywayButton, SaveFormTop, useSaveForm } from '../../components/save-form';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { useLocalized } from '../../i18n';
 
@@ -43,11 +37,8 @@ export function MilestoneForm({
 }: MilestoneFormProps) {
   const { t } = useTranslation();
   const pick = useLocalized();
-  const errors = useFormErrors();
   const unsaved = useUnsavedChanges();
   const [values, setValues] = useState(initial);
-  const [isBusy, setBusy] = useState(false);
-  const [needsAck, setNeedsAck] = useState(false);
   const field = {
     phase: `${idPrefix}-phase`,
     title: `${idPrefix}-title`,
@@ -56,8 +47,7 @@ export function MilestoneForm({
   };
   const set = (patch: Partial<MilestoneValues>) => setValues((v) => ({ ...v, ...patch }));
 
-  async function submit(acknowledge: boolean) {
-    if (isBusy) return;
+  function validate(): FormError[] {
     const problems: FormError[] = [];
     if (!values.title.trim())
       problems.push({ fieldId: field.title, message: t('review.milestone.titleMissing') });
@@ -70,30 +60,28 @@ export function MilestoneForm({
       problems.push({ fieldId: field.planned, message: t('review.milestone.plannedMissing') });
     if (values.doneDate && !ISO_DATE.test(values.doneDate))
       problems.push({ fieldId: field.done, message: t('review.milestone.doneInvalid') });
-    if (problems.length > 0) return errors.show(problems);
-    errors.clear();
-    setBusy(true);
-    try {
-      await onSubmit({ ...values, title: values.title.trim() }, acknowledge);
-      unsaved.markSaved();
-      setNeedsAck(false);
-    } catch (error) {
-      if (isApiError(error, 'PERSONAL_DATA_SUSPECTED')) {
-        setNeedsAck(true);
-        errors.show([{ fieldId: field.title, message: t('review.personalData') }]);
-      } else if (isApiError(error, 'STALE_REVISION')) {
-        errors.show([{ message: t('review.milestone.stale') }]);
-      } else if (isApiError(error, 'FORBIDDEN')) {
-        errors.show([{ message: t('review.forbidden') }]);
-      } else if (isApiError(error, 'VALIDATION_FAILED')) {
-        errors.show([{ fieldId: field.planned, message: t('review.milestone.invalid') }]);
-      } else {
-        errors.show([{ message: t('review.failed') }]);
-      }
-    } finally {
-      setBusy(false);
-    }
+    return problems;
   }
+
+  const form = useSaveForm({
+    validate,
+    send: (ack) =>
+      onSubmit({ ...values, title: values.title.trim() }, Boolean(ack.acknowledgePersonalData)),
+    onSaved: () => unsaved.markSaved(),
+    personalData: { fieldId: field.title, message: t('review.personalData') },
+    words: {
+      fieldIdOf: () => undefined,
+      invalidField: () => t('review.milestone.invalid'),
+      invalidForm: { fieldId: field.planned, message: t('review.milestone.invalid') },
+      refusal: (code) => {
+        if (code === 'STALE_REVISION') return { message: t('review.milestone.stale') };
+        if (code === 'FORBIDDEN') return { message: t('review.forbidden') };
+        return undefined;
+      },
+      failed: t('review.failed'),
+    },
+  });
+  const { errors, isBusy } = form;
 
   return (
     <form
@@ -102,10 +90,10 @@ export function MilestoneForm({
       noValidate
       onSubmit={(event: FormEvent) => {
         event.preventDefault();
-        void submit(false);
+        void form.save(false);
       }}
     >
-      <ErrorSummary errors={errors.errors} focusKey={errors.focusKey} />
+      <SaveFormTop form={form} />
       <FieldShell id={field.phase} label={t('review.milestone.phase')}>
         {(describedBy) => (
           <select
@@ -156,16 +144,7 @@ export function MilestoneForm({
         <button type="submit" className="button" disabled={isBusy}>
           {submitLabel}
         </button>
-        {needsAck ? (
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={isBusy}
-            onClick={() => void submit(true)}
-          >
-            {t('review.saveAnyway')}
-          </button>
-        ) : null}
+        <SaveAnywayButton form={form} label={t('review.saveAnyway')} />
         {onCancel ? (
           <button type="button" className="button button--secondary" onClick={onCancel}>
             {t('review.cancel')}

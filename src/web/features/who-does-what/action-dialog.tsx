@@ -1,21 +1,9 @@
 import { type FormEvent, useState } from 'react';
-import {
-  Button,
-  ComboBox,
-  FieldError,
-  Input,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Text,
-} from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Action } from '../../../contracts/actions';
 import type { Actor } from '../../../contracts/actors';
 import { LIMITS } from '../../../contracts/limits';
 import type { ActionKind, Audience } from '../../../contracts/vocabularies';
-import { isApiError } from '../../api/client';
 import { useCreateAction, useUpdateAction } from '../../api/who-does-what';
 import {
   CheckboxField,
@@ -24,18 +12,14 @@ import {
   SelectField,
   TextAreaField,
 } from '../../components/fields';
-import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../components/form';
+import { type FormError, TextInput } from '../../components/form';
 import { FormDialog } from '../../components/form-dialog';
-import { Icon } from '../../components/icons';
-import {
-  ACTION_KIND_LIST,
-  AUDIENCE_LIST,
-  actorOf,
-  useContactPathText,
-} from '../../components/labels';
+import { ACTION_KIND_LIST, AUDIENCE_LIST, actorOf } from '../../components/labels';
 import type { WhoDoesWhatPermissions } from '../../components/permissions';
-import { PersonalDataNotice, usePersonalDataGuard } from '../../components/personal-data-notice';
-import { defaultPathFor, isOtherAudience, pathsForAudience } from './contact-choice';
+import { SaveFormTop, useSaveForm } from '../../components/save-form';
+import { ActorComboBox } from './actor-combo-box';
+import { defaultPathFor } from './contact-choice';
+import { ContactPathField, usePathOption } from './contact-path-field';
 
 const FIELD = {
   actor: 'action-actor',
@@ -102,11 +86,9 @@ function ActionForm({
   onSaved,
 }: ActionDialogProps) {
   const { t } = useTranslation();
-  const pathText = useContactPathText();
+  const pathOption = usePathOption();
   const create = useCreateAction(routineId);
   const update = useUpdateAction(routineId);
-  const errors = useFormErrors();
-  const guard = usePersonalDataGuard();
 
   // An editor acts for their own organisation only.
   const choosable = actors.filter(
@@ -133,23 +115,7 @@ function ActionForm({
 
   const actor = actorOf(actors, actorId);
   const paths = actor?.contactPaths ?? [];
-  const chosenPath = paths.find((p) => p.id === contactPathId);
-  const pathOption = (p: (typeof paths)[number]) =>
-    [
-      t(`whoDoesWhat.channel.${p.channel}`),
-      ': ',
-      pathText(p),
-      p.label ? ` – ${p.label}` : '',
-      ` – ${t(`whoDoesWhat.audience.${p.audience}`)}`,
-    ].join('');
-
-  /** Any change: the acknowledgement covered the text the user saw flagged, not this one. */
-  function changed<V>(set: (value: V) => void) {
-    return (value: V) => {
-      guard.clear();
-      set(value);
-    };
-  }
+  const handoffOptions = useHandoffOptions(step, action, actors, allActions);
 
   function validate(): FormError[] {
     const problems: FormError[] = [];
@@ -164,59 +130,6 @@ function ActionForm({
     return problems;
   }
 
-  async function save(acknowledgePersonalData: boolean) {
-    if (isBusy) return;
-    const problems = validate();
-    if (problems.length > 0) return errors.show(problems);
-    errors.clear();
-    const common = {
-      actorId,
-      what: what.trim(),
-      audience,
-      contactPathId: contactPathId || null,
-      kind,
-      handoffTo,
-      ...(step === 3 ? { isEntryPoint } : {}),
-      ...(acknowledgePersonalData ? { acknowledgePersonalData } : {}),
-    };
-    try {
-      if (action) {
-        const saved = await update.mutateAsync({
-          id: action.id,
-          body: { ...common, when: when.trim() || null, baseRevision: action.revision },
-        });
-        guard.clear();
-        onSaved(saved, false);
-      } else {
-        const saved = await create.mutateAsync({
-          ...common,
-          step: step as 2 | 3 | 4 | 5,
-          ...(when.trim() ? { when: when.trim() } : {}),
-        });
-        guard.clear();
-        onSaved(saved, true);
-      }
-    } catch (error) {
-      if (guard.catch(error)) return errors.clear();
-      guard.clear();
-      if (isApiError(error, 'VALIDATION_FAILED') && error.fieldErrors.length > 0) {
-        return errors.show(
-          error.fieldErrors.map((f) => ({
-            fieldId: fieldIdOf(f.field),
-            message: t('whoDoesWhat.form.invalidField', { field: labelOf(f.field) }),
-          })),
-        );
-      }
-      if (isApiError(error, 'STALE_REVISION'))
-        return errors.show([{ message: t('whoDoesWhat.form.stale') }]);
-      if (isApiError(error, 'FORBIDDEN'))
-        return errors.show([{ message: t('whoDoesWhat.form.forbidden') }]);
-      if (isApiError(error, 'NOT_FOUND'))
-        return errors.show([{ message: t('whoDoesWhat.form.gone') }]);
-      errors.show([{ message: t('whoDoesWhat.form.failed') }]);
-    }
-  }
-
   function labelOf(field: string): string {
     if (field === 'actorId') return t('whoDoesWhat.form.actor');
     if (field === 'what') return t('whoDoesWhat.form.what');
@@ -227,48 +140,69 @@ function ActionForm({
     return field;
   }
 
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    void save(false);
+  const form = useSaveForm({
+    validate,
+    isBusy,
+    send: (ack) => {
+      const common = {
+        actorId,
+        what: what.trim(),
+        audience,
+        contactPathId: contactPathId || null,
+        kind,
+        handoffTo,
+        ...(step === 3 ? { isEntryPoint } : {}),
+        ...ack,
+      };
+      return action
+        ? update.mutateAsync({
+            id: action.id,
+            body: { ...common, when: when.trim() || null, baseRevision: action.revision },
+          })
+        : create.mutateAsync({
+            ...common,
+            step: step as 2 | 3 | 4 | 5,
+            ...(when.trim() ? { when: when.trim() } : {}),
+          });
+    },
+    onSaved: (saved) => onSaved(saved, !action),
+    words: {
+      fieldIdOf,
+      invalidField: (field) => t('whoDoesWhat.form.invalidField', { field: labelOf(field) }),
+      refusal: (code) => {
+        if (code === 'STALE_REVISION') return { message: t('whoDoesWhat.form.stale') };
+        if (code === 'FORBIDDEN') return { message: t('whoDoesWhat.form.forbidden') };
+        if (code === 'NOT_FOUND') return { message: t('whoDoesWhat.form.gone') };
+        return undefined;
+      },
+      failed: t('whoDoesWhat.form.failed'),
+    },
+  });
+  const { errors, guard } = form;
+
+  /** Any change: the acknowledgement covered the text the user saw flagged, not this one. */
+  function changed<V>(set: (value: V) => void) {
+    return (value: V) => {
+      guard.clear();
+      set(value);
+    };
   }
 
-  // What follows comes first: this step and the later ones, grouped by step; a handoff back to
-  // an earlier step is possible but listed last and marked.
-  const isEarlier = (a: Action) => a.step < step;
-  const handoffOptions = allActions
-    .filter((a) => a.id !== action?.id)
-    .sort(
-      (a, b) =>
-        Number(isEarlier(a)) - Number(isEarlier(b)) || a.step - b.step || a.position - b.position,
-    )
-    .map((a) => ({
-      value: a.id,
-      group: isEarlier(a)
-        ? t('firstHour.handoff.earlierGroup', { step: a.step })
-        : a.step === step
-          ? t('firstHour.handoff.sameGroup', { step: a.step })
-          : t('firstHour.handoff.laterGroup', { step: a.step }),
-      label: t('whoDoesWhat.form.handoffOption', {
-        step: a.step,
-        actor: actorOf(actors, a.actorId)?.name ?? t('whoDoesWhat.unknownActor'),
-        what: a.what,
-      }),
-      hint: isEarlier(a) ? t('firstHour.handoff.earlierHint') : undefined,
-    }));
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    void form.save(false);
+  }
 
   return (
     <form className="form form--dialog" noValidate onSubmit={onSubmit}>
-      <ErrorSummary errors={errors.errors} focusKey={errors.focusKey} />
-      <PersonalDataNotice
-        guard={guard}
+      <SaveFormTop
+        form={form}
         textOf={(field) => (field === 'what' ? what : field === 'when' ? when : undefined)}
         labelOf={labelOf}
-        fieldIdOf={fieldIdOf}
-        onAcknowledge={() => void save(true)}
-        isBusy={isBusy}
       />
 
       <ActorComboBox
+        id={FIELD.actor}
         actors={choosable}
         value={actorId}
         error={errors.of(FIELD.actor)}
@@ -328,53 +262,18 @@ function ActionForm({
           label: t(`whoDoesWhat.audience.${value}`),
         }))}
       />
-      <SelectField
+      <ContactPathField
         id={FIELD.contactPath}
-        label={t('whoDoesWhat.form.contactPath')}
-        hint={
-          <>
-            {actor && paths.length === 0
-              ? t('whoDoesWhat.form.contactPathNone', { actor: actor.name })
-              : t('whoDoesWhat.form.contactPathHint')}
-            {audience !== 'all' && paths.length > 0 ? (
-              <span className="contact-path-note">
-                {' '}
-                {t('firstHour.contactPath.order', {
-                  audience: t(`whoDoesWhat.audience.${audience}`).toLowerCase(),
-                })}
-              </span>
-            ) : null}
-            {pathNote ? (
-              <span className="contact-path-note contact-path-note--changed" role="status">
-                {' '}
-                {pathNote}
-              </span>
-            ) : null}
-            {isOtherAudience(chosenPath, audience) ? (
-              <strong className="contact-path-note contact-path-note--warning">
-                {' '}
-                {t('firstHour.contactPath.otherAudience', {
-                  path: chosenPath ? pathOption(chosenPath) : '',
-                  audience: t(`whoDoesWhat.audience.${audience}`).toLowerCase(),
-                })}
-              </strong>
-            ) : null}
-          </>
-        }
-        error={errors.of(FIELD.contactPath)}
+        actor={actor}
+        audience={audience}
         value={contactPathId}
+        pathNote={pathNote}
+        error={errors.of(FIELD.contactPath)}
         onValueChange={(id) => {
           setContactPathId(id);
           setPathByHand(true);
           setPathNote('');
         }}
-        options={[
-          { value: '', label: t('whoDoesWhat.form.contactPathEmpty') },
-          ...pathsForAudience(paths, audience).map((p) => ({
-            value: p.id,
-            label: pathOption(p),
-          })),
-        ]}
       />
       <SelectField
         id={FIELD.kind}
@@ -423,55 +322,35 @@ function ActionForm({
   );
 }
 
-function ActorComboBox({
-  actors,
-  value,
-  error,
-  isDisabled,
-  onChange,
-}: {
-  actors: Actor[];
-  value: string;
-  error?: string;
-  isDisabled: boolean;
-  onChange: (id: string) => void;
-}) {
+/** The actions this one can hand over to, grouped by step. */
+function useHandoffOptions(
+  step: number,
+  action: Action | undefined,
+  actors: Actor[],
+  allActions: Action[],
+) {
   const { t } = useTranslation();
-  return (
-    <ComboBox
-      className={['field', 'combobox', error ? 'field--error' : null].filter(Boolean).join(' ')}
-      defaultItems={actors}
-      value={value || null}
-      onChange={(key) => onChange(key === null ? '' : String(key))}
-      // The list opens on typing (as the hint says), the arrow button or ↓ — not on focus: the
-      // dialog focuses this first field when it opens, and a list opened then would cover the
-      // form, hide the rest of the dialog from screen readers (react-aria hides what lies
-      // outside an open list) and take the first Escape meant for the dialog.
-      menuTrigger="input"
-      isInvalid={Boolean(error)}
-      isDisabled={isDisabled}
-      allowsEmptyCollection
-    >
-      <Label className="field__label">{t('whoDoesWhat.form.actor')}</Label>
-      <Text slot="description" className="field__hint">
-        {actors.length === 0 ? t('whoDoesWhat.form.actorNone') : t('whoDoesWhat.form.actorHint')}
-      </Text>
-      <FieldError className="field__error">{error}</FieldError>
-      <div className="combobox__group">
-        <Input id={FIELD.actor} className="input combobox__input" />
-        <Button className="combobox__button">
-          <Icon name="chevronDown" />
-        </Button>
-      </div>
-      <Popover className="combobox__popover" placement="bottom start">
-        <ListBox className="combobox__list" renderEmptyState={() => t('whoDoesWhat.form.noMatch')}>
-          {(item: Actor) => (
-            <ListBoxItem id={item.id} textValue={item.name} className="combobox__option">
-              {item.name}
-            </ListBoxItem>
-          )}
-        </ListBox>
-      </Popover>
-    </ComboBox>
-  );
+  // What follows comes first: this step and the later ones, grouped by step; a handoff back to
+  // an earlier step is possible but listed last and marked.
+  const isEarlier = (a: Action) => a.step < step;
+  return allActions
+    .filter((a) => a.id !== action?.id)
+    .sort(
+      (a, b) =>
+        Number(isEarlier(a)) - Number(isEarlier(b)) || a.step - b.step || a.position - b.position,
+    )
+    .map((a) => ({
+      value: a.id,
+      group: isEarlier(a)
+        ? t('firstHour.handoff.earlierGroup', { step: a.step })
+        : a.step === step
+          ? t('firstHour.handoff.sameGroup', { step: a.step })
+          : t('firstHour.handoff.laterGroup', { step: a.step }),
+      label: t('whoDoesWhat.form.handoffOption', {
+        step: a.step,
+        actor: actorOf(actors, a.actorId)?.name ?? t('whoDoesWhat.unknownActor'),
+        what: a.what,
+      }),
+      hint: isEarlier(a) ? t('firstHour.handoff.earlierHint') : undefined,
+    }));
 }
