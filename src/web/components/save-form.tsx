@@ -1,6 +1,9 @@
+import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ErrorCode } from '../../contracts/errors';
 import { isApiError } from '../api/client';
+import { limitReachedMessage } from './cap-status';
 import { ErrorSummary, type FormError, useFormErrors } from './form';
 import { PersonalDataNotice, usePersonalDataGuard } from './personal-data-notice';
 
@@ -21,8 +24,11 @@ export interface SaveErrorWords {
   failed: string;
 }
 
-/** The one save-error mapper: field errors inline, known codes in the form's words. */
-export function saveErrorsOf(error: unknown, words: SaveErrorWords): FormError[] {
+/**
+ * The one save-error mapper: field errors inline, known codes in the form's words, and a cap
+ * reached (409 LIMIT_REACHED) as a sentence naming it, the same in every form.
+ */
+export function saveErrorsOf(error: unknown, words: SaveErrorWords, t: TFunction): FormError[] {
   if (isApiError(error, 'VALIDATION_FAILED') && error.fieldErrors.length > 0) {
     return error.fieldErrors.map((f) => ({
       fieldId: words.fieldIdOf(f.field),
@@ -33,6 +39,8 @@ export function saveErrorsOf(error: unknown, words: SaveErrorWords): FormError[]
     ? words.refusal?.(error.code as ErrorCode, error.details)
     : undefined;
   if (refused) return [refused];
+  if (isApiError(error, 'LIMIT_REACHED'))
+    return [{ message: limitReachedMessage(t, error.details) }];
   return [{ message: words.failed }];
 }
 
@@ -48,6 +56,7 @@ interface SaveFormOptions<T> {
 
 /** State and `save` of a form built on the scaffold; render `<SaveFormTop form={…} />` first. */
 export function useSaveForm<T>(options: SaveFormOptions<T>) {
+  const { t } = useTranslation();
   const errors = useFormErrors();
   const guard = usePersonalDataGuard();
   async function save(acknowledgePersonalData: boolean) {
@@ -64,7 +73,7 @@ export function useSaveForm<T>(options: SaveFormOptions<T>) {
     } catch (error) {
       if (guard.catch(error)) return errors.clear();
       guard.clear();
-      errors.show(saveErrorsOf(error, options.words));
+      errors.show(saveErrorsOf(error, options.words, t));
     }
   }
   return { errors, guard, save, isBusy: options.isBusy, fieldIdOf: options.words.fieldIdOf };

@@ -3,24 +3,28 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { LIMITS } from '../../../contracts/limits';
 import { isApiError } from '../../api/client';
-import { useCreateCollaboration } from '../../api/queries';
+import { useCollaborationsCreated, useCreateCollaboration } from '../../api/queries';
+import { CapStatus, isAtCap, limitReachedMessage } from '../../components/cap-status';
 import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../components/form';
 import { PersonalDataNotice, usePersonalDataGuard } from '../../components/personal-data-notice';
 
 const FIELD = { name: 'collaboration-name', area: 'collaboration-area' } as const;
+const CAP_ID = 'collaborations-cap';
 
 /** Creates a collaboration (the creator becomes its coordinator) and opens it. */
 export function CreateCollaborationForm() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const create = useCreateCollaboration();
+  const created = useCollaborationsCreated().data?.created;
+  const atCap = created !== undefined && isAtCap('collaborationsPerAccount', created);
   const errors = useFormErrors();
   const guard = usePersonalDataGuard();
   const [name, setName] = useState('');
   const [area, setArea] = useState('');
 
   async function save(acknowledgePersonalData: boolean) {
-    if (create.isPending) return;
+    if (create.isPending || atCap) return;
     const problems: FormError[] = [];
     if (!name.trim())
       problems.push({ fieldId: FIELD.name, message: t('createCollaboration.nameMissing') });
@@ -51,6 +55,8 @@ export function CreateCollaborationForm() {
               : { fieldId: FIELD.name, message: t('createCollaboration.nameInvalid') },
           ),
         );
+      } else if (isApiError(error, 'LIMIT_REACHED')) {
+        errors.show([{ message: limitReachedMessage(t, error.details) }]);
       } else {
         errors.show([{ message: t('createCollaboration.failed') }]);
       }
@@ -99,7 +105,15 @@ export function CreateCollaborationForm() {
         }}
         autoComplete="off"
       />
-      <button type="submit" className="button">
+      {created === undefined ? null : (
+        <CapStatus cap="collaborationsPerAccount" count={created} id={CAP_ID} />
+      )}
+      <button
+        type="submit"
+        className="button"
+        disabled={atCap}
+        aria-describedby={created === undefined ? undefined : CAP_ID}
+      >
         {t('createCollaboration.submit')}
       </button>
     </form>

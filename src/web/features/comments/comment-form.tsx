@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMENT_BODY_MAX } from '../../../contracts/comments';
+import { LIMITS } from '../../../contracts/limits';
 import { isApiError } from '../../api/client';
 import { Icon } from '../../components/icons';
 
@@ -15,7 +16,7 @@ interface CommentFormProps {
   autoFocus?: boolean;
 }
 
-type Problem = 'empty' | 'tooLong' | 'personalData' | 'forbidden' | 'stale' | 'failed';
+type Problem = 'empty' | 'tooLong' | 'personalData' | 'forbidden' | 'stale' | 'limit' | 'failed';
 
 /** A comment text area with send (and cancel); explains the personal-data guard's refusal. */
 export function CommentForm({
@@ -50,7 +51,9 @@ export function CommentForm({
             ? 'forbidden'
             : isApiError(error, 'STALE_REVISION')
               ? 'stale'
-              : 'failed',
+              : isApiError(error, 'LIMIT_REACHED')
+                ? 'limit'
+                : 'failed',
       );
     } finally {
       setBusy(false);
@@ -71,7 +74,10 @@ export function CommentForm({
       </label>
       {problem ? (
         <p className="field__error" id={errorId} role="alert">
-          <Icon name="warning" /> {t(`comments.problem.${problem}`, { max: COMMENT_BODY_MAX })}
+          <Icon name="warning" />{' '}
+          {problem === 'limit'
+            ? t('limits.refused.commentsPerRoutine', { max: LIMITS.commentsPerRoutine })
+            : t(`comments.problem.${problem}`, { max: COMMENT_BODY_MAX })}
         </p>
       ) : null}
       <textarea

@@ -4,6 +4,7 @@ import { LIMITS } from '../../../contracts/limits';
 import { PHASES, type Phase } from '../../../contracts/review';
 import { isApiError } from '../../api/client';
 import type { Template } from '../../api/types';
+import { limitReachedMessage } from '../../components/cap-status';
 import { ISO_DATE } from '../../components/dates';
 import {
   ErrorSummary,
@@ -85,6 +86,8 @@ export function MilestoneForm({
         errors.show([{ message: t('review.milestone.stale') }]);
       } else if (isApiError(error, 'FORBIDDEN')) {
         errors.show([{ message: t('review.forbidden') }]);
+      } else if (isApiError(error, 'LIMIT_REACHED')) {
+        errors.show([{ message: limitReachedMessage(t, error.details) }]);
       } else if (isApiError(error, 'VALIDATION_FAILED')) {
         errors.show([{ fieldId: field.planned, message: t('review.milestone.invalid') }]);
       } else {

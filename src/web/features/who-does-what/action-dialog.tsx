@@ -17,6 +17,7 @@ import { LIMITS } from '../../../contracts/limits';
 import type { ActionKind, Audience } from '../../../contracts/vocabularies';
 import { isApiError } from '../../api/client';
 import { useCreateAction, useUpdateAction } from '../../api/who-does-what';
+import { limitReachedMessage } from '../../components/cap-status';
 import {
   CheckboxField,
   CheckboxGroupField,
@@ -213,6 +214,8 @@ function ActionForm({
         return errors.show([{ message: t('whoDoesWhat.form.forbidden') }]);
       if (isApiError(error, 'NOT_FOUND'))
         return errors.show([{ message: t('whoDoesWhat.form.gone') }]);
+      if (isApiError(error, 'LIMIT_REACHED'))
+        return errors.show([{ message: limitReachedMessage(t, error.details) }]);
       errors.show([{ message: t('whoDoesWhat.form.failed') }]);
     }
   }
