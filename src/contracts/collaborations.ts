@@ -34,3 +34,10 @@ export const ZUpdateCollaboration = z
 export type UpdateCollaboration = z.infer<typeof ZUpdateCollaboration>;
 
 export const ZCollaborationParams = z.object({ cid: ZId });
+
+/** How many collaborations the caller has created, against the cap (leaving one does not count down). */
+export const ZCollaborationsCreated = z.object({
+  created: z.number().int().min(0),
+  max: z.number().int(),
+});
+export type CollaborationsCreated = z.infer<typeof ZCollaborationsCreated>;

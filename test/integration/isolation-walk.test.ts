@@ -58,6 +58,7 @@ const NOT_TENANT_SCOPED = new Map<string, string>([
   // The caller's own collaborations, and creating a new one.
   ['GET /api/collaborations', 'lists only the caller’s memberships'],
   ['POST /api/collaborations', 'creates a new collaboration'],
+  ['GET /api/collaborations/created', 'how many collaborations the caller has created'],
   // An invitation link: the secret token is the key (32 random bytes), not a tenant id.
   ['GET /api/invitations/{token}', 'invitation landing page, by secret token'],
   ['POST /api/invitations/{token}/accept', 'accepting an invitation, by secret token'],

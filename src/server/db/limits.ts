@@ -29,13 +29,12 @@ function limitReached(cap: Cap, noun: string): AppError {
   );
 }
 
-/**
- * 409 LIMIT_REACHED when adding one more would pass the cap. Call it inside the writing
- * transaction, after the lock the writer takes (the routine's, the collaboration's), so two
- * writers cannot both pass on the last free place.
- */
-export async function assertBelowLimit(db: Kysely<DB>, cap: Cap, scopeId: string): Promise<void> {
-  const anyDb = db as unknown as Kysely<Record<string, Record<string, string>>>;
+/** How many of the things a cap counts there are now (in `scopeId`: a routine, a collaboration, a user). */
+export async function countTowardsLimit(
+  db: Kysely<DB>,
+  cap: Cap,
+  scopeId: string,
+): Promise<number> {
   if (cap === 'collaborationsPerAccount') {
     // Created, not kept: leaving a collaboration does not make room for another.
     const row = await db
@@ -44,14 +43,27 @@ export async function assertBelowLimit(db: Kysely<DB>, cap: Cap, scopeId: string
       .where('action', '=', 'collaboration.create')
       .where('userId', '=', scopeId)
       .executeTakeFirstOrThrow();
-    if (Number(row.n) >= LIMITS[cap]) throw limitReached(cap, 'collaborations created by you');
-    return;
+    return Number(row.n);
   }
-  const { table, scope, noun } = CAPS[cap];
+  const anyDb = db as unknown as Kysely<Record<string, Record<string, string>>>;
+  const { table, scope } = CAPS[cap];
   const row = await anyDb
     .selectFrom(table)
     .select((eb) => eb.fn.countAll<string | number>().as('n'))
     .where(scope, '=', scopeId)
     .executeTakeFirstOrThrow();
-  if (Number(row.n) >= LIMITS[cap]) throw limitReached(cap, noun);
+  return Number(row.n);
+}
+
+/**
+ * 409 LIMIT_REACHED when adding one more would pass the cap. Call it inside the writing
+ * transaction, after the lock the writer takes (the routine's, the collaboration's), so two
+ * writers cannot both pass on the last free place.
+ */
+export async function assertBelowLimit(db: Kysely<DB>, cap: Cap, scopeId: string): Promise<void> {
+  if ((await countTowardsLimit(db, cap, scopeId)) < LIMITS[cap]) return;
+  throw limitReached(
+    cap,
+    cap === 'collaborationsPerAccount' ? 'collaborations created by you' : CAPS[cap].noun,
+  );
 }

@@ -36,6 +36,12 @@ export const useCommentCounts = (rid: string) =>
     enabled: rid !== '',
   });
 
+/** How many comments the routine has in all (what the cap of commentsPerRoutine counts). */
+export function useCommentTotal(rid: string): number | undefined {
+  const counts = useCommentCounts(rid).data;
+  return counts ? Object.values(counts).reduce((sum, c) => sum + c.comments, 0) : undefined;
+}
+
 export const useThreads = (rid: string, target: CommentTarget, enabled = true) =>
   useQuery({
     queryKey: commentKeys.target(rid, target),

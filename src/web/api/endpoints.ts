@@ -2,6 +2,7 @@ import type { SessionInfo } from '../../contracts/account';
 import type { Me, SignIn, SignUp } from '../../contracts/auth';
 import type {
   Collaboration,
+  CollaborationsCreated,
   CreateCollaboration,
   UpdateCollaboration,
 } from '../../contracts/collaborations';
@@ -55,6 +56,8 @@ export const signOut = () => api<unknown>('/api/auth/sign-out', { method: 'POST'
 export const getTemplate = () => api<Template>('/api/template');
 
 export const listCollaborations = () => api<CollaborationWithRoutines[]>('/api/collaborations');
+export const countCollaborationsCreated = () =>
+  api<CollaborationsCreated>('/api/collaborations/created');
 export const createCollaboration = (body: CreateCollaboration) =>
   api<Collaboration>('/api/collaborations', { method: 'POST', body });
 export const getCollaboration = (cid: string) =>

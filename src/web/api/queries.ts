@@ -14,6 +14,7 @@ export const queryKeys = {
   me: ['me'] as const,
   template: ['template'] as const,
   collaborations: ['collaborations'] as const,
+  collaborationsCreated: ['collaborations-created'] as const,
   collaboration: (cid: string) => ['collaborations', cid] as const,
   routines: (cid: string) => ['collaborations', cid, 'routines'] as const,
   routine: (rid: string) => ['routines', rid] as const,
@@ -49,6 +50,13 @@ export const useTemplate = () =>
 export const useCollaborations = () =>
   useQuery({ queryKey: queryKeys.collaborations, queryFn: endpoints.listCollaborations });
 
+/** How many collaborations the caller has created (the cap counts them). */
+export const useCollaborationsCreated = () =>
+  useQuery({
+    queryKey: queryKeys.collaborationsCreated,
+    queryFn: endpoints.countCollaborationsCreated,
+  });
+
 export const useCollaboration = (cid: string) =>
   useQuery({
     queryKey: queryKeys.collaboration(cid),
@@ -68,6 +76,7 @@ export function useCreateCollaboration() {
     mutationFn: (body: CreateCollaboration) => endpoints.createCollaboration(body),
     onSuccess: (created) => {
       qc.setQueryData(queryKeys.collaboration(created.id), created);
+      void qc.invalidateQueries({ queryKey: queryKeys.collaborationsCreated });
       return qc.invalidateQueries({ queryKey: queryKeys.collaborations, exact: true });
     },
   });

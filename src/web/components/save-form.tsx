@@ -1,6 +1,9 @@
+import type { TFunction } from 'i18next';
 import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ErrorCode } from '../../contracts/errors';
 import { isApiError } from '../api/client';
+import { limitReachedMessage } from './cap-status';
 import { ErrorSummary, type FormError, useFormErrors } from './form';
 import { PersonalDataNotice, usePersonalDataGuard } from './personal-data-notice';
 
@@ -26,8 +29,11 @@ export interface SaveErrorWords {
   failed: string;
 }
 
-/** The one save-error mapper: field errors inline, known codes in the form's words. */
-export function saveErrorsOf(error: unknown, words: SaveErrorWords): FormError[] {
+/**
+ * The one save-error mapper: field errors inline, known codes in the form's words, and a cap
+ * reached (409 LIMIT_REACHED) as a sentence naming it, the same in every form.
+ */
+export function saveErrorsOf(error: unknown, words: SaveErrorWords, t: TFunction): FormError[] {
   if (words.invalidForm && isApiError(error, 'VALIDATION_FAILED')) return [words.invalidForm];
   if (isApiError(error, 'VALIDATION_FAILED') && error.fieldErrors.length > 0) {
     return error.fieldErrors.map((f) => ({
@@ -39,6 +45,8 @@ export function saveErrorsOf(error: unknown, words: SaveErrorWords): FormError[]
     ? words.refusal?.(error.code as ErrorCode, error.details)
     : undefined;
   if (refused) return [refused];
+  if (isApiError(error, 'LIMIT_REACHED'))
+    return [{ message: limitReachedMessage(t, error.details) }];
   return [{ message: words.failed }];
 }
 
@@ -64,6 +72,7 @@ interface SaveFormOptions<T> {
 
 /** State and `save` of a form built on the scaffold; render `<SaveFormTop form={…} />` first. */
 export function useSaveForm<T>(options: SaveFormOptions<T>) {
+  const { t } = useTranslation();
   const errors = useFormErrors();
   const guard = usePersonalDataGuard();
   const [isSending, setSending] = useState(false);
@@ -86,7 +95,7 @@ export function useSaveForm<T>(options: SaveFormOptions<T>) {
       // The short forms keep "save anyway" offered until a save goes through.
       if (!personalData) guard.clear();
       options.onRefused?.(error);
-      errors.show(saveErrorsOf(error, options.words));
+      errors.show(saveErrorsOf(error, options.words, t));
     } finally {
       setSending(false);
     }

@@ -167,8 +167,8 @@ export const en: CatalogueOf<typeof sv> = {
     saved: 'Your changes are saved.',
     failed: 'Your changes could not be saved. Try again in a moment.',
     forbidden: 'Only coordinators can change the settings.',
-    stale:
-      'Someone else changed the settings while you were typing: the group is now called “{{name}}” with the area “{{area}}”. Save again to replace that with what you typed, or edit first.',
+    tookTheirs: 'The form now shows what someone else saved.',
+    conflictAbout: 'The collaboration’s name and area',
     onlyCoordinators:
       'Only coordinators can change the name and area of the collaboration. Contact a coordinator if something needs changing.',
   },
@@ -259,6 +259,20 @@ export const en: CatalogueOf<typeof sv> = {
     saveMerged: 'Save the merged text',
     back: 'Back to the choices',
     decideLater: 'Decide later (the answer is not saved until you choose)',
+    record: {
+      title: 'Someone else saved changes here',
+      intro:
+        'While you were making changes, someone else saved new details. Compare them one by one and choose what should apply.',
+      mine: 'Your change',
+      theirs: 'Saved by someone else',
+      keepMine: 'Keep mine',
+      takeTheirs: 'Take theirs',
+      merge: 'Choose for each detail',
+      pickMine: 'Yours: {{value}}',
+      pickTheirs: 'Saved: {{value}}',
+      saveChosen: 'Save what you chose',
+      decideLater: 'Decide later (the changes are not saved until you choose)',
+    },
   },
   timeline: {
     phasesTitle: 'The phases',

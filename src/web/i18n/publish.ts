@@ -40,8 +40,7 @@ export const publishSv = {
     onlyCoordinators: 'Bara samordnare kan ändra vem som får se rutinen.',
     forbidden: 'Bara samordnare kan ändra vem som får se rutinen.',
     failed: 'Det gick inte att spara. Försök igen om en stund.',
-    stale:
-      'Någon annan ändrade rutinens inställningar medan du valde: sidan är nu {{choice}}. Spara igen för att använda ditt val.',
+    tookTheirs: 'Någon annans val gäller: den publicerade sidan är {{choice}}.',
   },
   address: {
     title: 'Rutinens adress',
@@ -71,7 +70,6 @@ export const publishSv = {
       'Använd bara små bokstäver a–z, siffror och enstaka bindestreck mellan orden (inte å, ä, ö eller mellanslag)',
     taken: 'Den adressen används redan, eller har använts, av en annan rutin. Välj en annan.',
     reserved: 'Den adressen är reserverad av Samrutin. Välj en annan.',
-    stale: 'Någon annan har ändrat rutinen under tiden. Ladda om sidan och försök igen.',
     failed: 'Adressen kunde inte sparas. Försök igen om en stund.',
   },
   qr: {
@@ -173,8 +171,7 @@ export const publishEn: CatalogueOf<typeof publishSv> = {
     onlyCoordinators: 'Only coordinators can change who may see the routine.',
     forbidden: 'Only coordinators can change who may see the routine.',
     failed: 'It could not be saved. Please try again in a while.',
-    stale:
-      'Someone else changed the routine’s settings while you were choosing: the page is now {{choice}}. Save again to use your choice.',
+    tookTheirs: 'Someone else’s choice applies: the published page is {{choice}}.',
   },
   address: {
     title: 'The routine’s address',
@@ -204,7 +201,6 @@ export const publishEn: CatalogueOf<typeof publishSv> = {
       'Use only lower-case letters a–z, digits and single dashes between words (no å, ä, ö or spaces)',
     taken: 'Another routine uses or has used that address. Choose another.',
     reserved: 'That address is reserved by Samrutin. Choose another.',
-    stale: 'Someone else changed the routine meanwhile. Reload the page and try again.',
     failed: 'The address could not be saved. Try again in a while.',
   },
   qr: {

@@ -170,8 +170,8 @@ export const sv = {
     saved: 'Ändringarna är sparade.',
     failed: 'Det gick inte att spara ändringarna. Försök igen om en stund.',
     forbidden: 'Bara samordnare kan ändra inställningarna.',
-    stale:
-      'Någon annan ändrade inställningarna medan du skrev: nu heter gruppen ”{{name}}” med området ”{{area}}”. Spara igen för att ersätta det med det du skrivit, eller ändra först.',
+    tookTheirs: 'Formuläret visar nu det som någon annan sparade.',
+    conflictAbout: 'Samverkansgruppens namn och område',
     onlyCoordinators:
       'Bara samordnare kan ändra samverkansgruppens namn och område. Kontakta en samordnare om något behöver ändras.',
   },
@@ -262,6 +262,21 @@ export const sv = {
     saveMerged: 'Spara den sammanslagna texten',
     back: 'Tillbaka till valen',
     decideLater: 'Bestäm senare (svaret sparas inte förrän du har valt)',
+    /** A form of several fields (settings, visibility): compared and chosen field by field. */
+    record: {
+      title: 'Någon annan har sparat ändringar här',
+      intro:
+        'Medan du ändrade sparade någon annan nya uppgifter. Jämför uppgift för uppgift och välj vad som ska gälla.',
+      mine: 'Din ändring',
+      theirs: 'Sparat av någon annan',
+      keepMine: 'Behåll mina',
+      takeTheirs: 'Ta deras',
+      merge: 'Välj för varje uppgift',
+      pickMine: 'Din: {{value}}',
+      pickTheirs: 'Sparad: {{value}}',
+      saveChosen: 'Spara det du valt',
+      decideLater: 'Bestäm senare (ändringarna sparas inte förrän du har valt)',
+    },
   },
   timeline: {
     phasesTitle: 'Faserna',

@@ -4,12 +4,14 @@ import { z } from 'zod';
 import {
   ZCollaboration,
   ZCollaborationParams,
+  ZCollaborationsCreated,
   ZCreateCollaboration,
   ZUpdateCollaboration,
 } from '../../../contracts/collaborations';
 import { ZRoutineStatus } from '../../../contracts/routines';
 import { serviceContext } from '../../core/context';
 import {
+  countCollaborationsCreated,
   createCollaboration,
   getCollaboration,
   listMyCollaborations,
@@ -50,6 +52,19 @@ export const collaborationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) =>
       reply.status(201).send(await createCollaboration(ctx(request), request.body)),
+  );
+
+  app.get(
+    '/api/collaborations/created',
+    {
+      schema: {
+        tags: ['collaborations'],
+        summary:
+          'How many collaborations the caller has created, and the most an account may create',
+        response: { 200: ZCollaborationsCreated },
+      },
+    },
+    async (request) => countCollaborationsCreated(ctx(request)),
   );
 
   app.get(

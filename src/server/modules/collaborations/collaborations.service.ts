@@ -1,14 +1,16 @@
 import { type AuditField, auditFields } from '../../../contracts/audit-kinds';
 import type {
   Collaboration,
+  CollaborationsCreated,
   CreateCollaboration,
   UpdateCollaboration,
 } from '../../../contracts/collaborations';
+import { LIMITS } from '../../../contracts/common';
 import { isoNow, type ServiceContext } from '../../core/context';
 import { notFound } from '../../core/errors';
 import { guardPersonalData } from '../../core/personal-data';
 import { requireMembership, requireRole } from '../../core/tenancy';
-import { assertBelowLimit } from '../../db/limits';
+import { assertBelowLimit, countTowardsLimit } from '../../db/limits';
 import { requireRevision } from '../../db/revision';
 import { changeSummary, insertAuditEvent } from '../audit/audit.repository';
 import { findRoutineSummariesOfCollaborations } from '../routines/routines.repository';
@@ -33,6 +35,16 @@ export async function listMyCollaborations(ctx: ServiceContext) {
       .filter((x) => x.collaborationId === r.id)
       .map(({ id, slug, title, status }) => ({ id, slug, title, status })),
   }));
+}
+
+/** How many collaborations the caller has created, against the cap (shown before it is hit). */
+export async function countCollaborationsCreated(
+  ctx: ServiceContext,
+): Promise<CollaborationsCreated> {
+  return {
+    created: await countTowardsLimit(ctx.db, 'collaborationsPerAccount', ctx.user.id),
+    max: LIMITS.collaborationsPerAccount,
+  };
 }
 
 /** Creates a collaboration; its creator becomes its first coordinator. */

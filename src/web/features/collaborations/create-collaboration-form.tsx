@@ -2,18 +2,22 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { LIMITS } from '../../../contracts/limits';
-import { useCreateCollaboration } from '../../api/queries';
+import { useCollaborationsCreated, useCreateCollaboration } from '../../api/queries';
+import { CapStatus, isAtCap } from '../../components/cap-status';
 import { ConfirmEmailFirst } from '../../components/email-verification';
 import { type FormError, TextInput } from '../../components/form';
 import { SaveFormTop, useSaveForm } from '../../components/save-form';
 
 const FIELD = { name: 'collaboration-name', area: 'collaboration-area' } as const;
+const CAP_ID = 'collaborations-cap';
 
 /** Creates a collaboration (the creator becomes its coordinator) and opens it. */
 export function CreateCollaborationForm() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const create = useCreateCollaboration();
+  const created = useCollaborationsCreated().data?.created;
+  const atCap = created !== undefined && isAtCap('collaborationsPerAccount', created);
   const [name, setName] = useState('');
   const [area, setArea] = useState('');
 
@@ -57,6 +61,7 @@ export function CreateCollaborationForm() {
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
+    if (atCap) return;
     void form.save(false);
   }
 
@@ -94,7 +99,15 @@ export function CreateCollaborationForm() {
         }}
         autoComplete="off"
       />
-      <button type="submit" className="button">
+      {created === undefined ? null : (
+        <CapStatus cap="collaborationsPerAccount" count={created} id={CAP_ID} />
+      )}
+      <button
+        type="submit"
+        className="button"
+        disabled={atCap}
+        aria-describedby={created === undefined ? undefined : CAP_ID}
+      >
         {t('createCollaboration.submit')}
       </button>
     </form>

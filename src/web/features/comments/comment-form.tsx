@@ -1,7 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMENT_BODY_MAX } from '../../../contracts/comments';
+import { LIMITS } from '../../../contracts/limits';
 import { isApiError } from '../../api/client';
+import { CapStatus, isAtCap } from '../../components/cap-status';
 import { Icon } from '../../components/icons';
 
 interface CommentFormProps {
@@ -13,9 +15,11 @@ interface CommentFormProps {
   onSubmit: (body: string, acknowledge: boolean) => Promise<unknown>;
   onCancel?: () => void;
   autoFocus?: boolean;
+  /** How many comments the routine has (the cap counts them): shown, and sending stops at the cap. */
+  commentCount?: number;
 }
 
-type Problem = 'empty' | 'tooLong' | 'personalData' | 'forbidden' | 'stale' | 'failed';
+type Problem = 'empty' | 'tooLong' | 'personalData' | 'forbidden' | 'stale' | 'limit' | 'failed';
 
 /** A comment text area with send (and cancel); explains the personal-data guard's refusal. */
 export function CommentForm({
@@ -26,12 +30,15 @@ export function CommentForm({
   onSubmit,
   onCancel,
   autoFocus,
+  commentCount,
 }: CommentFormProps) {
   const { t } = useTranslation();
   const [text, setText] = useState(initialText);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [isBusy, setBusy] = useState(false);
   const errorId = `${id}-error`;
+  const capId = `${id}-cap`;
+  const atCap = commentCount !== undefined && isAtCap('commentsPerRoutine', commentCount);
 
   async function send(acknowledge: boolean) {
     const body = text.trim();
@@ -50,7 +57,9 @@ export function CommentForm({
             ? 'forbidden'
             : isApiError(error, 'STALE_REVISION')
               ? 'stale'
-              : 'failed',
+              : isApiError(error, 'LIMIT_REACHED')
+                ? 'limit'
+                : 'failed',
       );
     } finally {
       setBusy(false);
@@ -63,7 +72,7 @@ export function CommentForm({
       noValidate
       onSubmit={(event: FormEvent) => {
         event.preventDefault();
-        if (!isBusy) void send(false);
+        if (!isBusy && !atCap) void send(false);
       }}
     >
       <label className="field__label" htmlFor={id}>
@@ -71,7 +80,10 @@ export function CommentForm({
       </label>
       {problem ? (
         <p className="field__error" id={errorId} role="alert">
-          <Icon name="warning" /> {t(`comments.problem.${problem}`, { max: COMMENT_BODY_MAX })}
+          <Icon name="warning" />{' '}
+          {problem === 'limit'
+            ? t('limits.refused.commentsPerRoutine', { max: LIMITS.commentsPerRoutine })
+            : t(`comments.problem.${problem}`, { max: COMMENT_BODY_MAX })}
         </p>
       ) : null}
       <textarea
@@ -87,8 +99,16 @@ export function CommentForm({
           if (problem === 'personalData') setProblem(null);
         }}
       />
+      {commentCount === undefined ? null : (
+        <CapStatus cap="commentsPerRoutine" count={commentCount} id={capId} />
+      )}
       <div className="button-group comment-form__buttons">
-        <button type="submit" className="button" disabled={isBusy}>
+        <button
+          type="submit"
+          className="button"
+          disabled={isBusy || atCap}
+          aria-describedby={commentCount === undefined ? undefined : capId}
+        >
           {submitLabel}
         </button>
         {problem === 'personalData' ? (

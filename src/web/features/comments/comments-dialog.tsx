@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CommentThread } from '../../../contracts/comments';
 import {
   type CommentTarget,
+  useCommentTotal,
   useCreateComment,
   useSetThreadResolved,
   useThreads,
@@ -40,6 +41,7 @@ function Thread({ routineId, thread, index, meId, canModerate, onStatus }: Threa
   const create = useCreateComment(routineId);
   const update = useUpdateComment(routineId);
   const setResolved = useSetThreadResolved(routineId);
+  const commentCount = useCommentTotal(routineId);
   const [isReplying, setReplying] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
   const first = thread.comments[0];
@@ -130,6 +132,7 @@ function Thread({ routineId, thread, index, meId, canModerate, onStatus }: Threa
           label={t('comments.replyLabel')}
           submitLabel={t('comments.sendReply')}
           autoFocus
+          commentCount={commentCount}
           onSubmit={async (body, acknowledge) => {
             await create.mutateAsync({
               targetType: thread.targetType,
@@ -193,6 +196,7 @@ export function CommentsDialog({ routineId, target, targetLabel, onClose }: Comm
   const collaboration = useCollaboration(routine.data?.collaborationId ?? '');
   const threads = useThreads(routineId, target);
   const create = useCreateComment(routineId);
+  const commentCount = useCommentTotal(routineId);
   const [status, setStatus] = useState('');
   const role = collaboration.data?.role;
   const canModerate = role === 'coordinator' || role === 'editor';
@@ -266,6 +270,7 @@ export function CommentsDialog({ routineId, target, targetLabel, onClose }: Comm
               id="new-comment"
               label={t('comments.newLabel')}
               submitLabel={t('comments.send')}
+              commentCount={commentCount}
               onSubmit={async (body, acknowledge) => {
                 await create.mutateAsync({
                   ...target,

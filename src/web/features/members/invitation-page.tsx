@@ -4,6 +4,7 @@ import { isApiError } from '../../api/client';
 import { useAcceptInvitation, useInvitationPreview } from '../../api/members';
 import { useMe } from '../../api/queries';
 import { useAnnounce } from '../../components/announcer';
+import { limitReachedMessage } from '../../components/cap-status';
 import { ConfirmEmailFirst } from '../../components/email-verification';
 import { ErrorSummary, useFormErrors } from '../../components/form';
 import { Icon } from '../../components/icons';
@@ -75,9 +76,11 @@ export function InvitationPage() {
               ? t('members.landing.closed.used.text')
               : code === 'INVITATION_REVOKED'
                 ? t('members.landing.closed.revoked.text')
-                : isApiError(error, 'NETWORK_ERROR')
-                  ? t('errors.network')
-                  : t('members.landing.failed');
+                : isApiError(error, 'LIMIT_REACHED')
+                  ? limitReachedMessage(t, error.details)
+                  : isApiError(error, 'NETWORK_ERROR')
+                    ? t('errors.network')
+                    : t('members.landing.failed');
       errors.show([{ message }]);
     }
   }

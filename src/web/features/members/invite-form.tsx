@@ -5,6 +5,7 @@ import type { Role } from '../../../contracts/common';
 import type { CreatedInvitation } from '../../../contracts/members';
 import { isApiError } from '../../api/client';
 import { useCreateInvitation } from '../../api/members';
+import { CapStatus, isAtCap, limitReachedMessage } from '../../components/cap-status';
 import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../components/form';
 import { Icon } from '../../components/icons';
 import { useFormatDate } from '../../components/use-format';
@@ -12,6 +13,7 @@ import { EMAIL_PATTERN } from '../auth/auth-errors';
 import { OrganisationSelect, RoleSelect } from './member-fields';
 
 const FIELD = { email: 'invite-email', role: 'invite-role', actor: 'invite-actor' } as const;
+const CAP_ID = 'members-cap';
 
 /** The link of an invitation that was not e-mailed, with a copy button. */
 function InvitationLink({ created, email }: { created: CreatedInvitation; email: string }) {
@@ -78,7 +80,16 @@ function InvitationLink({ created, email }: { created: CreatedInvitation; email:
 }
 
 /** Invite someone by e-mail with a role and the organisation they will represent (coordinators). */
-export function InviteForm({ cid, actors }: { cid: string; actors: Actor[] }) {
+export function InviteForm({
+  cid,
+  actors,
+  memberCount,
+}: {
+  cid: string;
+  actors: Actor[];
+  /** How many members there are (the cap counts them); unknown while the list loads. */
+  memberCount?: number;
+}) {
   const { t } = useTranslation();
   const create = useCreateInvitation(cid);
   const errors = useFormErrors();
@@ -88,9 +99,11 @@ export function InviteForm({ cid, actors }: { cid: string; actors: Actor[] }) {
   const [created, setCreated] = useState<{ invitation: CreatedInvitation; email: string } | null>(
     null,
   );
+  const atCap = memberCount !== undefined && isAtCap('membersPerCollaboration', memberCount);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
+    if (atCap) return;
     if (create.isPending) return;
     const problems: FormError[] = [];
     const address = email.trim();
@@ -126,6 +139,8 @@ export function InviteForm({ cid, actors }: { cid: string; actors: Actor[] }) {
         errors.show([{ message: t('members.invite.rateLimited') }]);
       } else if (isApiError(error, 'FORBIDDEN')) {
         errors.show([{ message: t('members.forbidden') }]);
+      } else if (isApiError(error, 'LIMIT_REACHED')) {
+        errors.show([{ message: limitReachedMessage(t, error.details) }]);
       } else {
         errors.show([{ message: t('members.invite.failed') }]);
       }
@@ -156,7 +171,15 @@ export function InviteForm({ cid, actors }: { cid: string; actors: Actor[] }) {
           cid={cid}
           error={errors.of(FIELD.actor)}
         />
-        <button type="submit" className="button" disabled={create.isPending}>
+        {memberCount === undefined ? null : (
+          <CapStatus cap="membersPerCollaboration" count={memberCount} id={CAP_ID} />
+        )}
+        <button
+          type="submit"
+          className="button"
+          disabled={create.isPending || atCap}
+          aria-describedby={memberCount === undefined ? undefined : CAP_ID}
+        >
           {t('members.invite.submit')}
         </button>
       </form>

@@ -136,7 +136,7 @@ export function MembersSection() {
           <section className="section" aria-labelledby="invite-title">
             <h2 id="invite-title">{t('members.invite.title')}</h2>
             <p className="prose">{t('members.invite.intro')}</p>
-            <InviteForm cid={cid} actors={actors.data ?? []} />
+            <InviteForm cid={cid} actors={actors.data ?? []} memberCount={members.data?.length} />
           </section>
           <section className="section" aria-labelledby="pending-title">
             <h2 id="pending-title">{t('members.pending.title')}</h2>

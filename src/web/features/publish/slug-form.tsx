@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Routine } from '../../../contracts/routines';
 import { isApiError } from '../../api/client';
@@ -6,6 +6,10 @@ import { usePublicOrigin } from '../../api/origin';
 import { useUpdateRoutine } from '../../api/queries';
 import { ErrorSummary, TextInput, useFormErrors } from '../../components/form';
 import { Icon } from '../../components/icons';
+import { staleField } from './routine-stale';
+
+// The dialog (and react-aria with it) loads only when a conflict happens.
+const ConflictDialog = lazy(() => import('../routines/conflict-dialog'));
 
 const FIELD = 'routine-slug';
 /** The contract's rule (ZSlug): a–z, digits, single dashes between them, 3–60 characters. */
@@ -22,6 +26,7 @@ export function SlugForm({ routine }: { routine: Routine }) {
   const errors = useFormErrors();
   const [slug, setSlug] = useState(routine.slug);
   const [saved, setSaved] = useState('');
+  const [conflict, setConflict] = useState<{ now: Routine; mine: string } | null>(null);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -37,17 +42,26 @@ export function SlugForm({ routine }: { routine: Routine }) {
     if (problem) return errors.show([{ fieldId: FIELD, message: problem }]);
     errors.clear();
     if (next === routine.slug) return;
+    await save(next, routine.revision, routine.slug);
+  }
+
+  async function save(next: string, baseRevision: number, base: string) {
     try {
-      await update.mutateAsync({ slug: next, baseRevision: routine.revision });
-      setSaved(t('publish.slug.saved', { old: routine.slug }));
+      await update.mutateAsync({ slug: next, baseRevision });
+      setSaved(t('publish.slug.saved', { old: base }));
     } catch (error) {
+      const stale = staleField(error, 'slug', base, next);
+      // Someone changed something else (a main rule, a title): save again on their revision.
+      if (stale && !stale.isConflict) {
+        if (stale.now.slug === next) return setSaved(t('publish.slug.saved', { old: base }));
+        return void save(next, stale.now.revision, stale.now.slug);
+      }
+      if (stale) return setConflict({ now: stale.now, mine: next });
       const message = isApiError(error, 'CONFLICT')
         ? t('publish.slug.taken')
-        : isApiError(error, 'STALE_REVISION')
-          ? t('publish.slug.stale')
-          : isApiError(error, 'VALIDATION_FAILED')
-            ? t('publish.slug.reserved')
-            : t('publish.slug.failed');
+        : isApiError(error, 'VALIDATION_FAILED')
+          ? t('publish.slug.reserved')
+          : t('publish.slug.failed');
       errors.show([{ fieldId: FIELD, message }]);
     }
   }
@@ -55,6 +69,32 @@ export function SlugForm({ routine }: { routine: Routine }) {
   return (
     <details className="details slug-details">
       <summary>{t('publish.slug.summary')}</summary>
+      {conflict ? (
+        <Suspense fallback={null}>
+          <ConflictDialog
+            questionLabel={t('publish.slug.label')}
+            fields={[
+              {
+                key: 'slug',
+                label: t('publish.slug.label'),
+                mine: conflict.mine,
+                theirs: conflict.now.slug,
+              },
+            ]}
+            isOpen
+            onClose={() => setConflict(null)}
+            onKeepMine={() => {
+              setConflict(null);
+              void save(conflict.mine, conflict.now.revision, conflict.now.slug);
+            }}
+            onTakeTheirs={() => {
+              setConflict(null);
+              setSlug(conflict.now.slug);
+            }}
+            onMergeFields={() => setConflict(null)}
+          />
+        </Suspense>
+      ) : null}
       <form className="form" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={errors.errors} focusKey={errors.focusKey} />
         <p>{t('publish.slug.intro')}</p>

@@ -1,9 +1,13 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Routine } from '../../../contracts/routines';
 import { isApiError } from '../../api/client';
 import { useUpdateRoutine } from '../../api/queries';
 import { Icon } from '../../components/icons';
+import { staleField } from './routine-stale';
+
+// The dialog (and react-aria with it) loads only when a conflict happens.
+const ConflictDialog = lazy(() => import('../routines/conflict-dialog'));
 
 type Visibility = Routine['visibility'];
 const CHOICES: readonly Visibility[] = ['public', 'members'];
@@ -15,44 +19,42 @@ export function VisibilityForm({ routine }: { routine: Routine }) {
   const [choice, setChoice] = useState<Visibility>(routine.visibility);
   const [saved, setSaved] = useState('');
   const [failure, setFailure] = useState('');
+  const [conflict, setConflict] = useState<{ now: Routine; mine: Visibility } | null>(null);
 
   const label = (v: Visibility) =>
     v === 'public' ? t('publish.visibility.public') : t('publish.visibility.members');
+  const savedWord = (v: Visibility) =>
+    v === 'public' ? t('publish.visibility.savedPublic') : t('publish.visibility.savedMembers');
   const hint = (v: Visibility) =>
     v === 'public' ? t('publish.visibility.publicHint') : t('publish.visibility.membersHint');
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  async function save(value: Visibility, baseRevision: number, base: Visibility) {
     if (update.isPending) return;
     setSaved('');
     setFailure('');
     try {
-      await update.mutateAsync({ visibility: choice, baseRevision: routine.revision });
-      setSaved(
-        t('publish.visibility.saved', {
-          choice:
-            choice === 'public'
-              ? t('publish.visibility.savedPublic')
-              : t('publish.visibility.savedMembers'),
-        }),
-      );
+      await update.mutateAsync({ visibility: value, baseRevision });
+      setSaved(t('publish.visibility.saved', { choice: savedWord(value) }));
     } catch (error) {
-      const theirs = isApiError(error, 'STALE_REVISION')
-        ? (error.details as Routine | undefined)?.visibility
-        : undefined;
+      const stale = staleField(error, 'visibility', base, value);
+      if (stale && !stale.isConflict) {
+        // Someone changed something else (a main rule, a title): save again on their revision.
+        if (stale.now.visibility === value)
+          return setSaved(t('publish.visibility.saved', { choice: savedWord(value) }));
+        return void save(value, stale.now.revision, stale.now.visibility);
+      }
+      if (stale) return setConflict({ now: stale.now, mine: value });
       setFailure(
         isApiError(error, 'FORBIDDEN')
           ? t('publish.visibility.forbidden')
-          : theirs
-            ? t('publish.visibility.stale', {
-                choice:
-                  theirs === 'public'
-                    ? t('publish.visibility.savedPublic')
-                    : t('publish.visibility.savedMembers'),
-              })
-            : t('publish.visibility.failed'),
+          : t('publish.visibility.failed'),
       );
     }
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    void save(choice, routine.revision, routine.visibility);
   }
 
   return (
@@ -92,6 +94,35 @@ export function VisibilityForm({ routine }: { routine: Routine }) {
         <div className="notice notice--error" role="alert">
           <p>{failure}</p>
         </div>
+      ) : null}
+      {conflict ? (
+        <Suspense fallback={null}>
+          <ConflictDialog
+            questionLabel={t('publish.visibility.legend')}
+            fields={[
+              {
+                key: 'visibility',
+                label: t('publish.visibility.legend'),
+                mine: label(conflict.mine),
+                theirs: label(conflict.now.visibility),
+              },
+            ]}
+            isOpen
+            onClose={() => setConflict(null)}
+            onKeepMine={() => {
+              setConflict(null);
+              void save(conflict.mine, conflict.now.revision, conflict.now.visibility);
+            }}
+            onTakeTheirs={() => {
+              setConflict(null);
+              setChoice(conflict.now.visibility);
+              setSaved(
+                t('publish.visibility.tookTheirs', { choice: savedWord(conflict.now.visibility) }),
+              );
+            }}
+            onMergeFields={() => setConflict(null)}
+          />
+        </Suspense>
       ) : null}
       <div className="button-group">
         <button type="submit" className="button" aria-disabled={update.isPending || undefined}>

@@ -2,52 +2,93 @@ import { useState } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 
+/** One answer's conflict: the user's text and the one saved first. */
 export interface Conflict {
   mine: string;
   theirs: { text: string; revision: number };
 }
 
-interface ConflictDialogProps {
-  /** What the question asks, so the user knows which answer this is about. */
+/** One field of a record form (settings, visibility) whose saved value differs from the user's. */
+export interface ConflictField {
+  key: string;
+  label: string;
+  /** The values as the user reads them ("Alla", "Bara medlemmar"…); empty shows "no text". */
+  mine: string;
+  theirs: string;
+}
+
+/** Per changed field: keep the user's value or take the saved one. */
+export type FieldChoice = Record<string, 'mine' | 'theirs'>;
+
+interface CommonProps {
+  /** What the conflict is about (the question, "Inställningar"), so the user knows where. */
   questionLabel: string;
-  conflict: Conflict | null;
   isOpen: boolean;
   onClose: () => void;
   onKeepMine: () => void;
   onTakeTheirs: () => void;
+}
+
+/** An answer: one text, merged by editing both texts into one. */
+interface TextConflictProps extends CommonProps {
+  conflict: Conflict | null;
   onMerge: (merged: string) => void;
 }
 
-function TextPanel({ title, text }: { title: string; text: string }) {
+/** A record: several fields, merged by choosing mine or theirs for each (when more than one). */
+interface FieldsConflictProps extends CommonProps {
+  fields: ConflictField[] | null;
+  onMergeFields: (choice: FieldChoice) => void;
+}
+
+type ConflictDialogProps = TextConflictProps | FieldsConflictProps;
+
+function TextPanel({ title, text, level = 3 }: { title: string; text: string; level?: 3 | 4 }) {
   const { t } = useTranslation();
+  const H = level === 3 ? 'h3' : 'h4';
   return (
     <section className="compare__panel">
-      <h3 className="compare__title">{title}</h3>
+      <H className="compare__title">{title}</H>
       <div className="compare__text">{text ? text : <em>{t('conflict.empty')}</em>}</div>
     </section>
   );
 }
 
 /**
- * Someone else saved the same answer first (409 STALE_REVISION). Shows both texts side by side
- * and lets the user keep theirs, take the saved one, or merge them by hand. A modal alert dialog:
- * focus is trapped inside, Escape closes it and leaves the answer unsaved until they choose.
+ * Someone else saved the same thing first (409 STALE_REVISION). Shows mine and theirs side by
+ * side (for a record, field by field) and lets the user keep theirs, take the saved one, or
+ * merge: an answer's two texts edited into one, a record's fields chosen one by one. A modal
+ * alert dialog: focus is trapped inside, and "decide later" leaves the change unsaved.
  */
 export function ConflictDialog(props: ConflictDialogProps) {
   const { t } = useTranslation();
-  const { conflict, isOpen, onClose } = props;
+  const { isOpen, onClose } = props;
+  const isRecord = 'fields' in props;
+  const fields = isRecord ? props.fields : null;
+  const conflict = isRecord ? null : props.conflict;
+  const words = isRecord ? 'conflict.record' : 'conflict';
   const [merging, setMerging] = useState(false);
   const [merged, setMerged] = useState('');
+  const [choice, setChoice] = useState<FieldChoice>({});
 
   function close() {
     setMerging(false);
     onClose();
   }
 
+  function startMerging() {
+    if (conflict) setMerged(mergeDraft(conflict.mine, conflict.theirs.text));
+    if (fields) setChoice(Object.fromEntries(fields.map((f) => [f.key, 'mine' as const])));
+    setMerging(true);
+  }
+
+  const canMerge = conflict !== null || (fields !== null && fields.length > 1);
+  const hasContent = conflict !== null || (fields !== null && fields.length > 0);
+
   return (
     <ModalOverlay
       className="modal-overlay"
-      isOpen={isOpen && conflict !== null}
+      isOpen={isOpen && hasContent}
       isDismissable={false}
       onOpenChange={(open) => {
         if (!open) close();
@@ -55,18 +96,29 @@ export function ConflictDialog(props: ConflictDialogProps) {
     >
       <Modal className="modal">
         <Dialog role="alertdialog" className="dialog">
-          {conflict ? (
+          {hasContent ? (
             <>
               <Heading slot="title" className="dialog__title">
-                {t('conflict.title')}
+                {t(`${words}.title`)}
               </Heading>
-              <p>{t('conflict.intro')}</p>
+              <p>{t(`${words}.intro`)}</p>
               <p className="dialog__question">{props.questionLabel}</p>
-              <div className="compare">
-                <TextPanel title={t('conflict.mine')} text={conflict.mine} />
-                <TextPanel title={t('conflict.theirs')} text={conflict.theirs.text} />
-              </div>
-              {merging ? (
+              {conflict ? (
+                <div className="compare">
+                  <TextPanel title={t('conflict.mine')} text={conflict.mine} />
+                  <TextPanel title={t('conflict.theirs')} text={conflict.theirs.text} />
+                </div>
+              ) : null}
+              {fields?.map((field) => (
+                <section key={field.key} className="conflict-field">
+                  <h3 className="conflict-field__label">{field.label}</h3>
+                  <div className="compare">
+                    <TextPanel title={t('conflict.record.mine')} text={field.mine} level={4} />
+                    <TextPanel title={t('conflict.record.theirs')} text={field.theirs} level={4} />
+                  </div>
+                </section>
+              ))}
+              {merging && conflict && !isRecord ? (
                 <div className="field">
                   <label className="field__label" htmlFor="conflict-merged">
                     {t('conflict.mergedLabel')}
@@ -82,53 +134,84 @@ export function ConflictDialog(props: ConflictDialogProps) {
                     autoFocus
                     onChange={(event) => setMerged(event.target.value)}
                   />
-                  <div className="button-group">
-                    <button
-                      type="button"
-                      className="button"
-                      onClick={() => {
-                        setMerging(false);
-                        props.onMerge(merged);
-                      }}
-                    >
-                      {t('conflict.saveMerged')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--secondary"
-                      onClick={() => setMerging(false)}
-                    >
-                      {t('conflict.back')}
-                    </button>
-                  </div>
+                  <MergeButtons
+                    saveLabel={t('conflict.saveMerged')}
+                    onSave={() => {
+                      setMerging(false);
+                      props.onMerge(merged);
+                    }}
+                    onBack={() => setMerging(false)}
+                  />
+                </div>
+              ) : merging && fields && isRecord ? (
+                <div className="field">
+                  {fields.map((field, index) => (
+                    <fieldset key={field.key} className="choice-fieldset field">
+                      <legend className="field__label">{field.label}</legend>
+                      <div className="choices">
+                        {(['mine', 'theirs'] as const).map((side) => {
+                          const id = `conflict-${field.key}-${side}`;
+                          return (
+                            <div key={side} className="checkbox checkbox--radio">
+                              <input
+                                type="radio"
+                                id={id}
+                                name={`conflict-${field.key}`}
+                                className="checkbox__input"
+                                checked={choice[field.key] === side}
+                                autoFocus={index === 0 && side === 'mine'}
+                                onChange={() => setChoice((c) => ({ ...c, [field.key]: side }))}
+                              />
+                              <label className="checkbox__label" htmlFor={id}>
+                                {side === 'mine'
+                                  ? t('conflict.record.pickMine', {
+                                      value: field.mine || t('conflict.empty'),
+                                    })
+                                  : t('conflict.record.pickTheirs', {
+                                      value: field.theirs || t('conflict.empty'),
+                                    })}
+                              </label>
+                            </div>
+                          );
+                        })}
+                      </div>
+                    </fieldset>
+                  ))}
+                  <MergeButtons
+                    saveLabel={t('conflict.record.saveChosen')}
+                    onSave={() => {
+                      setMerging(false);
+                      props.onMergeFields(choice);
+                    }}
+                    onBack={() => setMerging(false)}
+                  />
                 </div>
               ) : (
                 <div className="button-group">
                   <button type="button" className="button" onClick={props.onKeepMine}>
-                    {t('conflict.keepMine')}
+                    {t(`${words}.keepMine`)}
                   </button>
                   <button
                     type="button"
                     className="button button--secondary"
                     onClick={props.onTakeTheirs}
                   >
-                    {t('conflict.takeTheirs')}
+                    {t(`${words}.takeTheirs`)}
                   </button>
-                  <button
-                    type="button"
-                    className="button button--secondary"
-                    onClick={() => {
-                      setMerged(mergeDraft(conflict.mine, conflict.theirs.text));
-                      setMerging(true);
-                    }}
-                  >
-                    {t('conflict.merge')}
-                  </button>
+                  {canMerge ? (
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      onClick={startMerging}
+                    >
+                      {t(`${words}.merge`)}
+                    </button>
+                  ) : null}
                 </div>
               )}
               <p>
                 <button type="button" className="link-button" onClick={close}>
-                  {t('conflict.decideLater')}
+                  {t(`${words}.decideLater`)}
                 </button>
               </p>
             </>
@@ -136,6 +219,20 @@ export function ConflictDialog(props: ConflictDialogProps) {
         </Dialog>
       </Modal>
     </ModalOverlay>
+  );
+}
+
+function MergeButtons(props: { saveLabel: string; onSave: () => void; onBack: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="button-group">
+      <button type="button" className="button" onClick={props.onSave}>
+        {props.saveLabel}
+      </button>
+      <button type="button" className="button button--secondary" onClick={props.onBack}>
+        {t('conflict.back')}
+      </button>
+    </div>
   );
 }
 

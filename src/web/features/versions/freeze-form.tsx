@@ -5,10 +5,13 @@ import type { CheckFinding } from '../../../contracts/check';
 import { LIMITS } from '../../../contracts/limits';
 import { isApiError } from '../../api/client';
 import { useFreezeVersion } from '../../api/versions';
+import { CapStatus, isAtCap, limitReachedMessage } from '../../components/cap-status';
 import { FieldShell } from '../../components/form';
 import { Icon } from '../../components/icons';
 import { routinePath, stepPath } from '../../components/workspace-context';
 import { useLocalized } from '../../i18n';
+
+const CAP_ID = 'versions-cap';
 
 /** Where a blocking finding can be fixed: its step, or else the quality check's page. */
 export function findingPath(rid: string, finding: CheckFinding): string {
@@ -34,7 +37,16 @@ type Outcome =
   | { kind: 'failed'; message: string };
 
 /** Freeze the routine as a new version (coordinators); on 409 lists what blocks it. */
-export function FreezeForm({ rid, isFirst }: { rid: string; isFirst: boolean }) {
+export function FreezeForm({
+  rid,
+  isFirst,
+  versionCount,
+}: {
+  rid: string;
+  isFirst: boolean;
+  /** How many versions there are (the cap counts them); unknown while the list loads. */
+  versionCount?: number;
+}) {
   const { t } = useTranslation();
   const pick = useLocalized();
   const freeze = useFreezeVersion(rid);
@@ -63,6 +75,8 @@ export function FreezeForm({ rid, isFirst }: { rid: string; isFirst: boolean }) 
         setOutcome({ kind: 'personalData' });
       } else if (isApiError(error, 'FORBIDDEN')) {
         setOutcome({ kind: 'failed', message: t('versions.freeze.forbidden') });
+      } else if (isApiError(error, 'LIMIT_REACHED')) {
+        setOutcome({ kind: 'failed', message: limitReachedMessage(t, error.details) });
       } else {
         setOutcome({ kind: 'failed', message: t('versions.freeze.failed') });
       }
@@ -97,7 +111,18 @@ export function FreezeForm({ rid, isFirst }: { rid: string; isFirst: boolean }) 
             />
           )}
         </FieldShell>
-        <button type="submit" className="button" disabled={freeze.isPending}>
+        {versionCount === undefined ? null : (
+          <CapStatus cap="versionsPerRoutine" count={versionCount} id={CAP_ID} />
+        )}
+        <button
+          type="submit"
+          className="button"
+          disabled={
+            freeze.isPending ||
+            (versionCount !== undefined && isAtCap('versionsPerRoutine', versionCount))
+          }
+          aria-describedby={versionCount === undefined ? undefined : CAP_ID}
+        >
           <Icon name="lock" />
           {t('versions.freeze.submit')}
         </button>

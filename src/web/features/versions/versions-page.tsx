@@ -37,7 +37,11 @@ export function VersionsPage() {
         <h2 id="freeze-title">{t('versions.freeze.title')}</h2>
         <p>{t('versions.freeze.intro')}</p>
         {isCoordinator ? (
-          <FreezeForm rid={routine.id} isFirst={(versions.data?.length ?? 0) === 0} />
+          <FreezeForm
+            rid={routine.id}
+            isFirst={(versions.data?.length ?? 0) === 0}
+            versionCount={versions.data?.length}
+          />
         ) : (
           <p className="muted">{t('versions.freeze.onlyCoordinators')}</p>
         )}

@@ -11,6 +11,7 @@ import {
   useUpdateObstacle,
 } from '../../api/who-does-what';
 import { useAnnounce } from '../../components/announcer';
+import { CapStatus, isAtCap } from '../../components/cap-status';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { SelectField, TextAreaField } from '../../components/fields';
 import { domIds, focusWhenReady } from '../../components/focus';
@@ -57,6 +58,7 @@ export function ObstacleList({
   const [editing, setEditing] = useState<Obstacle | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Obstacle | null>(null);
   const addId = `obstacles-add-${step}`;
+  const capId = `obstacles-cap-${step}`;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
 
   if (obstacles.isPending || actors.isPending) return <Loading />;
@@ -94,14 +96,19 @@ export function ObstacleList({
         </ul>
       )}
       {canEdit ? (
-        <button
-          type="button"
-          id={addId}
-          className="button button--secondary"
-          onClick={() => setEditing('new')}
-        >
-          {t('whoDoesWhat.obstacles.add')}
-        </button>
+        <>
+          <CapStatus cap="obstaclesPerRoutine" count={obstacles.data.length} id={capId} />
+          <button
+            type="button"
+            id={addId}
+            className="button button--secondary"
+            disabled={isAtCap('obstaclesPerRoutine', obstacles.data.length)}
+            aria-describedby={capId}
+            onClick={() => setEditing('new')}
+          >
+            {t('whoDoesWhat.obstacles.add')}
+          </button>
+        </>
       ) : null}
       <FormDialog
         isOpen={editing !== null}

@@ -7,6 +7,7 @@ import type { Routine } from '../../../contracts/routines';
 import { isApiError } from '../../api/client';
 import { useActions, useActors, useDeleteAction, useUpdateAction } from '../../api/who-does-what';
 import { useAnnounce } from '../../components/announcer';
+import { CapStatus, isAtCap } from '../../components/cap-status';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { domIds, focusWhenReady } from '../../components/focus';
 import { actionsOfStep } from '../../components/labels';
@@ -18,6 +19,7 @@ import { CommentsButton } from '../comments/comments-button';
 import { ActionRow, useActionName } from './action-row';
 
 const ADD_BUTTON_ID = 'who-does-what-add';
+const CAP_ID = 'actions-cap';
 
 // The form (with react-aria's combobox) loads when it is first opened.
 const ActionDialog = lazy(() =>
@@ -78,14 +80,19 @@ export function StepActions({ routine, step, permissions }: StepActionsProps) {
       )}
 
       {permissions.canAddActions && actors.data.length > 0 ? (
-        <button
-          type="button"
-          id={ADD_BUTTON_ID}
-          className="button"
-          onClick={() => setEditing({ mode: 'add' })}
-        >
-          {t('whoDoesWhat.panel.add')}
-        </button>
+        <>
+          <CapStatus cap="actionsPerRoutine" count={all.length} id={CAP_ID} />
+          <button
+            type="button"
+            id={ADD_BUTTON_ID}
+            className="button"
+            disabled={isAtCap('actionsPerRoutine', all.length)}
+            aria-describedby={CAP_ID}
+            onClick={() => setEditing({ mode: 'add' })}
+          >
+            {t('whoDoesWhat.panel.add')}
+          </button>
+        </>
       ) : null}
       {permissions.canAddActions && actors.data.length === 0 ? (
         <p>
