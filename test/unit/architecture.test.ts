@@ -129,7 +129,7 @@ const MAX_LINES = 400;
 /** Known and not yet split, at their length today: they may shrink, not grow. */
 const LONG_FOR_NOW: Record<string, number> = {
   // One closure (registerCollab) holding the live-editing hooks; split with the live work.
-  'src/server/realtime/collab.ts': 492,
+  'src/server/realtime/collab.ts': 449,
 };
 
 function findLongFiles(files: string[], allowed: Record<string, number> = {}): string[] {

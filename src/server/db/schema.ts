@@ -1,4 +1,7 @@
 import type { Generated } from 'kysely';
+import type { ExportFilesTable } from './schema-files';
+
+export type { ExportFilesTable };
 
 /** Tables as the app sees them (camelCase; CamelCasePlugin maps to snake_case). */
 export interface CollaborationsTable {
@@ -341,17 +344,6 @@ export interface DB {
   regionInvitations: RegionInvitationsTable;
   nationalListings: NationalListingsTable;
   exportFiles: ExportFilesTable;
-}
-
-/** Rendered files of frozen versions, a cache (see modules/exports/export-files.repository.ts). */
-export interface ExportFilesTable {
-  versionHash: string;
-  lang: string;
-  format: string;
-  variant: string;
-  routineId: string;
-  body: Uint8Array;
-  createdAt: string;
 }
 
 /** One row (id 1): incremented whenever a published page may change (see publish-stamp.ts). */

@@ -11,13 +11,13 @@ import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { JobsPanel } from '../notifications/jobs-panel';
 import { NationalOptIn } from '../regions/national-opt-in';
 import { RegionOptIn } from '../regions/region-opt-in';
-import type { ConflictField } from '../routines/conflict-dialog';
+import type { ConflictField } from '../../components/conflict-dialog';
 import { useCollaborationContext } from './collaboration-layout';
 
 const FIELD = { name: 'settings-name', area: 'settings-area' } as const;
 
 // The dialog (and react-aria with it) loads only when a conflict happens.
-const ConflictDialog = lazy(() => import('../routines/conflict-dialog'));
+const ConflictDialog = lazy(() => import('../../components/conflict-dialog'));
 
 interface Values {
   name: string;

@@ -9,7 +9,7 @@ import { Icon } from '../../components/icons';
 import { staleField } from './routine-stale';
 
 // The dialog (and react-aria with it) loads only when a conflict happens.
-const ConflictDialog = lazy(() => import('../routines/conflict-dialog'));
+const ConflictDialog = lazy(() => import('../../components/conflict-dialog'));
 
 const FIELD = 'routine-slug';
 /** The contract's rule (ZSlug): a–z, digits, single dashes between them, 3–60 characters. */

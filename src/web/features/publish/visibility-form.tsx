@@ -7,7 +7,7 @@ import { Icon } from '../../components/icons';
 import { staleField } from './routine-stale';
 
 // The dialog (and react-aria with it) loads only when a conflict happens.
-const ConflictDialog = lazy(() => import('../routines/conflict-dialog'));
+const ConflictDialog = lazy(() => import('../../components/conflict-dialog'));
 
 type Visibility = Routine['visibility'];
 const CHOICES: readonly Visibility[] = ['public', 'members'];

@@ -23,7 +23,7 @@ interface AnswerFieldProps {
 }
 
 // The dialog (and react-aria with it) loads only when a conflict happens.
-const ConflictDialog = lazy(() => import('./conflict-dialog'));
+const ConflictDialog = lazy(() => import('../../components/conflict-dialog'));
 
 /** One template question: co-edited live in a routine's workspace, autosaved over REST otherwise. */
 export function AnswerField(props: AnswerFieldProps) {

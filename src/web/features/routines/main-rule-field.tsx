@@ -13,7 +13,7 @@ import { useLive } from '../live/live-routine';
 import { AutosaveField } from './autosave-field';
 import { useAutosave } from './use-autosave';
 
-const ConflictDialog = lazy(() => import('./conflict-dialog'));
+const ConflictDialog = lazy(() => import('../../components/conflict-dialog'));
 
 /**
  * Step 4's main rule (huvudregel): how the group wants to act at the first contact.

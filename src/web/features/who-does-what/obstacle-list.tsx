@@ -42,14 +42,8 @@ interface ObstacleListProps {
 }
 
 /** The step's obstacles, each with its remedy and the organisation responsible for it. */
-export function ObstacleList({
-  routineId,
-  collaborationId,
-  step,
-  canEdit,
-  headingLevel,
-  intro,
-}: ObstacleListProps) {
+export function ObstacleList(props: ObstacleListProps) {
+  const { routineId, collaborationId, step, canEdit, headingLevel, intro } = props;
   const { t } = useTranslation();
   const obstacles = useObstacles(routineId);
   const actors = useActors(collaborationId);
