@@ -4,6 +4,7 @@ import type { Collaboration } from '../../../contracts/collaborations';
 import { LIMITS } from '../../../contracts/limits';
 import { isApiError } from '../../api/client';
 import { useUpdateCollaboration } from '../../api/queries';
+import type { ConflictField } from '../../components/conflict-dialog';
 import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../components/form';
 import { useDocumentTitle } from '../../components/page-heading';
 import { PersonalDataNotice, usePersonalDataGuard } from '../../components/personal-data-notice';
@@ -11,7 +12,6 @@ import { useUnsavedChanges } from '../../components/unsaved-changes';
 import { JobsPanel } from '../notifications/jobs-panel';
 import { NationalOptIn } from '../regions/national-opt-in';
 import { RegionOptIn } from '../regions/region-opt-in';
-import type { ConflictField } from '../../components/conflict-dialog';
 import { useCollaborationContext } from './collaboration-layout';
 
 const FIELD = { name: 'settings-name', area: 'settings-area' } as const;
