@@ -61,4 +61,13 @@ describe('the update guard', () => {
     const plain = updateFrom(doc, (d) => d.getText('answer:s1.q1').insert(0, 'Hej'));
     expect(checkUpdate(doc, plain, opts).personalNumbers).toEqual([]);
   });
+
+  it('refuses a letter typed into digits that sets a personal number free', () => {
+    const doc = new Y.Doc();
+    doc.getText('answer:s1.q1').insert(0, 'Nr 119900101-1239');
+    // Twelve digits before the dash are no personal number; a letter after the first one is.
+    expect(newPersonalNumbers('', 'Nr 119900101-1239')).toEqual([]);
+    const update = updateFrom(doc, (d) => d.getText('answer:s1.q1').insert(4, 'a'));
+    expect(() => checkUpdate(doc, update, opts)).toThrow(/personal identity number/);
+  });
 });

@@ -40,33 +40,6 @@ export class Refusal extends Error {
   }
 }
 
-// Text a personal number could be formed by: digits, its separators and spaces. An update that
-// inserts none of these and deletes nothing cannot create one (most keystrokes).
-const RISKY = /[\d\s\-+\u2010-\u2013\u2212]/;
-
-/**
- * True unless the update is plain typing that cannot break a rule: no deletion, no digit,
- * space or dash, only text, only in known fields, and not enough to pass a length limit.
- */
-function needsFullCheck(doc: Y.Doc, decoded: Decoded): boolean {
-  if (decoded.ds.clients.size > 0) return true;
-  let inserted = 0;
-  for (const struct of decoded.structs) {
-    if (!(struct instanceof Y.Item)) continue;
-    if (typeof struct.parent === 'string' && !isKnownField(struct.parent)) return true;
-    const content = struct.content;
-    if (content instanceof Y.ContentString) {
-      if (RISKY.test(content.str)) return true;
-      inserted += content.str.length;
-    } else if (!(content instanceof Y.ContentDeleted)) {
-      return true; // anything but plain text in a text field: check it the slow way
-    }
-  }
-  let longest = 0;
-  for (const type of doc.share.values()) longest = Math.max(longest, type._length);
-  return longest + inserted > LIMITS.mainRule;
-}
-
 type Decoded = ReturnType<typeof Y.decodeUpdate>;
 /** Any shared type (Yjs types its parameter loosely). */
 type YType = Parameters<typeof Y.findRootTypeKey>[0];
@@ -197,10 +170,10 @@ export function checkUpdate(
   opts: { acknowledged: boolean; maxDocumentBytes: number },
 ): { personalNumbers: string[] } {
   if (update.length < 4096) {
-    const decoded = Y.decodeUpdate(update);
-    if (!needsFullCheck(doc, decoded)) return { personalNumbers: [] };
-    // Typing a digit, space or dash, or deleting: only the one changed text is checked.
-    const one = spliceField(doc, decoded);
+    // Typing or deleting in one field: only that field's text is checked, without a copy of
+    // the document. Every keystroke, also a letter: one typed into a run of digits can set a
+    // personal number free ("119900101-1239" → "1a19900101-1239").
+    const one = spliceField(doc, Y.decodeUpdate(update));
     if (one) {
       return { personalNumbers: checkField(one.field, one.before, one.after, opts.acknowledged) };
     }

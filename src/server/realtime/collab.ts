@@ -10,7 +10,6 @@ import {
 import type { FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
 import type * as Y from 'yjs';
-import type { Role } from '../../contracts/common';
 import {
   CLOSE_REASONS,
   type ClientMessage,
