@@ -93,6 +93,7 @@ export type CollabRefusal =
   | 'PERSONAL_DATA_SUSPECTED'
   | 'TEXT_TOO_LONG'
   | 'UNKNOWN_FIELD'
+  | 'FORBIDDEN_CHARACTER'
   | 'DOCUMENT_TOO_LARGE'
   | 'RATE_LIMITED'
   | 'READ_ONLY';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { newPersonalNumbers, routineIdOf, textEdit } from '../../src/domain/collab';
+import { withoutForbiddenCharacters } from '../../src/domain/text';
 import { checkUpdate } from '../../src/server/realtime/collab.guard';
 
 describe('the live document contract', () => {
@@ -69,5 +70,26 @@ describe('the update guard', () => {
     expect(newPersonalNumbers('', 'Nr 119900101-1239')).toEqual([]);
     const update = updateFrom(doc, (d) => d.getText('answer:s1.q1').insert(4, 'a'));
     expect(() => checkUpdate(doc, update, opts)).toThrow(/personal identity number/);
+  });
+});
+
+describe('forbidden characters in live text', () => {
+  const opts = { acknowledged: false, maxDocumentBytes: 1_000_000 };
+  it('refuses an update that adds a control character, as the HTTP guard does', () => {
+    const doc = new Y.Doc();
+    doc.getText('answer:s1.q1').insert(0, 'Polisen ringer');
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(doc));
+    const before = Y.encodeStateVector(client);
+    client.getText('answer:s1.q1').insert(7, '\u000B');
+    const update = Y.encodeStateAsUpdate(client, before);
+    expect(() => checkUpdate(doc, update, opts)).toThrow(/control characters/);
+  });
+
+  it('turns a pasted word processor break into a line break and drops the rest', () => {
+    expect(withoutForbiddenCharacters('Rad ett\u000Brad två\u000Csida\u0000\u0007 slut\t.')).toBe(
+      'Rad ett\nrad två\nsida slut\t.',
+    );
+    expect(withoutForbiddenCharacters('Emoji 👩‍⚕️ och עברית')).toBe('Emoji 👩‍⚕️ och עברית');
   });
 });

@@ -1,16 +1,9 @@
 import type { FastifyInstance } from 'fastify';
+import { FORBIDDEN_CHARACTER } from '../../domain/text';
 import { AppError, validationFailed } from '../core/errors';
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-/**
- * Characters no text of the app may hold: C0 controls except tab, line feed and carriage
- * return (NUL breaks PostgreSQL, the others break XML in the Word file and hide text), DEL and
- * the C1 controls, lone surrogates (not encodable as UTF-8) and the non-characters U+FFFE /
- * U+FFFF. With the u flag a paired surrogate is one code point, so only lone ones are \p{Cs}.
- */
-const FORBIDDEN =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|\p{Cs}/u;
+const FORBIDDEN = FORBIDDEN_CHARACTER;
 
 /**
  * What a request must be before any route sees it (found by the fuzz test):

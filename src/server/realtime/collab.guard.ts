@@ -8,6 +8,7 @@ import {
   questionIdOf,
 } from '../../domain/collab';
 import { findQuestion } from '../../domain/template';
+import { FORBIDDEN_CHARACTER } from '../../domain/text';
 
 const MESSAGE_SYNC = 0;
 const SYNC_STEP_2 = 1;
@@ -146,6 +147,13 @@ function checkField(field: string, before: string, after: string, acknowledged: 
   const max = field === MAIN_RULE_FIELD ? LIMITS.mainRule : LIMITS.answerText;
   if (after.length > max) {
     throw new Refusal('TEXT_TOO_LONG', field, `The text can be at most ${max} characters long.`);
+  }
+  if (FORBIDDEN_CHARACTER.test(after)) {
+    throw new Refusal(
+      'FORBIDDEN_CHARACTER',
+      field,
+      'The text must not contain control characters (other than tab and line breaks), lone surrogates or the non-characters U+FFFE / U+FFFF.',
+    );
   }
   const fresh = newPersonalNumbers(before, after);
   if (fresh.length > 0 && !acknowledged) {

@@ -2,6 +2,7 @@ import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 're
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { newPersonalNumbers, textEdit } from '../../../domain/collab';
+import { withoutForbiddenCharacters } from '../../../domain/text';
 import { Icon } from '../../components/icons';
 import { useFormatTime } from '../../components/use-format';
 import { useLanguage } from '../../i18n';
@@ -109,7 +110,16 @@ export function LiveField(props: LiveFieldProps) {
     }, TYPING);
   };
 
-  const onInput = (next: string) => {
+  const onInput = (typed: string) => {
+    // A paste from a word processor may carry its breaks as control characters: as the server
+    // holds text, line breaks instead and nothing else (the caret keeps its place).
+    const next = withoutForbiddenCharacters(typed);
+    const element = ref.current;
+    if (next !== typed && element) {
+      const caret = element.selectionStart - (typed.length - next.length);
+      element.value = next;
+      element.setSelectionRange(Math.max(0, caret), Math.max(0, caret));
+    }
     setValue(next);
     // Held back here, never sent: too long, or a suspected personal number (until confirmed).
     if (next.length > maxLength) {

@@ -216,7 +216,11 @@ export function LiveRoutineProvider({
           }
         } else if (message.type === 'refused') {
           setNotice(t(`live.refused.${message.code satisfies CollabRefusal}`));
-          if (message.code === 'PERSONAL_DATA_SUSPECTED' || message.code === 'TEXT_TOO_LONG') {
+          if (
+            message.code === 'PERSONAL_DATA_SUSPECTED' ||
+            message.code === 'TEXT_TOO_LONG' ||
+            message.code === 'FORBIDDEN_CHARACTER'
+          ) {
             // Our copy holds a change the server will not take: start again from the server's.
             provider.destroy();
             setReady(false);
