@@ -49,6 +49,8 @@ const NOT_TENANT_SCOPED = new Map<string, string>([
   ['GET /api/me/export', 'the caller’s own data'],
   ['POST /api/auth/password-reset/request', 'auth: answers 202 whatever the address'],
   ['POST /api/auth/password-reset/confirm', 'auth: the token is the key'],
+  ['POST /api/auth/email-verification/send', 'auth: a new link for the caller’s own address'],
+  ['POST /api/auth/email-verification/confirm', 'auth: the token is the key'],
   // The instance administrator (ADMIN_EMAILS): instance-wide, no collaboration content.
   ['GET /api/admin/health', 'instance administrators only'],
   ['POST /api/admin/password-reset-links', 'instance administrators only'],
