@@ -2,12 +2,12 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAdminResetLink } from '../../api/admin';
 import { isApiError } from '../../api/client';
+import { CopyField } from '../../components/copy-field';
 import { ErrorSummary, TextInput, useFormErrors } from '../../components/form';
-import { Icon } from '../../components/icons';
 import { useFormatDate, useFormatTime } from '../../components/use-format';
+import { EMAIL_PATTERN } from '../auth/auth-errors';
 
 const EMAIL_FIELD = 'admin-reset-email';
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** An administrator creates a single-use password link for a user (instances without e-mail). */
 export function AdminResetLink() {
@@ -25,7 +25,7 @@ export function AdminResetLink() {
     const address = email.trim();
     if (!address)
       return errors.show([{ fieldId: EMAIL_FIELD, message: t('admin.reset.emailMissing') }]);
-    if (!EMAIL.test(address)) {
+    if (!EMAIL_PATTERN.test(address)) {
       return errors.show([{ fieldId: EMAIL_FIELD, message: t('admin.reset.emailInvalid') }]);
     }
     errors.clear();
@@ -73,55 +73,21 @@ function CreatedLink({ created }: { created: { url: string; expiresAt: string; e
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   const formatTime = useFormatTime();
-  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const ref = useRef<HTMLDivElement>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
   useEffect(() => ref.current?.focus(), []);
-  const expires = new Date(created.expiresAt);
   return (
     <div className="notice invite-result" ref={ref} tabIndex={-1}>
-      <div className="copy-field">
-        <label className="field__label admin-reset__label" htmlFor="admin-reset-link">
-          {t('admin.reset.created', {
-            email: created.email,
-            time: `${formatDate(created.expiresAt)} ${formatTime(expires)}`,
-          })}
-        </label>
-        <div className="copy-field__row">
-          <input
-            ref={inputRef}
-            id="admin-reset-link"
-            className="input copy-field__input"
-            readOnly
-            value={created.url}
-            onFocus={(event) => event.target.select()}
-          />
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={async () => {
-              try {
-                await navigator.clipboard.writeText(created.url);
-                setCopied('yes');
-              } catch {
-                inputRef.current?.select();
-                setCopied('failed');
-              }
-            }}
-          >
-            {t('admin.reset.copy')}
-          </button>
-        </div>
-        <p className="save-confirmation" role="status">
-          {copied === 'yes' ? (
-            <>
-              <Icon name="check" /> {t('admin.reset.copied')}
-            </>
-          ) : copied === 'failed' ? (
-            t('members.invite.copyFailed')
-          ) : null}
-        </p>
-      </div>
+      <CopyField
+        id="admin-reset-link"
+        labelClassName="admin-reset__label"
+        label={t('admin.reset.created', {
+          email: created.email,
+          time: `${formatDate(created.expiresAt)} ${formatTime(new Date(created.expiresAt))}`,
+        })}
+        value={created.url}
+        copyLabel={t('admin.reset.copy')}
+        copiedLabel={t('admin.reset.copied')}
+      />
     </div>
   );
 }

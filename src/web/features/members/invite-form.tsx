@@ -6,8 +6,8 @@ import type { CreatedInvitation } from '../../../contracts/members';
 import { isApiError } from '../../api/client';
 import { useCreateInvitation } from '../../api/members';
 import { CapStatus, isAtCap, limitReachedMessage } from '../../components/cap-status';
+import { CopyField } from '../../components/copy-field';
 import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../components/form';
-import { Icon } from '../../components/icons';
 import { useFormatDate } from '../../components/use-format';
 import { EMAIL_PATTERN } from '../auth/auth-errors';
 import { OrganisationSelect, RoleSelect } from './member-fields';
@@ -19,9 +19,7 @@ const CAP_ID = 'members-cap';
 function InvitationLink({ created, email }: { created: CreatedInvitation; email: string }) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
-  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const ref = useRef<HTMLDivElement>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
   useEffect(() => ref.current?.focus(), []);
   const expires = formatDate(created.expiresAt);
   return (
@@ -34,45 +32,13 @@ function InvitationLink({ created, email }: { created: CreatedInvitation; email:
       ) : (
         <>
           <p>{t('members.invite.linkText', { email, date: expires })}</p>
-          <div className="copy-field">
-            <label className="field__label" htmlFor="invite-link">
-              {t('members.invite.linkLabel')}
-            </label>
-            <div className="copy-field__row">
-              <input
-                ref={inputRef}
-                id="invite-link"
-                className="input copy-field__input"
-                readOnly
-                value={created.url}
-                onFocus={(event) => event.target.select()}
-              />
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={async () => {
-                  try {
-                    await navigator.clipboard.writeText(created.url);
-                    setCopied('yes');
-                  } catch {
-                    inputRef.current?.select();
-                    setCopied('failed');
-                  }
-                }}
-              >
-                {t('members.invite.copy')}
-              </button>
-            </div>
-            <p className="save-confirmation" role="status">
-              {copied === 'yes' ? (
-                <>
-                  <Icon name="check" /> {t('members.invite.copied')}
-                </>
-              ) : copied === 'failed' ? (
-                t('members.invite.copyFailed')
-              ) : null}
-            </p>
-          </div>
+          <CopyField
+            id="invite-link"
+            label={t('members.invite.linkLabel')}
+            value={created.url}
+            copyLabel={t('members.invite.copy')}
+            copiedLabel={t('members.invite.copied')}
+          />
         </>
       )}
     </div>
