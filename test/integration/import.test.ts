@@ -106,6 +106,54 @@ describe('import of an export.json', () => {
     expect(JSON.stringify(audit.body)).toContain('routine.import');
   });
 
+  it('a document larger than one statement (rows go in by the hundred) comes back whole', async () => {
+    const owner = await signUp(t.app, 'Stor import');
+    const cid = (await owner.post('/api/collaborations', { name: 'Storstaden', area: 'Län' })).body
+      .id as string;
+    // biome-ignore lint/suspicious/noExplicitAny: the test grows the document freely
+    const big = structuredClone(exported) as any;
+    const first = big.snapshot.actions[0];
+    const extra = Array.from({ length: 240 }, (_, i) => ({
+      ...first,
+      id: `extra-action-${i}`,
+      what: `Extra åtgärd ${i}`,
+      position: 1000 + i,
+      isEntryPoint: false,
+      handoffTo: i > 0 ? [`extra-action-${i - 1}`] : [],
+    }));
+    big.snapshot.actions.push(...extra);
+    big.snapshot.knowledge.push(
+      ...Array.from({ length: 130 }, (_, i) => ({
+        id: `extra-knowledge-${i}`,
+        source: 'local',
+        title: { sv: `Stor kunskap ${i}`, en: `Large knowledge ${i}` },
+        kind: 'document',
+        url: null,
+        notes: `Anteckning ${i}`,
+        steps: [2],
+        contact: null,
+        sourceName: null,
+        lastChecked: null,
+        annotation: null,
+      })),
+    );
+    const res = await importInto(owner, cid, big);
+    expect(res.status).toBe(201);
+    const again = (await owner.get(`/api/routines/${res.body.id}/export.json`)).body
+      .snapshot as RoutineSnapshot;
+    expect(again.actions).toHaveLength(big.snapshot.actions.length);
+    const byWhat = new Map(again.actions.map((a) => [a.what, a]));
+    for (let i = 1; i < extra.length; i++) {
+      const to = byWhat.get(`Extra åtgärd ${i - 1}`)!;
+      expect(byWhat.get(`Extra åtgärd ${i}`)!.handoffTo).toEqual([to.id]);
+    }
+    const local = (s: RoutineSnapshot) => s.knowledge.filter((k) => k.source === 'local');
+    expect(local(again)).toHaveLength(local(exported.snapshot).length + 130);
+    expect(again.actors.map((a) => a.contactPaths.length)).toEqual(
+      exported.snapshot.actors.map((a) => a.contactPaths.length),
+    );
+  });
+
   it('lists every problem of a broken document in one 400 and writes nothing', async () => {
     // biome-ignore lint/suspicious/noExplicitAny: the test breaks the document on purpose
     const broken = structuredClone(exported) as any;
