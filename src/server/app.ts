@@ -161,7 +161,11 @@ export async function buildApp(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  const database = options.database ?? openDatabase(config);
+  const database =
+    options.database ??
+    openDatabase(config, (err) =>
+      app.log.warn({ err: err.message }, 'database: an idle connection was ended by the server'),
+    );
   await migrateToLatest(database.rawDb);
   app.decorate('database', database);
   app.decorate('clock', options.clock ?? systemClock);
