@@ -1,4 +1,5 @@
 import type { Insertable, Kysely } from 'kysely';
+import { isPostgres } from '../../db/dialect';
 import { touchPublished } from '../../db/publish-stamp';
 import type { DB, RoutinesTable } from '../../db/schema';
 
@@ -214,4 +215,22 @@ export async function updateAnswerIfRevision(
 
 export async function touchRoutine(db: Kysely<DB>, id: string, at: string) {
   await db.updateTable('routines').set({ updatedAt: at }).where('id', '=', id).execute();
+}
+
+/**
+ * touchRoutine for answer saves, where many people write one routine at the same moment: on
+ * PostgreSQL the routine's row is left alone while another transaction holds it (that one is
+ * setting the same "last changed" within milliseconds, or is an ordered-list writer that
+ * locked it), so concurrent saves do not queue behind one row lock until each commits.
+ * SQLite runs one write transaction at a time anyway.
+ */
+export async function touchRoutineUnlessBusy(db: Kysely<DB>, id: string, at: string) {
+  if (!isPostgres(db)) return touchRoutine(db, id, at);
+  await db
+    .updateTable('routines')
+    .set({ updatedAt: at })
+    .where('id', '=', (eb) =>
+      eb.selectFrom('routines').select('id').where('id', '=', id).forUpdate().skipLocked(),
+    )
+    .execute();
 }

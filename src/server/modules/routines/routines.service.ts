@@ -28,7 +28,7 @@ import {
   insertRoutine,
   isSlugTaken,
   moveRoutineSlug,
-  touchRoutine,
+  touchRoutineUnlessBusy,
   updateAnswerIfRevision,
   updateRoutine,
 } from './routines.repository';
@@ -253,7 +253,6 @@ export async function saveAnswer(
         `Someone else saved this answer first (revision ${current.revision}). Compare the texts and save again.`,
       );
     }
-    await touchRoutine(trx, routineId, at);
     await insertAuditEvent(trx, {
       collaborationId: routine.collaborationId,
       userId: ctx.user.id,
@@ -264,6 +263,8 @@ export async function saveAnswer(
       params: { question: questionId, revision: input.baseRevision + 1, length: input.text.length },
       at,
     });
+    // Last, so that a row lock on the routine (PostgreSQL) is held as briefly as possible.
+    await touchRoutineUnlessBusy(trx, routineId, at);
     return { revision: input.baseRevision + 1 };
   });
 }
