@@ -289,32 +289,35 @@ export async function joinByInvitation(
   expect(accepted.status(), await accepted.text()).toBe(200);
 }
 
-/** Freezes the draft and signs it for every organisation: it becomes the adopted version. */
+/**
+ * Freezes the draft (`summary`) and signs it for every organisation (at least one must sign),
+ * each decision in § `section` (by default the version's number): it becomes the adopted version.
+ */
 export async function adoptNextVersion(
   context: BrowserContext,
   baseUrl: string,
   rid: string,
   password: string,
+  overrides: { summary?: string; section?: number } = {},
 ): Promise<number> {
   const frozen = await postJson<{ number: number }>(
     context,
     baseUrl,
     `/api/routines/${rid}/versions`,
-    {
-      summary: 'Ny version',
-    },
+    { summary: overrides.summary ?? 'Ny version' },
   );
   const overview = await getJson<{ required: { actorId: string; name: string }[] }>(
     context,
     baseUrl,
     `/api/routines/${rid}/versions/${frozen.number}/sign-offs`,
   );
+  expect(overview.required.length, 'organisations to sign').toBeGreaterThan(0);
   for (const required of overview.required) {
     await postJson(context, baseUrl, `/api/routines/${rid}/versions/${frozen.number}/sign-offs`, {
       actorId: required.actorId,
       representativeName: `Företrädare för ${required.name}`,
       representativeTitle: 'Förvaltningschef',
-      decisionReference: `Beslut ${required.name} § ${frozen.number}`,
+      decisionReference: `Beslut ${required.name} § ${overrides.section ?? frozen.number}`,
       password,
     });
   }

@@ -43,10 +43,12 @@ function findPrivateSetUp(files: Source[]): string[] {
 /**
  * What e2e/helpers create, as a browser test would POST it itself: postJson (which expects 201,
  * so it is always set-up) to create a collaboration, a routine, an organisation or an
- * invitation, and a request.post that signs up or accepts an invitation.
+ * invitation, or to freeze and sign a version (adoptNextVersion), and a request.post that signs
+ * up or accepts an invitation.
  */
 const E2E_SET_UP = [
   /\bpostJson(<[^>]*>)?\(\s*[^,]+,\s*[^,]+,\s*['`][^'`]*\/api\/collaborations(\/\$\{[^}]+\}\/(routines|actors|invitations))?['`]/g,
+  /\bpostJson(<[^>]*>)?\(\s*[^,]+,\s*[^,]+,\s*['`][^'`]*\/api\/routines\/\$\{[^}]+\}\/versions(\/\$\{[^}]+\}\/sign-offs)?['`]/g,
   /\.request\.post\(\s*['`][^'`]*\/api\/(auth\/sign-up\/email|invitations\/\$\{[^}]+\}\/accept)['`]/g,
 ];
 
@@ -95,7 +97,7 @@ describe('integration test set-up', () => {
 });
 
 describe('browser test set-up', () => {
-  it('no browser test signs up, creates a collaboration, routine, organisation or invitation, or joins, by itself', () => {
+  it('no browser test signs up, creates a collaboration, routine, organisation or invitation, joins or adopts a version by itself', () => {
     const files = read('e2e', (name) => /\.(e2e|shots)\.ts$/.test(name));
     expect(files.length).toBeGreaterThan(10);
     expect(findOwnE2eSetUp(files)).toEqual([]);
@@ -113,9 +115,11 @@ describe('browser test set-up', () => {
       'await postJson(anna, baseUrl, `/api/collaborations/${collaboration.id}/actors`, {});',
       'await postJson(c, baseUrl, `/api/collaborations/${cid}/invitations`, body);',
       'await erik.request.post(`${running.baseUrl}/api/invitations/${token}/accept`, {});',
-      "await c.request.post(`${baseUrl}/api/auth/sign-up/email`, { data: user });",
+      'await c.request.post(`${baseUrl}/api/auth/sign-up/email`, { data: user });',
       'await getJson(c, baseUrl, `/api/collaborations/${cid}/routines`);',
       'await postJson(c, baseUrl, `/api/routines/${rid}/actions`, body);',
+      'const frozen = await postJson<{ number: number }>(c, baseUrl, `/api/routines/${rid}/versions`, {});',
+      'await postJson(c, baseUrl, `/api/routines/${rid}/versions/${frozen.number}/sign-offs`, body);',
       'const refused = await context.request.post(',
       '  `${running.baseUrl}/api/collaborations/${cid}/actors`,',
       ');',
@@ -128,6 +132,8 @@ describe('browser test set-up', () => {
         'probe.e2e.ts:9: postJson(c, baseUrl, `/api/collaborations/${cid}/invitations`',
         'probe.e2e.ts:10: .request.post(`${running.baseUrl}/api/invitations/${token}/accept`',
         'probe.e2e.ts:11: .request.post(`${baseUrl}/api/auth/sign-up/email`',
+        'probe.e2e.ts:14: postJson<{ number: number }>(c, baseUrl, `/api/routines/${rid}/versions`',
+        'probe.e2e.ts:15: postJson(c, baseUrl, `/api/routines/${rid}/versions/${frozen.number}/sign-offs`',
       ].sort(),
     );
   });
