@@ -165,6 +165,16 @@ export async function addRegionCoordinator(
   return who;
 }
 
+/** A region with two regional coordinators: the one who created it and a `second`, invited. */
+export async function buildRegionWithTwoCoordinators(
+  app: FastifyInstance,
+  overrides: { name?: string } = {},
+) {
+  const region = await buildRegion(app, overrides);
+  const second = await addRegionCoordinator(app, region.coordinator, region.regionId);
+  return { ...region, second };
+}
+
 type ActorOverrides = Record<string, unknown>;
 
 /**
