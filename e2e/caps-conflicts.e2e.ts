@@ -11,6 +11,7 @@ import {
   screenshots,
 } from './helpers/browser';
 import { expectHeading, getJson, newUser, postJson, signUpViaApi } from './helpers/journey';
+import { createCollaboration, createCollaborationAndRoutine } from './helpers/routine-data';
 
 /**
  * Issue 11 in the browser: the caps of collaborations created and obstacles shown before they
@@ -52,20 +53,11 @@ describeInBrowser('caps and stale writes in the forms', () => {
       ],
     );
     await signUpViaApi(context, running.baseUrl, newUser('konflikt'));
-    cid = (
-      await postJson<{ id: string }>(context, running.baseUrl, '/api/collaborations', {
-        name: 'Samverkan i Gränskommun',
-        area: 'Norra länet',
-      })
-    ).id;
-    rid = (
-      await postJson<{ id: string }>(
-        context,
-        running.baseUrl,
-        `/api/collaborations/${cid}/routines`,
-        { title: 'Rutin för enskilda ärenden' },
-      )
-    ).id;
+    ({ collaborationId: cid, routineId: rid } = await createCollaborationAndRoutine(
+      context,
+      running.baseUrl,
+      { name: 'Samverkan i Gränskommun', area: 'Norra länet' },
+    ));
   });
   afterAll(async () => {
     await browser?.close();
@@ -79,7 +71,7 @@ describeInBrowser('caps and stale writes in the forms', () => {
       .toBe(`1 av högst ${LIMITS.collaborationsPerAccount} samverkansgrupper som du har skapat`);
     await expectNoAxeViolations(page, 'home with the count of collaborations created');
     for (let i = 2; i <= LIMITS.collaborationsPerAccount; i++) {
-      await postJson(context, running.baseUrl, '/api/collaborations', { name: `Grupp ${i}` });
+      await createCollaboration(context, running.baseUrl, { name: `Grupp ${i}` });
     }
     await page.reload();
     await expect

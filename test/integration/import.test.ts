@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RoutineSnapshot } from '../../src/domain/snapshot';
 import { createAdoptedRoutine } from '../helpers/adopted-routine';
 import { type Client, createTestApp, signUp, type TestApp } from '../helpers/app';
+import { addMember, buildCollaboration } from '../helpers/factories';
 
 let t: TestApp;
 let adopted: Awaited<ReturnType<typeof createAdoptedRoutine>>;
@@ -81,12 +82,11 @@ describe('import of an export.json', () => {
   });
 
   it('into another collaboration: creates the actors with their paths, and matches them on a second import', async () => {
-    const other = await signUp(t.app, 'Annan samordnare');
-    const collab = await other.post('/api/collaborations', {
+    const { coordinator: other, collaborationId: cid } = await buildCollaboration(t.app, {
+      coordinator: await signUp(t.app, 'Annan samordnare'),
       name: 'Grannkommunen',
       area: 'Annat län',
     });
-    const cid = collab.body.id as string;
     const first = await importInto(other, cid, exported);
     expect(first.status).toBe(201);
     const actors = (await other.get(`/api/collaborations/${cid}/actors`)).body;
@@ -224,17 +224,10 @@ describe('import of an export.json', () => {
     const stranger = await signUp(t.app, 'Främling');
     const notMember = await importInto(stranger, adopted.collaborationId, exported);
     expect(notMember.status).toBe(404);
-    const reader = await signUp(t.app, 'Läsare');
-    await t.app.database.db
-      .insertInto('memberships')
-      .values({
-        collaborationId: adopted.collaborationId,
-        userId: reader.userId,
-        role: 'reader',
-        actorId: null,
-        createdAt: t.clock.now().toISOString(),
-      })
-      .execute();
+    const reader = await addMember(t.app, adopted.coordinator, adopted.collaborationId, {
+      role: 'reader',
+      name: 'Läsare',
+    });
     const forbidden = await importInto(reader, adopted.collaborationId, exported);
     expect(forbidden.status).toBe(403);
   });
