@@ -17,7 +17,10 @@ import { AppError } from './core/errors';
 import { type Database, openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { type Auth, createAuth, registerSessionReader } from './http/auth';
-import { registerEmailVerificationGuard } from './http/email-verification';
+import {
+  isEmailVerificationRequired,
+  registerEmailVerificationGuard,
+} from './http/email-verification';
 import { frameworkErrorHandler, registerErrorHandler } from './http/errors';
 import { registerInputGuards } from './http/input-guards';
 import { openapiTransform, openapiTransformObject } from './http/openapi';
@@ -38,7 +41,6 @@ import { authRoutes } from './modules/auth/auth.routes';
 import {
   claimEmailVerificationOfRequest,
   emailVerificationRoutes,
-  isEmailVerificationRequired,
 } from './modules/auth/email-verification.routes';
 import { checkRoutes } from './modules/check/check.routes';
 import { collaborationRoutes } from './modules/collaborations/collaborations.routes';
