@@ -113,6 +113,12 @@ describeInBrowser('caps and stale writes in the forms', () => {
         `Rutinen har redan ${LIMITS.obstaclesPerRoutine} hinder, som är största antalet. Ta bort något innan du lägger till fler.`,
       );
     await expectNoAxeViolations(page, 'obstacle form refused at the cap');
+    // The refused text is not lost by accident: "Avbryt" asks first, then the form closes.
+    await form.getByRole('button', { name: 'Avbryt' }).click();
+    const discard = page.getByRole('alertdialog', { name: 'Släng ändringarna?' });
+    await discard.getByRole('button', { name: 'Släng ändringarna' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => page.getByRole('alertdialog').count()).toBe(0);
     // No full-page screenshot here: the step page with 200 obstacles is too long to take one.
   });
 
