@@ -41,6 +41,14 @@ describe('concurrent edits of one answer', () => {
     expect(final.revision).toBe(acknowledged.length);
     expect(acknowledged.map((a) => a.text)).toContain(final.text);
     expect(final.text).toBe(acknowledged.at(-1)!.text);
+    // One audit row per acknowledged write; a refused one leaves none.
+    const audited = await t.app.database.db
+      .selectFrom('auditEvents')
+      .select('summary')
+      .where('action', '=', 'answer.save')
+      .where('targetId', '=', `${routineId}:s3.q2`)
+      .execute();
+    expect(audited).toHaveLength(acknowledged.length);
   });
 
   it('clients that retry with the current revision all land eventually, in some order', async () => {
