@@ -61,7 +61,7 @@ describe('the update guard: the one-field fast path against the copy', () => {
       const editor = pick(clients);
       if (random() < 0.8) Y.applyUpdate(editor, Y.encodeStateAsUpdate(server));
       // The update a provider sends: this one transaction's structs and deletions.
-      let update = new Uint8Array();
+      let update: Uint8Array = new Uint8Array();
       editor.once('update', (u: Uint8Array) => {
         update = u;
       });

@@ -148,7 +148,8 @@ export function spliceField(
     if (!(n.content instanceof Y.ContentString)) return null;
     const str = n.content.str;
     if (!deletes.has(n.id.client)) after += str;
-    else if (SURROGATE.test(str)) return null; // as for inserts: a pair may be cut in two
+    // As for inserts: a deletion may cut a surrogate pair, which the copy knows how Yjs mends.
+    else if (SURROGATE.test(str)) return null;
     else {
       for (let k = 0; k < str.length; k++) {
         if (!isDeleted(n.id.client, n.id.clock + k)) after += str[k];
