@@ -19,6 +19,7 @@ import {
 } from '../../domain/collab';
 import { AppError } from '../core/errors';
 import { toFetchHeaders } from '../http/auth';
+import { answersChangedAnnouncer } from './collab.announce';
 import { CollabBus } from './collab.bus';
 import { checkUpdate, Refusal, updateOfMessage } from './collab.guard';
 import {
@@ -127,6 +128,7 @@ export async function registerCollab(
             lastEditors: new Map(),
             sessions: new EditSessions(),
             unstored: null,
+            announcer: answersChangedAnnouncer(document, routineIdOf(documentName)),
           };
           states.set(document, state);
           document.on('afterTransaction', (tr: Y.Transaction) => {
@@ -284,16 +286,14 @@ export async function registerCollab(
             throw err;
           }
           // Progress, the quality check and other views derive from the projection: refetch.
-          if (projected) {
-            const path = `/api/routines/${routineId}/answers`;
-            document.broadcastStateless(JSON.stringify({ type: 'changed', path, by: null }));
-          }
+          if (projected) state.announcer.announce();
         },
 
         async beforeUnloadDocument({ document, documentName }) {
           const routineId = routineIdOf(documentName);
           const state = states.get(document);
           if (!routineId || !state) return;
+          state.announcer.close();
           await auditEditSessions(db, routineId, state.collaborationId, state.sessions.take(null));
         },
       },
