@@ -52,10 +52,13 @@ describe('the swimlane diagram in the routine PDF (vector drawing)', () => {
     const m = new RegExp(
       `<word xMin="([\\d.]+)" yMin="([\\d.]+)" xMax="([\\d.]+)" yMax="([\\d.]+)">${word}</word>`,
     ).exec(bbox)!;
-    const [x0, y0, x1, y1] = m.slice(1).map((v) => (Number(v) * 150) / 72);
-    const crop = ['-x', x0, '-y', y0, '-W', x1! - x0!, '-H', y1! - y0!].map((v) =>
-      typeof v === 'number' ? String(Math.round(v)) : v,
-    );
+    const [x0, y0, x1, y1] = m.slice(1, 5).map((v) => Math.round((Number(v) * 150) / 72)) as [
+      number,
+      number,
+      number,
+      number,
+    ];
+    const crop = ['-x', x0, '-y', y0, '-W', x1 - x0, '-H', y1 - y0].map(String);
     execFileSync('pdftoppm', [
       '-f',
       `${page}`,

@@ -60,7 +60,9 @@ function shareParsedFonts(): void {
     const isNew = !this.fontCache[family]?.[this.getFontType(bold, italics)];
     const embedded = provideFont.call(this, family, bold, italics);
     const file = this.getFontFile(family, bold, italics);
+    // Anything unexpected (a standard font, another pdfkit): leave the document as it is.
     if (!isNew || typeof file !== 'string' || !embedded.layoutCache) return embedded;
+    if (typeof embedded.font?.createSubset !== 'function') return embedded;
     const kept = shared.get(file);
     if (!kept || Object.keys(kept.layoutCache).length > MAX_CACHED_WORDS) {
       shared.set(file, { font: embedded.font, layoutCache: embedded.layoutCache });
