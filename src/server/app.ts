@@ -62,6 +62,8 @@ import { publishRoutes } from './modules/publish/publish.routes';
 import { regionRoutes } from './modules/regions/regions.routes';
 import { scheduleRetention } from './modules/retention/retention.service';
 import { routineRoutes } from './modules/routines/routines.routes';
+import { ssoRoutes } from './modules/sso/sso.routes';
+import { ssoAdminRoutes } from './modules/sso/sso-admin.routes';
 import { templateRoutes } from './modules/template/template.routes';
 import { versionRoutes } from './modules/versions/versions.routes';
 import { type CollabLimits, DEFAULT_COLLAB_LIMITS, registerCollab } from './realtime/collab';
@@ -308,6 +310,7 @@ export async function buildApp(
       ),
     onUserSessionsChanged: (userId) => sessionCache.forgetUser(userId),
     claimEmailVerification: (userId) => claimEmailVerificationOfRequest(database.rawDb, userId),
+    now: () => app.clock.now(),
   });
   app.decorate('auth', auth);
   registerSessionReader(app, auth);
@@ -335,6 +338,8 @@ export async function buildApp(
     confirmPerIpPerHour: limits.passwordResetConfirmPerIpPerHour,
   });
   await app.register(accountRoutes, { auth });
+  await app.register(ssoRoutes, { auth, signInPerIpPerMinute: limits.signInPerIpPerMinute });
+  await app.register(ssoAdminRoutes);
   await app.register(collaborationRoutes);
   await app.register(routineRoutes);
   await app.register(actorRoutes);

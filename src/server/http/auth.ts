@@ -6,6 +6,7 @@ import type { Database } from '../db/database';
 import { emailVerificationMail, emailVerificationUrl } from '../mail/email-verification-mail';
 import { createMailer } from '../mail/mailer';
 import { passwordResetMail, passwordResetUrl } from '../mail/password-reset-mail';
+import { ssoAuthOptions } from '../modules/sso/sso-auth';
 import type { SessionCache, SessionUser } from './session-cache';
 
 export type { SessionUser } from './session-cache';
@@ -28,11 +29,19 @@ export function createAuth(
      * use of a link came first, and then this one is refused. Without it every link verifies.
      */
     claimEmailVerification?: (userId: string) => Promise<boolean>;
+    /** The app's clock (re-authentication windows of single sign-on). */
+    now?: () => Date;
   } = {},
 ) {
   const changed = async (userId: string) => hooks.onUserSessionsChanged?.(userId);
   const mailer = createMailer(config);
   return betterAuth({
+    // Single sign-on with OpenID Connect per e-mail domain (modules/sso, docs/adr/0020).
+    ...ssoAuthOptions(database.db, {
+      emailVerificationRequired: mailer !== null,
+      onUserChanged: (userId) => void changed(userId),
+      now: hooks.now ?? (() => new Date()),
+    }),
     database: { db: database.rawDb, type: database.dialect },
     secret: config.authSecret,
     ...(config.explicitBaseUrl ? { baseURL: config.baseUrl } : {}),

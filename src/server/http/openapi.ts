@@ -26,6 +26,9 @@ const PUBLIC_OPERATIONS = new Set([
   'POST /api/published/{slug}/feedback',
   'GET /api/public-origin',
   'GET /api/national-routines',
+  'GET /api/auth/sso/lookup',
+  'POST /api/auth/sso/sign-in',
+  'GET /api/auth/sso/callback/{providerId}',
 ]);
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
