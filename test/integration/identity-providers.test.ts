@@ -90,7 +90,9 @@ async function atProvider(
     const action = /action="([^"]+)"/.exec(html)?.[1];
     const prompt = /name="prompt" value="(\w+)"/.exec(html)?.[1];
     if (!action || !prompt)
-      throw new Error(`unexpected provider page: ${html.replace(/[^]*<body>/, '').slice(0, 600)}`);
+      throw new Error(
+        `unexpected provider page: ${html.replace(/[\s\S]*<body>/, '').slice(0, 600)}`,
+      );
     if (prompt === 'consent' && consent === 'cancel') {
       next = new URL(/href="([^"]+\/abort)"/.exec(html)![1]!, next).toString();
       continue;
