@@ -8,6 +8,7 @@ import {
 } from '../../../contracts/identity-providers';
 import { requireInstanceAdmin } from '../../core/admin';
 import type { ServiceContext } from '../../core/context';
+import { readSessionUser } from '../../http/auth';
 import { publicOrigin } from '../../http/origin';
 import {
   createIdentityProvider,
@@ -27,6 +28,11 @@ export const ssoAdminRoutes: FastifyPluginAsyncZod = async (app) => {
     db: app.database.db,
     clock: app.clock,
     user: requireInstanceAdmin(request, app.config.operations.adminEmails),
+  });
+  // Before the body is validated: someone else learns nothing, not even what a body must hold.
+  app.addHook('preValidation', async (request) => {
+    await readSessionUser(app.auth, request);
+    requireInstanceAdmin(request, app.config.operations.adminEmails);
   });
   const origin = (request: Parameters<typeof publicOrigin>[1]) => publicOrigin(app.config, request);
 

@@ -15,6 +15,7 @@ import { type Auth, toFetchHeaders } from '../../http/auth';
 import { publicOrigin } from '../../http/origin';
 import {
   findSsoOnlyProviderOfUser,
+  findSsoProvider,
   findSsoProviderByDomain,
   insertSsoReauth,
 } from './sso.repository';
@@ -160,6 +161,10 @@ export const ssoRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request, reply) => {
+      // No such provider (a mistyped or forged address): nothing to hand to better-auth.
+      if (!(await findSsoProvider(app.database.db, request.params.providerId))) {
+        throw notFound('The sign-in service');
+      }
       const res = await runBetterAuth(auth, request, request.url, { method: 'GET' });
       const location = res.headers.get('location');
       copyCookies(reply, res);
