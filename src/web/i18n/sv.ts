@@ -15,6 +15,7 @@ import { publishSv } from './publish';
 import { qualitySv } from './quality';
 import { regionsSv } from './regions';
 import { reviewSv } from './review';
+import { ssoSignInSv } from './sso';
 import { versionsSv } from './versions';
 import { whoDoesWhatSv } from './who-does-what';
 
@@ -100,6 +101,7 @@ export const sv = {
       'E-postadressen eller lösenordet stämmer inte. Kontrollera dem och försök igen.',
     noAccount: 'Har du inget konto?',
     createAccount: 'Skapa ett konto',
+    sso: ssoSignInSv,
   },
   signUp: {
     title: 'Skapa konto',
