@@ -12,6 +12,7 @@ import {
   VIEWPORTS,
 } from './helpers/browser';
 import { expectHeading, getJson, newUser, postJson, signUpViaApi } from './helpers/journey';
+import { createActors, createCollaborationAndRoutine, fillRoutine } from './helpers/routine-data';
 
 const SHOTS = process.env.E2E_SCREENSHOTS;
 const DOMAIN = 'kommun-a.se';
@@ -35,6 +36,8 @@ describeInBrowser('single sign-on with OpenID Connect per e-mail domain', () => 
   let running: RunningApp;
   let idp: TestIdentityProvider;
   let browser: Browser;
+  /** Anna at kommun-a.se, signed in through the provider (her account has no password). */
+  let anna: BrowserContext;
   const admin = newUser('admin');
 
   beforeAll(async () => {
@@ -83,7 +86,16 @@ describeInBrowser('single sign-on with OpenID Connect per e-mail domain', () => 
     await login.fill(email);
     await page.locator('input[name="password"]').fill('vilket som helst');
     await page.getByRole('button', { name: 'Sign-in' }).click();
-    await page.getByRole('button', { name: 'Continue' }).waitFor();
+  }
+
+  /** Consents at the provider if it asks (it remembers a consent given before). */
+  async function consentIfAsked(page: Page) {
+    const consent = page.getByRole('button', { name: 'Continue' });
+    await page.waitForURL(
+      (url) => url.origin === running.baseUrl || url.pathname.startsWith('/interaction'),
+    );
+    if (new URL(page.url()).origin === idp.issuer) await consent.click();
+    await page.waitForURL((url) => url.origin === running.baseUrl);
   }
 
   it('lets the administrator add the sign-in service; a wrong issuer is refused with the reason', async () => {
@@ -117,7 +129,9 @@ describeInBrowser('single sign-on with OpenID Connect per e-mail domain', () => 
     idp.setWrongIssuer(true);
     await section.getByRole('button', { name: 'Spara' }).click();
     const summary = page.locator('.error-summary');
-    await expect.poll(() => summary.textContent()).toContain('Utfärdaren stämmer inte');
+    await expect
+      .poll(() => summary.textContent())
+      .toContain('Utfärdaren stämmer inte: tjänstens discovery-dokument anger utfärdaren');
     await expect.poll(() => summary.textContent()).toContain('another-tenant');
     await expectNoAxeViolations(page, 'a wrong issuer refused');
     await shoot(page, 'sso-admin-wrong-issuer');
@@ -147,6 +161,7 @@ describeInBrowser('single sign-on with OpenID Connect per e-mail domain', () => 
     await logInAtProvider(page, email);
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.waitForURL(`${running.baseUrl}/`);
+    anna = context;
     await expectHeading(page, 'Mina samverkansgrupper');
     const me = await getJson<{ email: string; emailVerified: boolean }>(
       context,
@@ -163,10 +178,40 @@ describeInBrowser('single sign-on with OpenID Connect per e-mail domain', () => 
     await page.getByRole('link', { name: 'Samverkan i Kommun A' }).first().waitFor();
     await expectNoAxeViolations(page, 'signed in through the provider');
     // Another domain keeps the password.
-    const other = await context.newPage();
-    await other.goto('/logga-in');
     expect(errors).toEqual([]);
-    await context.close();
+  });
+
+  it('signs a version after logging in again at the provider, without a password', async () => {
+    const base = running.baseUrl;
+    const { collaborationId, routineId } = await createCollaborationAndRoutine(anna, base);
+    const actors = await createActors(anna, base, collaborationId);
+    await fillRoutine(anna, base, routineId, actors, { withPlan: true });
+    await postJson(anna, base, `/api/routines/${routineId}/versions`, { summary: 'För beslut' });
+    const page = await anna.newPage();
+    const errors = collectPageErrors(page, [], PROVIDER_PAGES);
+    await page.goto(`/rutiner/${routineId}/bekraftelse`);
+    await expectHeading(page, 'Bekräftelsen');
+    await page.getByLabel('Organisation', { exact: true }).selectOption({ label: 'Polisen' });
+    await page.getByLabel('Representantens namn').fill('Per Polis');
+    await page.getByLabel('Representantens titel').fill('Lokalpolisområdeschef');
+    await page.getByLabel('Beslut', { exact: true }).fill('Polisbeslut 2026-11-20');
+    expect(await page.getByLabel('Ditt lösenord').count()).toBe(0);
+    await page.getByText('Du loggar in med Kommun A.', { exact: false }).waitFor();
+    await expectNoAxeViolations(page, 'confirmation through the provider');
+    await shoot(page, 'sso-sign-off');
+
+    await page.getByRole('button', { name: 'Logga in igen hos Kommun A och signera' }).click();
+    // prompt=login: the provider asks for the login again, though it has a session.
+    await logInAtProvider(page, `anna@${DOMAIN}`);
+    await consentIfAsked(page);
+    await page.getByText('Du har loggat in igen hos Kommun A.', { exact: false }).waitFor();
+    expect(new URL(page.url()).search).toBe('');
+    await expect(page.getByLabel('Representantens namn')).toHaveValue('Per Polis');
+    await expectNoAxeViolations(page, 'confirmation after logging in again');
+    await page.getByRole('button', { name: 'Bekräfta version 1 för Polisen' }).click();
+    await page.getByText('Bekräftelsen för Polisen är sparad.').waitFor();
+    expect(errors).toEqual([]);
+    await anna.close();
   });
 
   it('comes back to the sign-in page with a sentence when consent is denied', async () => {

@@ -78,7 +78,12 @@ export const identityProvidersSv = {
   clientIdMissing: 'Skriv klient-id:t från tjänsten.',
   clientSecretMissing: 'Skriv klienthemligheten från tjänsten.',
   domainTaken: 'En annan inloggningstjänst har redan domänen: {{domains}}.',
-  issuerRefused: 'Utfärdaren stämmer inte: {{reason}}',
+  issuerMismatch:
+    'Utfärdaren stämmer inte: tjänstens discovery-dokument anger utfärdaren {{discovered}}. Skriv utfärdaren exakt som tjänsten anger den.',
+  discoveryUnreadable:
+    'Utfärdaren svarar inte: discovery-dokumentet {{url}} gick inte att läsa. Kontrollera adressen.',
+  discoveryIncomplete:
+    'Discovery-dokumentet {{url}} saknar adresser som inloggningen behöver. Kontrollera utfärdaren.',
   stale: 'Någon annan ändrade tjänsten samtidigt. Listan är uppdaterad; gör ändringen igen.',
   failed: 'Det gick inte att spara. Försök igen om en stund.',
   removeFailed: 'Det gick inte att ta bort. Försök igen om en stund.',
@@ -125,7 +130,12 @@ export const identityProvidersEn: CatalogueOf<typeof identityProvidersSv> = {
   clientIdMissing: 'Write the client ID from the service.',
   clientSecretMissing: 'Write the client secret from the service.',
   domainTaken: 'Another sign-in service already has the domain: {{domains}}.',
-  issuerRefused: 'The issuer does not match: {{reason}}',
+  issuerMismatch:
+    "The issuer does not match: the service's discovery document names the issuer {{discovered}}. Write the issuer exactly as the service states it.",
+  discoveryUnreadable:
+    'The issuer does not answer: the discovery document {{url}} could not be read. Check the address.',
+  discoveryIncomplete:
+    'The discovery document {{url}} lacks addresses the sign-in needs. Check the issuer.',
   stale:
     'Someone else changed the service at the same time. The list is updated; make the change again.',
   failed: 'It could not be saved. Try again in a while.',

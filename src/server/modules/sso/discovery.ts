@@ -1,4 +1,11 @@
-import { validationFailed } from '../../core/errors';
+import { AppError } from '../../core/errors';
+
+/** 400 on `issuer`, with a reason (and the values) the client words in its own language. */
+function issuerRefused(message: string, reason: string, values: Record<string, string> = {}) {
+  return new AppError('VALIDATION_FAILED', `The request is invalid: issuer: ${message}`, [
+    { field: 'issuer', message, reason, ...values },
+  ]);
+}
 
 /** The endpoints of a discovery document that better-auth fetches or redirects to. */
 const ENDPOINTS = [
@@ -35,12 +42,19 @@ export async function discoverOrigins(issuer: string, timeoutMs = 5000): Promise
     doc = (await res.json()) as Record<string, unknown>;
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
-    throw validationFailed('issuer', `the discovery document ${url} could not be read: ${reason}`);
+    throw issuerRefused(
+      `the discovery document ${url} could not be read: ${reason}`,
+      'unreadable',
+      {
+        url,
+      },
+    );
   }
   if (typeof doc.issuer !== 'string' || withoutSlash(doc.issuer) !== withoutSlash(issuer)) {
-    throw validationFailed(
-      'issuer',
+    throw issuerRefused(
       `the provider's discovery document names the issuer "${String(doc.issuer)}", not "${issuer}": copy the issuer exactly as the provider states it`,
+      'issuer_mismatch',
+      { discovered: String(doc.issuer) },
     );
   }
   const origins = new Set([new URL(issuer).origin]);
@@ -50,12 +64,14 @@ export async function discoverOrigins(issuer: string, timeoutMs = 5000): Promise
     try {
       origins.add(new URL(value, issuer).origin);
     } catch {
-      throw validationFailed('issuer', `the discovery document's ${key} is not an address`);
+      throw issuerRefused(`the discovery document's ${key} is not an address`, 'incomplete', {
+        url,
+      });
     }
   }
   for (const key of ['authorization_endpoint', 'token_endpoint', 'jwks_uri']) {
     if (typeof doc[key] !== 'string') {
-      throw validationFailed('issuer', `the discovery document has no ${key}`);
+      throw issuerRefused(`the discovery document has no ${key}`, 'incomplete', { url });
     }
   }
   return [...origins];

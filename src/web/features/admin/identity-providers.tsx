@@ -212,12 +212,19 @@ function ProviderForm({
     }
     if (isApiError(error, 'STALE_REVISION')) return { message: t('admin.providers.stale') };
     if (isApiError(error, 'VALIDATION_FAILED')) {
-      const onIssuer = error.fieldErrors.find((f) => f.field === 'issuer');
+      const onIssuer = error.fieldErrors.find((f) => f.field === 'issuer') as
+        | { reason?: string; discovered?: string; url?: string }
+        | undefined;
       if (onIssuer) {
-        return {
-          fieldId: FIELD.issuer,
-          message: t('admin.providers.issuerRefused', { reason: onIssuer.message }),
-        };
+        const message =
+          onIssuer.reason === 'issuer_mismatch'
+            ? t('admin.providers.issuerMismatch', { discovered: onIssuer.discovered ?? '' })
+            : onIssuer.reason === 'unreadable'
+              ? t('admin.providers.discoveryUnreadable', { url: onIssuer.url ?? '' })
+              : onIssuer.reason === 'incomplete'
+                ? t('admin.providers.discoveryIncomplete', { url: onIssuer.url ?? '' })
+                : t('admin.providers.issuerInvalid');
+        return { fieldId: FIELD.issuer, message };
       }
       const field = error.fieldErrors[0]?.field ?? '';
       if (field.startsWith('domains')) {
