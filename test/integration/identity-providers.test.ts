@@ -26,6 +26,7 @@ const APP = new URL(TEST_ORIGIN).origin;
 let t: TestApp;
 let idp: TestIdentityProvider;
 let admin: Client;
+let bo: Client;
 
 const providerBody = (overrides: Record<string, unknown> = {}) => ({
   displayName: 'Kommun A',
@@ -47,6 +48,8 @@ beforeAll(async () => {
     },
   });
   admin = await signUp(t.app, 'Administratör', ADMIN);
+  // An account made with a password before the domain had a provider.
+  bo = await signUp(t.app, 'Bo Berg', `bo@${DOMAIN}`);
 });
 afterAll(async () => {
   await t?.close();
@@ -248,11 +251,18 @@ describe('signing in through the provider', () => {
   });
 
   it('links the login to an existing account of the same address', async () => {
-    const existing = await signUp(t.app, 'Bo Berg', `bo@${DOMAIN}`);
     const { client } = await ssoSignIn(`bo@${DOMAIN}`);
-    expect((await client.get('/api/me')).body.id).toBe(existing.userId);
+    expect((await client.get('/api/me')).body.id).toBe(bo.userId);
     // It still has its password, so it signs with that.
     expect((await client.get('/api/me/reauth')).body.method).toBe('password');
+    // A new password account at the domain is refused: its people sign in at the provider.
+    const refused = await new Client(t.app).post('/api/auth/sign-up/email', {
+      name: 'Ny',
+      email: `ny@${DOMAIN.toUpperCase()}`,
+      password: 'correct horse battery',
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.details).toMatchObject({ reason: 'sso_required' });
   });
 
   it('comes back to sign-in with a reason: denied consent, an outside address, wrong issuer', async () => {

@@ -111,6 +111,8 @@ export const en: CatalogueOf<typeof sv> = {
     emailHint: 'Preferably your work email address.',
     emailTaken:
       'There is already an account with this email address. Sign in instead, or use another email address.',
+    ssoRequired:
+      'Addresses at this domain sign in with {{provider}}. You need no account here: choose Sign in and type your address.',
     passwordHint:
       'At least {{min}} characters. Several words in a row are easy to remember and hard to guess.',
     passwordMissing: 'Choose a password',

@@ -114,6 +114,8 @@ export const sv = {
     emailHint: 'Använd gärna din e-postadress på jobbet.',
     emailTaken:
       'Det finns redan ett konto med den här e-postadressen. Logga in i stället, eller använd en annan e-postadress.',
+    ssoRequired:
+      'Adresser i den här domänen loggar in med {{provider}}. Du behöver inget konto här: välj Logga in och skriv din adress.',
     passwordHint:
       'Minst {{min}} tecken. Flera ord i följd är lätta att minnas och svåra att gissa.',
     passwordMissing: 'Välj ett lösenord',
