@@ -222,6 +222,17 @@ describe('the administrator’s identity providers', () => {
       'admin.identity_provider_update',
     ]);
     expect(JSON.stringify(audit)).not.toContain(idp.clientSecret);
+    // Instance-wide and in no collaboration: the administrator reaches no collaboration's
+    // content by managing providers, and the events belong to no collaboration.
+    const rows = await t.app.database.db
+      .selectFrom('auditEvents')
+      .select('collaborationId')
+      .where('targetType', '=', 'identity_provider')
+      .execute();
+    expect(rows.every((r) => r.collaborationId === null)).toBe(true);
+    const coordinator = await signUp(t.app, 'Samordnare');
+    const collab = await coordinator.post('/api/collaborations', { name: 'Annan samverkan' });
+    expect((await admin.get(`/api/collaborations/${collab.body.id}`)).status).toBe(404);
   });
 });
 

@@ -6,6 +6,7 @@ import type { Database } from '../db/database';
 import { emailVerificationMail, emailVerificationUrl } from '../mail/email-verification-mail';
 import { createMailer } from '../mail/mailer';
 import { passwordResetMail, passwordResetUrl } from '../mail/password-reset-mail';
+import { claimEmailVerification } from '../modules/auth/email-verification.repository';
 import { ssoAuthOptions } from '../modules/sso/sso-auth';
 import type { SessionCache, SessionUser } from './session-cache';
 
@@ -40,6 +41,7 @@ export function createAuth(
     ...ssoAuthOptions(database.db, {
       emailVerificationRequired: mailer !== null,
       onUserChanged: (userId) => void changed(userId),
+      confirmEmail: (userId) => claimEmailVerification(database.rawDb, userId),
       now: hooks.now ?? (() => new Date()),
     }),
     database: { db: database.rawDb, type: database.dialect },

@@ -1,7 +1,6 @@
 import { sso } from '@better-auth/sso';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import { claimEmailVerification } from '../auth/email-verification.repository';
 import { answerSsoReauth, findSsoProvider, listSsoOrigins } from './sso.repository';
 
 /** How long a re-authentication request stays open, and how far provider clocks may differ. */
@@ -41,6 +40,8 @@ export function ssoAuthOptions(
     emailVerificationRequired: boolean;
     /** A user row changed outside better-auth: cached sessions must forget it. */
     onUserChanged: (userId: string) => void;
+    /** Marks the address confirmed if it was not (a conditional UPDATE): true when it changed. */
+    confirmEmail: (userId: string) => Promise<boolean>;
     now: () => Date;
   },
 ) {
@@ -65,7 +66,7 @@ export function ssoAuthOptions(
         },
         provisionUserOnEveryLogin: true,
         provisionUser: async ({ user, token, provider }) => {
-          if (await claimEmailVerification(db.withoutPlugins(), user.id)) {
+          if (await options.confirmEmail(user.id)) {
             options.onUserChanged(user.id);
           }
           const authTime = Number(verifiedClaims(token?.idToken).auth_time);
