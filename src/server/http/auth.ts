@@ -37,7 +37,7 @@ export function createAuth(
   const changed = async (userId: string) => hooks.onUserSessionsChanged?.(userId);
   const mailer = createMailer(config);
   return betterAuth({
-    // Single sign-on with OpenID Connect per e-mail domain (modules/sso, docs/adr/0020).
+    // Single sign-on with OpenID Connect per e-mail domain (modules/sso, docs/adr/0021).
     ...ssoAuthOptions(database.db, {
       emailVerificationRequired: mailer !== null,
       onUserChanged: (userId) => void changed(userId),

@@ -26,7 +26,7 @@ function verifiedClaims(idToken: string | undefined): Record<string, unknown> {
 
 /**
  * better-auth's options for single sign-on with OpenID Connect per e-mail domain
- * (docs/adr/0020): @better-auth/sso reads the providers the administrator saved; its own
+ * (docs/adr/0021): @better-auth/sso reads the providers the administrator saved; its own
  * management endpoints are never mounted (and its registration is off), so no one else can add
  * a provider. A provider may only vouch for addresses in its own domains (`validateUserInfo`);
  * its login links to an existing account of the same address only when that account's address
@@ -51,7 +51,7 @@ export function ssoAuthOptions(
         // The administrator's save is the domain's verification (sso-admin.service.ts).
         domainVerification: { enabled: true },
         providersLimit: 0,
-        // The administrator's columns (migration 2101), declared so better-auth's schema check
+        // The administrator's columns (migration 2201), declared so better-auth's schema check
         // knows them; only sso-admin.service.ts writes them.
         schema: {
           ssoProvider: {

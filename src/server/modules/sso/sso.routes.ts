@@ -88,7 +88,7 @@ async function startAtProvider(
 }
 
 /**
- * Single sign-on with OpenID Connect per e-mail domain (docs/adr/0020): which provider a
+ * Single sign-on with OpenID Connect per e-mail domain (docs/adr/0021): which provider a
  * domain signs in through, starting a sign-in there, the provider's callback (better-auth's,
  * passed through), and re-authenticating there before signing a version.
  */

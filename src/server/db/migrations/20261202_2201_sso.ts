@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { isPostgres } from './dialect';
 
 /**
- * Single sign-on with OpenID Connect per e-mail domain (issue 19, docs/adr/0020).
+ * Single sign-on with OpenID Connect per e-mail domain (issue 19, docs/adr/0021).
  *
  * `ssoProvider` is the table @better-auth/sso reads at sign-in (its own camelCase column names,
  * like the other better-auth tables of 0001), with the columns the administrator's page adds:
