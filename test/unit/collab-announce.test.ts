@@ -7,7 +7,11 @@ describe('the "answers changed" note while people type', () => {
 
   it('goes out at once after a quiet spell, then at most every 5 s with one trailing note', () => {
     let sent = 0;
-    const announcer = new ChangeAnnouncer(() => sent++, 5_000, () => Date.now());
+    const announcer = new ChangeAnnouncer(
+      () => sent++,
+      5_000,
+      () => Date.now(),
+    );
     announcer.announce();
     expect(sent).toBe(1);
     // A store every 1.5 s while people type: no note until the window is over, then one.
@@ -28,7 +32,11 @@ describe('the "answers changed" note while people type', () => {
 
   it('tells nobody once the document has unloaded', () => {
     let sent = 0;
-    const announcer = new ChangeAnnouncer(() => sent++, 5_000, () => Date.now());
+    const announcer = new ChangeAnnouncer(
+      () => sent++,
+      5_000,
+      () => Date.now(),
+    );
     announcer.announce();
     announcer.announce();
     announcer.close();

@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { ExportFilesTable } from './schema-files';
+import type { SsoDomainsTable, SsoReauthTable } from './schema-sso';
 
 export type { ExportFilesTable };
 
@@ -344,6 +345,8 @@ export interface DB {
   regionInvitations: RegionInvitationsTable;
   nationalListings: NationalListingsTable;
   exportFiles: ExportFilesTable;
+  ssoDomains: SsoDomainsTable;
+  ssoReauth: SsoReauthTable;
 }
 
 /** One row (id 1): incremented whenever a published page may change (see publish-stamp.ts). */
