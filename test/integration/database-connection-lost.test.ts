@@ -37,5 +37,19 @@ describe.runIf(dialect === 'postgres')('PostgreSQL ends an idle connection', () 
     expect(lost[0]!.message).toMatch(/terminating connection/);
     const second = await pid();
     expect(second).not.toBe(first);
+
+    // The same while a transaction holds the connection: the transaction fails, nothing else.
+    const inUse = database.db.transaction().execute(async (trx) => {
+      const own = (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx)).rows[0]!
+        .pid;
+      const killer = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+      await killer.connect();
+      await killer.query('select pg_terminate_backend($1)', [own]);
+      await killer.end();
+      await new Promise((r) => setTimeout(r, 100));
+      await sql`select 1`.execute(trx);
+    });
+    await expect(inUse).rejects.toThrow();
+    expect(await pid()).not.toBe(second);
   });
 });

@@ -55,6 +55,10 @@ export function openDatabase(
     // pg_terminate_backend) is an 'error' event on the pool, which would end the process when
     // nobody listens. The pool drops that connection and opens a new one when needed.
     pool.on('error', onConnectionLost);
+    // A connection in use (a transaction's) that the server ends fails its query, which the
+    // caller sees; the client's own 'error' event must not end the process meanwhile. The pool
+    // drops the broken connection when it is released.
+    pool.on('connect', (client) => client.on('error', () => {}));
     const queries = queryLog();
     const db = new Kysely<DB>({
       dialect: new PostgresDialect({ pool }),

@@ -16,7 +16,7 @@ export class ChangeAnnouncer {
   constructor(
     private readonly send: () => void,
     private readonly everyMs = ANSWERS_CHANGED_EVERY_MS,
-    private readonly now: () => number = () => Date.now(),
+    private readonly now: () => number = () => performance.now(),
   ) {}
 
   announce(): void {

@@ -263,7 +263,7 @@ export async function updateAnswerAuditedIfRevision(
             .select('id')
             .where('id', '=', row.routineId)
             .where((w) => w.exists(w.selectFrom('landed').select('landed.routineId')))
-            .forUpdate()
+            .forNoKeyUpdate()
             .skipLocked(),
         ),
     )
@@ -317,7 +317,7 @@ export async function touchRoutineUnlessBusy(db: Kysely<DB>, id: string, at: str
     .updateTable('routines')
     .set({ updatedAt: at })
     .where('id', '=', (eb) =>
-      eb.selectFrom('routines').select('id').where('id', '=', id).forUpdate().skipLocked(),
+      eb.selectFrom('routines').select('id').where('id', '=', id).forNoKeyUpdate().skipLocked(),
     )
     .execute();
 }
