@@ -236,6 +236,41 @@ describeInBrowser('single sign-on with OpenID Connect per e-mail domain', () => 
     await context.close();
   });
 
+  it('deletes an account without a password after logging in again at the provider', async () => {
+    const context = await newContext(browser, running.baseUrl);
+    const email = `erik@${DOMAIN}`;
+    const { page, errors, button } = await toProvider(context, email);
+    await button.click();
+    await logInAtProvider(page, email);
+    await consentIfAsked(page);
+    await expectHeading(page, 'Mina samverkansgrupper');
+
+    await page.goto('/konto');
+    await expectHeading(page, 'Mitt konto');
+    expect(await page.getByLabel('Ditt lösenord').count()).toBe(0);
+    await page.getByText('Du loggar in med Kommun A.', { exact: false }).waitFor();
+    await page.getByLabel('Skriv din e-postadress för att bekräfta').fill(email);
+    await expectNoAxeViolations(page, 'deleting an account through the provider');
+    await shoot(page, 'sso-delete-account');
+    await page.getByRole('button', { name: 'Logga in igen hos Kommun A' }).click();
+    await logInAtProvider(page, email);
+    await consentIfAsked(page);
+    await page.getByText('Du har loggat in igen hos Kommun A.', { exact: false }).waitFor();
+    expect(new URL(page.url()).search).toBe('');
+    await expect(page.getByLabel('Skriv din e-postadress för att bekräfta')).toHaveValue(email);
+    await expectNoAxeViolations(page, 'account deletion after logging in again');
+    // Keyboard: from the address field, Tab reaches the delete button.
+    await page.getByLabel('Skriv din e-postadress för att bekräfta').focus();
+    await page.keyboard.press('Tab');
+    const submit = page.getByRole('button', { name: 'Ta bort mitt konto' });
+    expect(await submit.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${running.baseUrl}/`);
+    expect((await context.request.get(`${running.baseUrl}/api/me`)).status()).toBe(401);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('says so when the provider names another issuer, and keeps the password for other domains', async () => {
     const context = await newContext(browser, running.baseUrl);
     const { page, errors, button } = await toProvider(context, `dan@${DOMAIN}`);

@@ -22,7 +22,13 @@ export type SessionInfo = z.infer<typeof ZSessionInfo>;
 /** Deleting one's own account: the password when the account has one, and the e-mail typed again. */
 export const ZDeleteAccount = z.object({
   email: z.email().max(254),
+  /** an account with a password confirms with it */
   password: z.string().max(128).optional(),
+  /**
+   * an account without one (single sign-on) confirms with a fresh login at its identity
+   * provider: the id `POST /api/me/reauth/sso` brought back as `?reauth=`, used once
+   */
+  reauthId: z.string().min(1).max(64).optional(),
 });
 export type DeleteAccount = z.infer<typeof ZDeleteAccount>;
 

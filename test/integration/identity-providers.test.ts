@@ -375,6 +375,38 @@ describe('signing a version without a password', () => {
   });
 });
 
+describe('deleting an account without a password', () => {
+  it('confirms with a fresh login at the provider, used once', async () => {
+    const email = `greta@${DOMAIN}`;
+    const jar = new Jar();
+    const person = new Client(t.app);
+    const first = await person.post('/api/auth/sso/sign-in', { email });
+    await person.get(await atProvider(jar, first.body.url, email));
+    expect((await person.get('/api/me/reauth')).body.method).toBe('sso');
+
+    const refused = await person.request('DELETE', '/api/me', { email, reauthId: crypto.randomUUID() });
+    expect(refused.status).toBe(401);
+    expect(refused.body.error.code).toBe('REAUTHENTICATION_REQUIRED');
+    expect((await person.request('DELETE', '/api/me', { email })).status).toBe(401);
+
+    const reauth = await person.post('/api/me/reauth/sso', { returnTo: '/konto' });
+    expect(reauth.status).toBe(200);
+    const back = await person.get(await atProvider(jar, reauth.body.url, email));
+    const reauthId = new URL(back.headers.location as string, TEST_ORIGIN).searchParams.get(
+      'reauth',
+    );
+    expect(reauthId).toBeTruthy();
+    const deleted = await person.request('DELETE', '/api/me', { email, reauthId });
+    expect(deleted.status, JSON.stringify(deleted.body)).toBe(200);
+    const left = await t.app.database.db
+      .selectFrom('user')
+      .select('id')
+      .where('email', '=', email)
+      .execute();
+    expect(left).toHaveLength(0);
+  });
+});
+
 describe('removing a provider', () => {
   it('keeps the accounts and is audited', async () => {
     const url = `/api/admin/identity-providers/${PROVIDER_ID}`;

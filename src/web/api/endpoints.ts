@@ -49,7 +49,7 @@ export const confirmEmailVerification = (token: string) =>
 export const listMySessions = () => api<{ sessions: SessionInfo[] }>('/api/me/sessions');
 export const endOtherSessions = () =>
   api<unknown>('/api/me/sessions/end-others', { method: 'POST', body: {} });
-export const deleteMyAccount = (body: { email: string; password?: string }) =>
+export const deleteMyAccount = (body: { email: string; password?: string; reauthId?: string }) =>
   api<unknown>('/api/me', { method: 'DELETE', body });
 export const signOut = () => api<unknown>('/api/auth/sign-out', { method: 'POST', body: {} });
 

@@ -49,6 +49,15 @@ export const accountSv = {
     confirmPassword: 'Ditt lösenord',
     deleteSubmit: 'Ta bort mitt konto',
     emailMismatch: 'Skriv e-postadressen som du är inloggad med',
+    reauthNeeded:
+      'Du loggar in med {{provider}}. För att visa att det är du loggar du in där igen; sedan kommer du tillbaka hit och tar bort kontot.',
+    reauthDone:
+      'Du har loggat in igen hos {{provider}}. Tryck på ”Ta bort mitt konto” inom tio minuter.',
+    deleteWithProvider: 'Logga in igen hos {{provider}}',
+    reauthCancelled: 'Inloggningen avbröts, så kontot finns kvar.',
+    reauthExpired:
+      'Inloggningen hos {{provider}} är för gammal eller redan använd. Logga in där igen.',
+    reauthUnavailable: 'Det gick inte att nå inloggningstjänsten. Försök igen om en stund.',
     wrongPassword: 'Lösenordet stämmer inte',
     lastCoordinator:
       'Du är den enda samordnaren i {{names}}. Gör någon annan till samordnare först.',
@@ -130,6 +139,14 @@ export const accountEn: CatalogueOf<typeof accountSv> = {
     confirmPassword: 'Your password',
     deleteSubmit: 'Delete my account',
     emailMismatch: 'Type the e-mail address you are signed in with',
+    reauthNeeded:
+      'You sign in with {{provider}}. To show that it is you, you sign in there again; then you come back here and delete the account.',
+    reauthDone:
+      'You have signed in again with {{provider}}. Press “Delete my account” within ten minutes.',
+    deleteWithProvider: 'Sign in again with {{provider}}',
+    reauthCancelled: 'The sign-in was cancelled, so the account is still there.',
+    reauthExpired: 'The sign-in with {{provider}} is too old or already used. Sign in there again.',
+    reauthUnavailable: 'The sign-in service could not be reached. Try again in a moment.',
     wrongPassword: 'The password is wrong',
     lastCoordinator:
       'You are the only coordinator of {{names}}. Make someone else coordinator first.',

@@ -13,6 +13,8 @@ import { AppError } from '../../core/errors';
 import { type Auth, sendFetchResponse, toFetchHeaders } from '../../http/auth';
 import { insertAuditEvent } from '../audit/audit.repository';
 import { checkReadiness } from '../health/health.routes';
+import { consumeSsoReauth } from '../sso/sso.repository';
+import { REAUTH_WINDOW_MS } from '../sso/sso-auth';
 import { countRows, findUserIdByEmail } from './account.repository';
 import { deleteOwnAccount, exportPersonalData } from './account.service';
 import { createPasswordResetLink } from './password-reset.routes';
@@ -121,9 +123,25 @@ export const accountRoutes: FastifyPluginAsyncZod<{ auth: Auth }> = async (app, 
     },
     async (request, reply) => {
       const ctx = serviceContext(app, request);
-      await deleteOwnAccount(ctx, request.body, () =>
-        verifyPassword(auth, ctx.user.id, request.body.password),
-      );
+      const { reauthId, password } = request.body;
+      await deleteOwnAccount(ctx, request.body, async () => {
+        if (reauthId === undefined) return verifyPassword(auth, ctx.user.id, password);
+        // Without a password: a login at the identity provider answered after the request.
+        const now = ctx.clock.now().getTime();
+        const used = await consumeSsoReauth(ctx.db, {
+          id: reauthId,
+          userId: ctx.user.id,
+          since: new Date(now - REAUTH_WINDOW_MS).toISOString(),
+          at: isoNow(ctx.clock),
+        });
+        if (!used) {
+          throw new AppError(
+            'REAUTHENTICATION_REQUIRED',
+            "Log in again at your organisation's sign-in service to delete the account: the last login there is missing, used or older than 10 minutes.",
+          );
+        }
+        return true;
+      });
       // The sessions went with the user row (no better-auth hook saw it): forget them at once.
       app.sessionCache.forgetUser(ctx.user.id);
       // The session row is gone with the user; clear the cookie too.
