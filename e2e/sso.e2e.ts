@@ -11,8 +11,14 @@ import {
   newContext,
   VIEWPORTS,
 } from './helpers/browser';
-import { expectHeading, getJson, newUser, postJson, signUpViaApi } from './helpers/journey';
-import { createActors, createCollaborationAndRoutine, fillRoutine } from './helpers/routine-data';
+import { expectHeading, getJson, newUser, signUpViaApi } from './helpers/journey';
+import {
+  createActors,
+  createCollaboration,
+  createCollaborationAndRoutine,
+  fillRoutine,
+  freezeVersion,
+} from './helpers/routine-data';
 
 const SHOTS = process.env.E2E_SCREENSHOTS;
 const DOMAIN = 'kommun-a.se';
@@ -171,9 +177,7 @@ describeInBrowser('single sign-on with OpenID Connect per e-mail domain', () => 
     expect(me).toMatchObject({ email, emailVerified: true });
 
     // The same kind of account as any other: it creates a collaboration and works in it.
-    await postJson(context, running.baseUrl, '/api/collaborations', {
-      name: 'Samverkan i Kommun A',
-    });
+    await createCollaboration(context, running.baseUrl, { name: 'Samverkan i Kommun A' });
     await page.reload();
     await page.getByRole('link', { name: 'Samverkan i Kommun A' }).first().waitFor();
     await expectNoAxeViolations(page, 'signed in through the provider');
@@ -186,7 +190,7 @@ describeInBrowser('single sign-on with OpenID Connect per e-mail domain', () => 
     const { collaborationId, routineId } = await createCollaborationAndRoutine(anna, base);
     const actors = await createActors(anna, base, collaborationId);
     await fillRoutine(anna, base, routineId, actors, { withPlan: true });
-    await postJson(anna, base, `/api/routines/${routineId}/versions`, { summary: 'För beslut' });
+    await freezeVersion(anna, base, routineId, 'För beslut');
     const page = await anna.newPage();
     const errors = collectPageErrors(page, [], PROVIDER_PAGES);
     await page.goto(`/rutiner/${routineId}/bekraftelse`);

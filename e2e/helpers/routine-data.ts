@@ -289,6 +289,22 @@ export async function joinByInvitation(
   expect(accepted.status(), await accepted.text()).toBe(200);
 }
 
+/** Freezes the draft as the next version (`summary`); returns its number. */
+export async function freezeVersion(
+  context: BrowserContext,
+  baseUrl: string,
+  rid: string,
+  summary = 'Ny version',
+): Promise<number> {
+  const frozen = await postJson<{ number: number }>(
+    context,
+    baseUrl,
+    `/api/routines/${rid}/versions`,
+    { summary },
+  );
+  return frozen.number;
+}
+
 /**
  * Freezes the draft (`summary`) and signs it for every organisation (at least one must sign),
  * each decision in § `section` (by default the version's number): it becomes the adopted version.
@@ -300,12 +316,7 @@ export async function adoptNextVersion(
   password: string,
   overrides: { summary?: string; section?: number } = {},
 ): Promise<number> {
-  const frozen = await postJson<{ number: number }>(
-    context,
-    baseUrl,
-    `/api/routines/${rid}/versions`,
-    { summary: overrides.summary ?? 'Ny version' },
-  );
+  const frozen = { number: await freezeVersion(context, baseUrl, rid, overrides.summary) };
   const overview = await getJson<{ required: { actorId: string; name: string }[] }>(
     context,
     baseUrl,
