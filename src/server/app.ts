@@ -64,6 +64,7 @@ import { scheduleRetention } from './modules/retention/retention.service';
 import { routineRoutes } from './modules/routines/routines.routes';
 import { templateRoutes } from './modules/template/template.routes';
 import { versionRoutes } from './modules/versions/versions.routes';
+import { workshopRoutes } from './modules/workshops/workshops.routes';
 import { type CollabLimits, DEFAULT_COLLAB_LIMITS, registerCollab } from './realtime/collab';
 import { registerChangeMessages } from './realtime/collab.hooks';
 import { openRedis } from './redis';
@@ -106,6 +107,7 @@ interface Limits {
   feedbackPerIpPerHour: number;
   /** Password-reset confirmations, per IP. */
   passwordResetConfirmPerIpPerHour: number;
+  workshopJoinPerIpPerMinute: number;
   /** The expensive routes, per account (exports, check, diff, freeze, import). */
   perAccount: AccountRateLimits;
 }
@@ -115,6 +117,7 @@ const DEFAULT_LIMITS: Limits = {
   signUpPerIpPerHour: 120,
   feedbackPerIpPerHour: 30,
   passwordResetConfirmPerIpPerHour: 30,
+  workshopJoinPerIpPerMinute: 60,
   perAccount: DEFAULT_ACCOUNT_RATE_LIMITS,
 };
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -357,6 +360,7 @@ export async function buildApp(
   await app.register(originRoutes);
   await app.register(regionRoutes);
   await app.register(nationalRoutes);
+  await app.register(workshopRoutes, { joinPerIpPerMinute: limits.workshopJoinPerIpPerMinute });
 
   scheduleRetention(app);
 

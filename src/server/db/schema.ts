@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { ExportFilesTable } from './schema-files';
+import type { WorkshopTables } from './schema-workshops';
 
 export type { ExportFilesTable };
 
@@ -309,7 +310,7 @@ export interface NotificationOptOutsTable {
   createdAt: string;
 }
 
-export interface DB {
+export interface DB extends WorkshopTables {
   collaborations: CollaborationsTable;
   memberships: MembershipsTable;
   routines: RoutinesTable;

@@ -7,6 +7,7 @@ import { emailVerificationMail, emailVerificationUrl } from '../mail/email-verif
 import { createMailer } from '../mail/mailer';
 import { passwordResetMail, passwordResetUrl } from '../mail/password-reset-mail';
 import type { SessionCache, SessionUser } from './session-cache';
+import { registerWorkshopGuestReader } from './workshop-guest';
 
 export type { SessionUser } from './session-cache';
 export type Auth = ReturnType<typeof createAuth>;
@@ -166,6 +167,7 @@ export function registerSessionReader(app: FastifyInstance, auth: Auth): void {
     if (!routed.startsWith('/api/')) return;
     request.user = await readSessionUser(auth, request);
   });
+  registerWorkshopGuestReader(app);
 }
 
 /** The signed-in user of a request (null without a valid session cookie); kept on the request. */

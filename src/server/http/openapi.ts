@@ -26,6 +26,7 @@ const PUBLIC_OPERATIONS = new Set([
   'POST /api/published/{slug}/feedback',
   'GET /api/public-origin',
   'GET /api/national-routines',
+  'POST /api/workshops/join',
 ]);
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -16,7 +16,7 @@ import { guardPersonalData } from '../../core/personal-data';
 import { requireMembership, requireRole } from '../../core/tenancy';
 import { requireRevision } from '../../db/revision';
 import type { DB } from '../../db/schema';
-import { changeSummary, insertAuditEvent } from '../audit/audit.repository';
+import { type AuditInput, changeSummary, insertAuditEvent } from '../audit/audit.repository';
 import { insertDefaultMilestones } from '../milestones/default-milestones';
 import {
   findAnswer,
@@ -232,38 +232,67 @@ export async function saveAnswer(
   const { routine, membership } = await loadRoutineForMember(ctx, routineId);
   requireRole(membership, 'editor');
   const at = isoNow(ctx.clock);
-  const row = { routineId, questionId, text: input.text, userId: ctx.user.id, at };
-  return ctx.db.transaction().execute(async (trx) => {
-    await guardPersonalData(trx, { text: input.text }, input.acknowledgePersonalData, {
+  return ctx.db.transaction().execute(async (trx) =>
+    writeAnswer(trx, {
       collaborationId: routine.collaborationId,
+      routineId,
+      questionId,
+      input,
       userId: ctx.user.id,
-      targetType: 'answer',
-      targetId: `${routineId}:${questionId}`,
       at,
-    });
-    const landed =
-      input.baseRevision === 0
-        ? await insertFirstAnswer(trx, row)
-        : await updateAnswerIfRevision(trx, { ...row, baseRevision: input.baseRevision });
-    if (!landed) {
-      const current = (await findAnswer(trx, routineId, questionId)) ?? { text: '', revision: 0 };
-      throw staleRevision(
-        'This answer',
-        current,
-        `Someone else saved this answer first (revision ${current.revision}). Compare the texts and save again.`,
-      );
-    }
-    await touchRoutine(trx, routineId, at);
-    await insertAuditEvent(trx, {
-      collaborationId: routine.collaborationId,
-      userId: ctx.user.id,
-      action: 'answer.save',
-      targetType: 'answer',
-      targetId: `${routineId}:${questionId}`,
-      summary: `${questionId} revision ${input.baseRevision + 1} (${input.text.length} characters)`,
-      params: { question: questionId, revision: input.baseRevision + 1, length: input.text.length },
-      at,
-    });
-    return { revision: input.baseRevision + 1 };
+    }),
+  );
+}
+
+/**
+ * The one way an answer is written, inside the caller's transaction: the personal-data guard,
+ * the compare-and-set on the revision (409 STALE_REVISION with the current text) and the audit
+ * row — `answer.save`, or the caller's own event (an agreement in a workshop).
+ */
+export async function writeAnswer(
+  trx: Kysely<DB>,
+  w: {
+    collaborationId: string;
+    routineId: string;
+    questionId: string;
+    input: SaveAnswer;
+    userId: string;
+    at: string;
+    audit?: Pick<AuditInput, 'action' | 'summary' | 'params'>;
+  },
+): Promise<{ revision: number }> {
+  const { routineId, questionId, input, at } = w;
+  const row = { routineId, questionId, text: input.text, userId: w.userId, at };
+  await guardPersonalData(trx, { text: input.text }, input.acknowledgePersonalData, {
+    collaborationId: w.collaborationId,
+    userId: w.userId,
+    targetType: 'answer',
+    targetId: `${routineId}:${questionId}`,
+    at,
   });
+  const landed =
+    input.baseRevision === 0
+      ? await insertFirstAnswer(trx, row)
+      : await updateAnswerIfRevision(trx, { ...row, baseRevision: input.baseRevision });
+  if (!landed) {
+    const current = (await findAnswer(trx, routineId, questionId)) ?? { text: '', revision: 0 };
+    throw staleRevision(
+      'This answer',
+      current,
+      `Someone else saved this answer first (revision ${current.revision}). Compare the texts and save again.`,
+    );
+  }
+  await touchRoutine(trx, routineId, at);
+  await insertAuditEvent(trx, {
+    collaborationId: w.collaborationId,
+    userId: w.userId,
+    action: 'answer.save',
+    targetType: 'answer',
+    targetId: `${routineId}:${questionId}`,
+    summary: `${questionId} revision ${input.baseRevision + 1} (${input.text.length} characters)`,
+    params: { question: questionId, revision: input.baseRevision + 1, length: input.text.length },
+    at,
+    ...w.audit,
+  });
+  return { revision: input.baseRevision + 1 };
 }
