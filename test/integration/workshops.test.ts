@@ -25,7 +25,11 @@ async function startWorkshop(allowGuests = true) {
   return res.body as { id: string; code: string; joinUrl: string; endsAt: string };
 }
 
-async function joinAsGuest(code: string, name = 'Gästa Gästsson', organisation = 'Brottsofferjouren') {
+async function joinAsGuest(
+  code: string,
+  name = 'Gästa Gästsson',
+  organisation = 'Brottsofferjouren',
+) {
   const guest = new Client(t.app);
   const res = await guest.post('/api/workshops/join', { code, name, organisation });
   return { guest, res };
@@ -117,7 +121,9 @@ describe('joining', () => {
     expect(res.status).toBe(200);
     expect(res.body.kind).toBe('guest');
     const cookie = String(res.headers['set-cookie']);
-    expect(cookie).toMatch(/samrutin_workshop_guest=[\w-]{43}; Path=\/; HttpOnly; SameSite=Lax; Max-Age=43200/);
+    expect(cookie).toMatch(
+      /samrutin_workshop_guest=[\w-]{43}; Path=\/; HttpOnly; SameSite=Lax; Max-Age=43200/,
+    );
     const view = await guest.get(`/api/workshops/${w.id}`);
     expect(view.status).toBe(200);
     expect(view.body.you).toEqual({ role: 'guest', participantId: res.body.participantId });

@@ -37,10 +37,13 @@ export async function readWorkshopRecord(db: Kysely<DB>, workshopId: string) {
 }
 export type WorkshopRecord = Awaited<ReturnType<typeof readWorkshopRecord>>;
 
-/** The organisations that took part, each once, in the order they joined. */
-export const organisationsOf = (r: WorkshopRecord) => [
-  ...new Set(r.participants.map((p) => p.organisation).filter((o): o is string => Boolean(o))),
-];
+const bySwedish = (a: string, b: string) => a.localeCompare(b, 'sv');
+
+/** The organisations that took part, each once, alphabetically. */
+export const organisationsOf = (r: WorkshopRecord) =>
+  [
+    ...new Set(r.participants.map((p) => p.organisation).filter((o): o is string => Boolean(o))),
+  ].sort(bySwedish);
 
 export function toProposal(
   p: WorkshopRecord['proposals'][number],
@@ -89,10 +92,13 @@ export async function buildWorkshopView(
         draftCount: drafts.length,
         myDraft: drafts.find((d) => mine(d.participantId))?.text ?? null,
         drafts: DRAFTS_SHOWN.has(q.phase)
-          ? drafts.map((d) => ({
-              text: d.text,
-              organisation: r.organisationOf.get(d.participantId) ?? null,
-            }))
+          ? // Alphabetically, not by who wrote first: the order must not give anyone away.
+            [...drafts]
+              .sort((a, b) => bySwedish(a.text, b.text))
+              .map((d) => ({
+                text: d.text,
+                organisation: r.organisationOf.get(d.participantId) ?? null,
+              }))
           : [],
         myVote: myVote ? { stance: myVote.stance, reason: myVote.reason } : null,
         tally: tallyOf(r.votes, q.questionId, q.round),
