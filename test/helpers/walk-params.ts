@@ -36,6 +36,10 @@ export function paramValue(
       return ids.regionCoordinatorId;
     case 'invitationId':
       return ids.regionInvitation;
+    case 'wid':
+      return ids.workshop;
+    case 'pid':
+      return ids.workshopProposal;
     case 'id': {
       const collection = /\/([\w-]+)\/\{id\}/.exec(path)?.[1];
       const byCollection: Record<string, string> = {

@@ -82,6 +82,8 @@ describe('agreement rounds and acceptance', () => {
     expect(blockless.body.error.details).toEqual([
       { field: 'reason', message: expect.any(String) },
     ]);
+    const pnr = await f.editor.put(url('s1.q1', 'vote'), { stance: 'block', reason: PNR });
+    expect(pnr.body.error.code).toBe('PERSONAL_DATA_SUSPECTED');
     await f.editor.put(url('s1.q1', 'vote'), { stance: 'block', reason: 'Ett dygn är för länge' });
     await guest.put(url('s1.q1', 'vote'), { stance: 'support' });
     await guest.put(url('s1.q1', 'vote'), { stance: 'accept' });

@@ -14,7 +14,7 @@ import { ERROR_STATUS, ZErrorBody } from '../../contracts/errors';
  */
 
 /** The operations anyone may call without a session (every other one answers 401 without). */
-const PUBLIC_OPERATIONS = new Set([
+export const PUBLIC_OPERATIONS = new Set([
   'GET /api/template',
   'POST /api/auth/sign-up/email',
   'POST /api/auth/sign-in/email',
