@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WorkshopView } from '../../src/contracts/workshops';
 import { Client, createTestApp, type TestApp } from '../helpers/app';
 import { ACTORS_WITH_PHONES, buildRoutineWithMembers } from '../helpers/factories';
 
@@ -37,8 +38,9 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => t.close());
 
-const q = (view: { questions: { questionId: string }[] }, id: string) =>
-  view.questions.find((x) => x.questionId === id) as Record<string, any>;
+type Question = WorkshopView['questions'][number];
+const q = (view: WorkshopView, id: string) =>
+  view.questions.find((x) => x.questionId === id) as Question;
 const url = (qid: string, what: string) => `/api/workshops/${wid}/questions/${qid}/${what}`;
 
 describe('drafts', () => {
