@@ -8,6 +8,7 @@ import {
   findParticipants,
   findProposals,
   findVotes,
+  findWorkshopById,
   findWorkshopQuestions,
 } from './workshops.repository';
 
@@ -112,4 +113,15 @@ export async function buildWorkshopView(
     }),
     proposals: r.proposals.map((p) => toProposal(p, you.participantId)),
   };
+}
+
+/** The public state of the live document: what every participant may see, nobody's own parts. */
+export async function publicWorkshopState(db: Kysely<DB>, workshopId: string) {
+  const workshop = await findWorkshopById(db, workshopId);
+  if (!workshop) return null;
+  const { you: _you, ...state } = await buildWorkshopView(db, workshop, {
+    role: 'guest',
+    participantId: null,
+  });
+  return state;
 }

@@ -42,6 +42,12 @@ export const workshopRoutes: FastifyPluginAsyncZod<WorkshopRouteOptions> = async
   const origin = (request: FastifyRequest) => publicOrigin(app.config, request);
   const tags = ['workshops'];
 
+  // Every successful write under /api/workshops/:wid reaches the open live document (ADR 0020).
+  app.addHook('onResponse', async (request, reply) => {
+    const wid = (request.params as { wid?: string } | undefined)?.wid;
+    if (wid && request.method !== 'GET' && reply.statusCode < 300) app.collab.workshopChanged(wid);
+  });
+
   app.post(
     '/api/routines/:rid/workshops',
     {
@@ -99,6 +105,7 @@ export const workshopRoutes: FastifyPluginAsyncZod<WorkshopRouteOptions> = async
           app.clock.now(),
         );
       }
+      app.collab.workshopChanged(result.workshopId);
       return result;
     },
   );
