@@ -128,6 +128,9 @@ export const ZWorkshopView = z.object({
   endsAt: z.string(),
   allowGuests: z.boolean(),
   secondsPerQuestion: z.number().int().nullable(),
+  /** The question on the big screen, and since when (its time box runs from then). */
+  currentQuestionId: z.string().nullable(),
+  currentStartedAt: z.string().nullable(),
   you: z.object({
     role: z.enum(['facilitator', 'member', 'guest']),
     participantId: ZId.nullable(),

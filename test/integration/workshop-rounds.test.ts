@@ -43,6 +43,21 @@ const q = (view: WorkshopView, id: string) =>
   view.questions.find((x) => x.questionId === id) as Question;
 const url = (qid: string, what: string) => `/api/workshops/${wid}/questions/${qid}/${what}`;
 
+describe('the big screen', () => {
+  it('shows the question the facilitator presents, and since when', async () => {
+    expect((await f.editor.post(url('s3.q2', 'present'))).status).toBe(403);
+    t.clock.set('2026-11-28T10:05:00.000Z');
+    const res = await f.coordinator.post(url('s3.q2', 'present'));
+    expect(res.status).toBe(200);
+    const seen = (await guest.get(`/api/workshops/${wid}`)).body;
+    expect(seen).toMatchObject({
+      currentQuestionId: 's3.q2',
+      currentStartedAt: '2026-11-28T10:05:00.000Z',
+    });
+    expect((await f.coordinator.post(url('s2.q1', 'present'))).status).toBe(404);
+  });
+});
+
 describe('drafts', () => {
   it('stay private until the facilitator reveals them', async () => {
     const mine = await guest.put(url('s1.q1', 'draft'), { text: 'Gästens utkast' });

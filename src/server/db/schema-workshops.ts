@@ -13,6 +13,9 @@ export interface WorkshopsTable {
   createdAt: string;
   endsAt: string;
   endedAt: string | null;
+  /** The question on the big screen, and since when (its time box runs from then). */
+  currentQuestionId: string | null;
+  currentStartedAt: string | null;
 }
 export interface WorkshopParticipantsTable {
   id: string;

@@ -26,6 +26,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('ends_at', 'text', (c) => c.notNull())
     .addColumn('ended_at', 'text')
+    .addColumn('current_question_id', 'text')
+    .addColumn('current_started_at', 'text')
     .execute();
   // A code names one open workshop; an ended one frees its code.
   await db.schema

@@ -23,6 +23,7 @@ import {
   acceptProposal,
   castVote,
   discardProposal,
+  presentQuestion,
   proposeAction,
   saveDraft,
   setPhase,
@@ -85,6 +86,19 @@ export const workshopRoundRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       setPhase(ctx(request), request.params.wid, request.params.questionId, request.body),
+  );
+
+  app.post(
+    '/api/workshops/:wid/questions/:questionId/present',
+    {
+      schema: {
+        tags,
+        summary: 'Put a question on the big screen and start its time box (the facilitator)',
+        params: ZWorkshopQuestionParams,
+        response: { 200: ZWorkshopView },
+      },
+    },
+    async (request) => presentQuestion(ctx(request), request.params.wid, request.params.questionId),
   );
 
   app.post(

@@ -31,6 +31,7 @@ import {
   findVotes,
   insertProposal,
   markQuestionAccepted,
+  setCurrentQuestion,
   updateQuestionPhase,
   upsertDraft,
   upsertVote,
@@ -120,6 +121,20 @@ export async function castVote(
     });
   });
   return buildWorkshopView(ctx.db, p.workshop, { role: p.role, participantId: p.participantId });
+}
+
+/** The facilitator puts a question on the big screen (next / previous); its time box starts. */
+export async function presentQuestion(
+  ctx: ServiceContext,
+  workshopId: string,
+  questionId: string,
+): Promise<WorkshopView> {
+  const { workshop } = await loadWorkshopForCoordinator(ctx, workshopId);
+  requireOpen(workshop, ctx.clock);
+  await requireWorkshopQuestion(ctx.db, workshopId, questionId);
+  await setCurrentQuestion(ctx.db, { workshopId, questionId, at: isoNow(ctx.clock) });
+  const { workshop: after } = await loadWorkshopForCoordinator(ctx, workshopId);
+  return buildWorkshopView(ctx.db, after, { role: 'facilitator', participantId: null });
 }
 
 /**

@@ -76,6 +76,8 @@ export async function buildWorkshopView(
     endsAt: workshop.endsAt,
     allowGuests: workshop.allowGuests === 1,
     secondsPerQuestion: workshop.secondsPerQuestion,
+    currentQuestionId: workshop.currentQuestionId,
+    currentStartedAt: workshop.currentStartedAt,
     you,
     participantCount: r.participants.length,
     organisations: organisationsOf(r),

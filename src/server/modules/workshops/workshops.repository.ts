@@ -74,6 +74,18 @@ export async function markWorkshopEnded(db: Kysely<DB>, id: string, at: string) 
   return Number(result.numUpdatedRows) === 1;
 }
 
+/** Puts a question on the big screen and starts its time box. */
+export async function setCurrentQuestion(
+  db: Kysely<DB>,
+  w: { workshopId: string; questionId: string; at: string },
+) {
+  await db
+    .updateTable('workshops')
+    .set({ currentQuestionId: w.questionId, currentStartedAt: w.at })
+    .where('id', '=', w.workshopId)
+    .execute();
+}
+
 /** Guests lose their name and their cookie's key; their organisation stays for the record. */
 export async function anonymiseGuests(db: Kysely<DB>, workshopId: string, at: string) {
   await db
