@@ -25,6 +25,7 @@ export const ZWorkshopQuestionParams = z.object({
   questionId: z.string().min(1).max(20),
 });
 export const ZWorkshopProposalParams = z.object({ wid: ZId, pid: ZId });
+export const ZSummaryQuery = z.object({ lang: z.enum(['sv', 'en']).default('sv') });
 
 export const ZCreateWorkshop = z
   .object({

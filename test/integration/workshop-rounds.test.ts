@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkshopView } from '../../src/contracts/workshops';
 import { Client, createTestApp, type TestApp } from '../helpers/app';
@@ -88,6 +92,11 @@ describe('drafts', () => {
 describe('agreement rounds and acceptance', () => {
   it('counts one vote per participant and round; a block needs a reason', async () => {
     expect((await guest.put(url('s1.q1', 'vote'), { stance: 'support' })).status).toBe(409);
+    // A refused write leaves nothing behind: the reader, not yet a participant, stays out.
+    const count = async () => (await f.reader.get(`/api/workshops/${wid}`)).body.participantCount;
+    const before = await count();
+    expect((await f.reader.put(url('s1.q1', 'vote'), { stance: 'support' })).status).toBe(409);
+    expect(await count()).toBe(before);
     const noWording = await f.coordinator.post(url('s1.q1', 'phase'), { phase: 'agreement' });
     expect(noWording.status).toBe(400);
     const round1 = await f.coordinator.post(url('s1.q1', 'phase'), {
@@ -251,7 +260,36 @@ describe('the summary', () => {
     );
     expect(md).toContain('- Steg 5, Polisen: Vi ringer tolk (avfört)');
     expect(md).toContain('## Deltagande organisationer\n\n- Brottsofferjouren\n- Polisen');
-    expect(md).toContain('Därav 1 gäster utan konto (anonymiserade).');
+    expect(md).toContain('Därav 1 gäst utan konto (anonymiserade).');
     expect(md).not.toContain('Gästa');
+    const en = await t.app.inject({
+      method: 'GET',
+      url: `/api/workshops/${wid}/summary.md?lang=en`,
+      headers: { cookie: f.reader.cookie },
+    });
+    expect(en.body).toContain(
+      'Votes: 2 stand behind it, 1 can live with it, 0 block (3 of 3 agreed).',
+    );
+  });
+
+  it('is a PDF too, with the same content', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/workshops/${wid}/summary.pdf`,
+      headers: { cookie: f.reader.cookie },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename="workshop-${code}-2026-11-28.pdf"`,
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'workshop-pdf-'));
+    const file = join(dir, 'summary.pdf');
+    writeFileSync(file, res.rawPayload);
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+    rmSync(dir, { recursive: true, force: true });
+    expect(text).toContain('Målet är att varje offer får stöd samma dag.');
+    expect(text).toContain('Omgång 1, Polisen: Ett dygn är för länge');
+    expect(text).toContain('Brottsofferjouren');
   });
 });

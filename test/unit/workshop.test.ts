@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { renderWorkshopSummary } from '../../src/domain/render/workshop-summary';
 import {
   JOIN_CODE_ALPHABET,
   JOIN_CODE_PATTERN,
   newJoinCode,
   normaliseJoinCode,
-  renderWorkshopSummary,
   swedishTimeOf,
 } from '../../src/domain/workshop';
 
@@ -35,6 +35,7 @@ describe('the summary', () => {
   it('says the time in Sweden and keeps user text from becoming Markdown structure', () => {
     expect(swedishTimeOf('2026-07-01T12:05:00.000Z')).toBe('14:05');
     const md = renderWorkshopSummary({
+      lang: 'sv',
       routineTitle: 'Rutin',
       code: 'ABC234',
       createdAt: '2026-11-28T09:00:00.000Z',

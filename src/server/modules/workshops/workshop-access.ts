@@ -77,40 +77,53 @@ export async function organisationOf(db: Kysely<DB>, m: Membership): Promise<str
 /**
  * The caller as a participant of the workshop: a member of its collaboration (the facilitator
  * when a coordinator), or this workshop's guest. Anyone else: 404 (401 without any session).
- * With `join`, a member who has not joined yet is added (drafts and votes need a participant).
+ * A member who has not joined yet has no participant id: `ensure(trx)` adds them inside the
+ * write's transaction (after its checks, so a refused write changes nothing); `join` does it now.
  */
 export async function resolveParticipant(
   ctx: ParticipantContext,
   workshopId: string,
   { join }: { join: boolean },
-): Promise<{ workshop: WorkshopRow; role: WorkshopRole; participantId: string | null }> {
+): Promise<{
+  workshop: WorkshopRow;
+  role: WorkshopRole;
+  participantId: string | null;
+  ensure: (db: Kysely<DB>) => Promise<string>;
+}> {
   if (!ctx.user && !ctx.guest) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
   const workshop = await findWorkshopById(ctx.db, workshopId);
   if (!workshop) throw notFound(WORKSHOP);
-  const membership = ctx.user
-    ? await findMembership(ctx.db, workshop.collaborationId, ctx.user.id)
+  const user = ctx.user;
+  const membership = user
+    ? await findMembership(ctx.db, workshop.collaborationId, user.id)
     : undefined;
-  if (ctx.user && membership) {
+  if (user && membership) {
     const role = membership.role === 'coordinator' ? 'facilitator' : 'member';
-    let p = await findMemberParticipant(ctx.db, workshopId, ctx.user.id);
-    if (!p && join) {
-      await insertParticipant(ctx.db, {
+    const ensure = async (db: Kysely<DB>) => {
+      const found = await findMemberParticipant(db, workshopId, user.id);
+      if (found) return found.id;
+      await insertParticipant(db, {
         id: crypto.randomUUID(),
         workshopId,
         kind: 'member',
-        userId: ctx.user.id,
-        displayName: ctx.user.name,
-        organisation: await organisationOf(ctx.db, membership),
+        userId: user.id,
+        displayName: user.name,
+        organisation: await organisationOf(db, membership),
         tokenHash: null,
         joinedAt: isoNow(ctx.clock),
         anonymisedAt: null,
       });
-      p = await findMemberParticipant(ctx.db, workshopId, ctx.user.id);
-    }
-    return { workshop, role, participantId: p?.id ?? null };
+      const added = await findMemberParticipant(db, workshopId, user.id);
+      if (!added) throw notFound(WORKSHOP);
+      return added.id;
+    };
+    const existing = await findMemberParticipant(ctx.db, workshopId, user.id);
+    const participantId = existing?.id ?? (join ? await ensure(ctx.db) : null);
+    return { workshop, role, participantId, ensure };
   }
   if (ctx.guest?.workshopId === workshopId) {
-    return { workshop, role: 'guest', participantId: ctx.guest.participantId };
+    const participantId = ctx.guest.participantId;
+    return { workshop, role: 'guest', participantId, ensure: async () => participantId };
   }
   throw notFound(WORKSHOP);
 }

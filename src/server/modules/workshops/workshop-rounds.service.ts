@@ -37,13 +37,19 @@ import {
   upsertVote,
 } from './workshops.repository';
 
-/** A participant (member or guest) of an open workshop, added if a member had not joined. */
+/** A participant (member or guest) of an open workshop; `ensure` joins a member in the write. */
 async function openParticipant(ctx: ParticipantContext, workshopId: string) {
-  const p = await resolveParticipant(ctx, workshopId, { join: true });
+  const p = await resolveParticipant(ctx, workshopId, { join: false });
   requireOpen(p.workshop, ctx.clock);
-  if (!p.participantId) throw notFound('The workshop');
-  return { ...p, participantId: p.participantId };
+  return p;
 }
+
+/** The view after a participant's write, as that participant sees it. */
+const viewFor = (
+  ctx: ParticipantContext,
+  p: Awaited<ReturnType<typeof openParticipant>>,
+  participantId: string,
+) => buildWorkshopView(ctx.db, p.workshop, { role: p.role, participantId });
 
 const guardAudit = (ctx: ParticipantContext, collaborationId: string, workshopId: string) => ({
   collaborationId,
@@ -67,22 +73,24 @@ export async function saveDraft(
       phase: q.phase,
     });
   }
-  await ctx.db.transaction().execute(async (trx) => {
+  const participantId = await ctx.db.transaction().execute(async (trx) => {
     await guardPersonalData(
       trx,
       { text: input.text },
       input.acknowledgePersonalData,
       guardAudit(ctx, p.workshop.collaborationId, workshopId),
     );
+    const id = await p.ensure(trx);
     await upsertDraft(trx, {
       workshopId,
       questionId,
-      participantId: p.participantId,
+      participantId: id,
       text: input.text,
       at: isoNow(ctx.clock),
     });
+    return id;
   });
-  return buildWorkshopView(ctx.db, p.workshop, { role: p.role, participantId: p.participantId });
+  return viewFor(ctx, p, participantId);
 }
 
 /** A participant's stance in the current agreement round; a block needs its reason. */
@@ -103,24 +111,26 @@ export async function castVote(
   if (input.stance === 'block' && !reason) {
     throw validationFailed('reason', 'a block needs its reason (Jag blockerar – därför att …)');
   }
-  await ctx.db.transaction().execute(async (trx) => {
+  const participantId = await ctx.db.transaction().execute(async (trx) => {
     await guardPersonalData(
       trx,
       { reason },
       input.acknowledgePersonalData,
       guardAudit(ctx, p.workshop.collaborationId, workshopId),
     );
+    const id = await p.ensure(trx);
     await upsertVote(trx, {
       workshopId,
       questionId,
       round: q.round,
-      participantId: p.participantId,
+      participantId: id,
       stance: input.stance,
       reason: input.stance === 'block' ? reason : null,
       at: isoNow(ctx.clock),
     });
+    return id;
   });
-  return buildWorkshopView(ctx.db, p.workshop, { role: p.role, participantId: p.participantId });
+  return viewFor(ctx, p, participantId);
 }
 
 /** The facilitator puts a question on the big screen (next / previous); its time box starts. */
@@ -248,21 +258,21 @@ export async function proposeAction(
   input: CreateProposal,
 ): Promise<WorkshopView> {
   const p = await openParticipant(ctx, workshopId);
-  const organisation =
-    (await findParticipants(ctx.db, workshopId)).find((x) => x.id === p.participantId)
-      ?.organisation ?? null;
   const at = isoNow(ctx.clock);
-  await ctx.db.transaction().execute(async (trx) => {
+  const participantId = await ctx.db.transaction().execute(async (trx) => {
     await guardPersonalData(
       trx,
       { what: input.what },
       input.acknowledgePersonalData,
       guardAudit(ctx, p.workshop.collaborationId, workshopId),
     );
+    const id = await p.ensure(trx);
+    const organisation =
+      (await findParticipants(trx, workshopId)).find((x) => x.id === id)?.organisation ?? null;
     await insertProposal(trx, {
       id: crypto.randomUUID(),
       workshopId,
-      participantId: p.participantId,
+      participantId: id,
       step: input.step,
       organisation,
       what: input.what,
@@ -272,8 +282,9 @@ export async function proposeAction(
       decidedAt: null,
       decidedBy: null,
     });
+    return id;
   });
-  return buildWorkshopView(ctx.db, p.workshop, { role: p.role, participantId: p.participantId });
+  return viewFor(ctx, p, participantId);
 }
 
 async function loadProposal(ctx: ServiceContext, workshopId: string, proposalId: string) {

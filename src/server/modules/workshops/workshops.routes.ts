@@ -6,13 +6,16 @@ import {
   ZCreateWorkshop,
   ZJoinResult,
   ZJoinWorkshop,
+  ZSummaryQuery,
   ZWorkshop,
   ZWorkshopParams,
   ZWorkshopView,
 } from '../../../contracts/workshops';
+import { renderWorkshopSummary } from '../../../domain/render/workshop-summary';
 import { serviceContext } from '../../core/context';
 import { publicOrigin } from '../../http/origin';
 import { setGuestCookie } from '../../http/workshop-guest';
+import { buildWorkshopSummaryPdf } from './summary-pdf';
 import type { ParticipantContext } from './workshop-access';
 import { workshopRoundRoutes } from './workshop-rounds.routes';
 import {
@@ -22,7 +25,7 @@ import {
   getWorkshopView,
   joinWorkshop,
   listWorkshops,
-  workshopSummaryMarkdown,
+  workshopSummary,
 } from './workshops.service';
 
 export interface WorkshopRouteOptions {
@@ -137,24 +140,27 @@ export const workshopRoutes: FastifyPluginAsyncZod<WorkshopRouteOptions> = async
     async (request) => endWorkshop(ctx(request), request.params.wid, origin(request)),
   );
 
-  app.get(
-    '/api/workshops/:wid/summary.md',
-    {
-      schema: {
-        tags,
-        summary:
-          'The workshop summary as Markdown (members): agreed texts, tallies, blocks with reasons, parked questions, proposals, organisations',
-        params: ZWorkshopParams,
+  const summaryRoute = (format: 'md' | 'pdf', summary: string) =>
+    app.get(
+      `/api/workshops/:wid/summary.${format}`,
+      {
+        schema: { tags, summary, params: ZWorkshopParams, querystring: ZSummaryQuery },
       },
-    },
-    async (request, reply) => {
-      const body = await workshopSummaryMarkdown(ctx(request), request.params.wid);
-      return reply
-        .type('text/markdown; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="workshop.md"')
-        .send(body);
-    },
+      async (request, reply) => {
+        const model = await workshopSummary(ctx(request), request.params.wid, request.query.lang);
+        const name = `workshop-${model.code}-${model.createdAt.slice(0, 10)}.${format}`;
+        reply.header('content-disposition', `attachment; filename="${name}"`);
+        if (format === 'md') {
+          return reply.type('text/markdown; charset=utf-8').send(renderWorkshopSummary(model));
+        }
+        return reply.type('application/pdf').send(await buildWorkshopSummaryPdf(model));
+      },
+    );
+  summaryRoute(
+    'md',
+    'The workshop summary as Markdown (members): agreed texts, tallies, blocks with reasons, parked questions, proposals, organisations',
   );
+  summaryRoute('pdf', 'The workshop summary as PDF (members), the same content as summary.md');
 
   await app.register(workshopRoundRoutes);
 

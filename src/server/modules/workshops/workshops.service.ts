@@ -9,13 +9,9 @@ import type {
   WorkshopView,
 } from '../../../contracts/workshops';
 import { WORKSHOP_LIMITS } from '../../../contracts/workshops';
+import type { WorkshopSummaryModel } from '../../../domain/render/workshop-summary';
 import { findQuestion, stepOf } from '../../../domain/template';
-import {
-  JOIN_CODE_PATTERN,
-  newJoinCode,
-  normaliseJoinCode,
-  renderWorkshopSummary,
-} from '../../../domain/workshop';
+import { JOIN_CODE_PATTERN, newJoinCode, normaliseJoinCode } from '../../../domain/workshop';
 import { loadRoutineForMember } from '../../core/access';
 import { type Clock, isoNow, type ServiceContext } from '../../core/context';
 import { AppError, notFound, validationFailed } from '../../core/errors';
@@ -187,7 +183,6 @@ export async function joinWorkshop(
   ctx: ParticipantContext,
   input: JoinWorkshop,
 ): Promise<{ result: JoinResult; guestToken?: { token: string; expiresAt: Date } }> {
-  await endExpiredWorkshops(ctx.db, ctx.clock);
   const code = normaliseJoinCode(input.code);
   const now = isoNow(ctx.clock);
   const workshop = JOIN_CODE_PATTERN.test(code)
@@ -274,15 +269,17 @@ export async function endWorkshop(
   return toWorkshop((await loadWorkshopForMember(ctx, workshopId)).workshop, origin);
 }
 
-/** The summary in Markdown (members of the collaboration): what was agreed, and by whom. */
-export async function workshopSummaryMarkdown(
+/** The summary's model (members of the collaboration): what was agreed, and by whom. */
+export async function workshopSummary(
   ctx: ServiceContext,
   workshopId: string,
-): Promise<string> {
+  lang: 'sv' | 'en',
+): Promise<WorkshopSummaryModel> {
   const { workshop } = await loadWorkshopForMember(ctx, workshopId);
   const routine = await findRoutineById(ctx.db, workshop.routineId);
   const r = await readWorkshopRecord(ctx.db, workshop.id);
-  return renderWorkshopSummary({
+  return {
+    lang,
     routineTitle: routine?.title ?? '',
     code: workshop.code,
     createdAt: workshop.createdAt,
@@ -290,7 +287,7 @@ export async function workshopSummaryMarkdown(
     questions: r.questions.map((q) => ({
       questionId: q.questionId,
       step: stepOf(q.questionId)?.number ?? 0,
-      text: findQuestion(q.questionId)?.text.sv ?? q.questionId,
+      text: findQuestion(q.questionId)?.text[lang] ?? q.questionId,
       phase: q.phase,
       agreedText: q.agreedText,
       agreedAt: q.agreedAt,
@@ -307,5 +304,5 @@ export async function workshopSummaryMarkdown(
     proposals: r.proposals,
     organisations: organisationsOf(r),
     guestCount: r.participants.filter((p) => p.kind === 'guest').length,
-  });
+  };
 }
