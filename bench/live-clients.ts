@@ -26,6 +26,7 @@ export type FromClients =
       /** Send time of each character, and arrival time at an observing peer, by Yjs item id. */
       sent: [string, number][];
       arrived: [string, number][];
+      sentByObservers: number;
       unsettled: number;
       cpuMicros: number;
       rss: number;
@@ -44,9 +45,28 @@ const clients: LiveClient[] = [];
 const sent: [string, number][] = [];
 const arrived: [string, number][] = [];
 const timers: NodeJS.Timeout[] = [];
+const observers = new Set<LiveClient>();
+let sentByObservers = 0;
+/** Arrivals count from the first keystroke on (not the document's initial sync). */
+let recording = false;
 let cpu0 = process.cpuUsage();
 
 const reply = (message: FromClients) => process.send?.(message);
+
+/**
+ * Records every character a peer's update brings, by Yjs item id: the clocks each client
+ * advanced in a remote transaction. (A Y.Text event's `changes.added` is always empty —
+ * YTextEvent computes only the delta — so the observers must not read it.)
+ */
+function recordArrivals(tr: Y.Transaction): void {
+  if (!recording || tr.local) return;
+  const at = now();
+  for (const [client, after] of tr.afterState) {
+    for (let clock = tr.beforeState.get(client) ?? 0; clock < after; clock++) {
+      arrived.push([`${client}:${clock}`, at]);
+    }
+  }
+}
 // The machine is shared: connecting 1000 editors may take longer than the tests' 10 s.
 const synced = (c: LiveClient) => waitFor(() => c.provider.isSynced, 'synced', 120_000);
 
@@ -55,15 +75,8 @@ async function connect(message: Extract<ToClients, { type: 'connect' }>): Promis
     const client = liveClient(message.target, { cookie: message.cookie }, routineId, new Y.Doc());
     clients.push(client);
     if (observes) {
-      client.doc.getText(FIELD).observe((event, tr) => {
-        if (tr.local) return;
-        const at = now();
-        for (const item of event.changes.added) {
-          for (let k = 0; k < item.length; k++) {
-            arrived.push([`${item.id.client}:${item.id.clock + k}`, at]);
-          }
-        }
-      });
+      observers.add(client);
+      client.doc.on('afterTransaction', recordArrivals);
     }
     (client as LiveClient & { index: number }).index = index;
     if (clients.length % 50 === 0) await Promise.all(clients.slice(-50).map(synced));
@@ -73,11 +86,14 @@ async function connect(message: Extract<ToClients, { type: 'connect' }>): Promis
 
 function startTyping(intervalMs: number): void {
   cpu0 = process.cpuUsage();
+  recording = true;
   clients.forEach((c, i) => {
     const index = (c as LiveClient & { index: number }).index;
     const text = c.doc.getText(FIELD);
     let typed = 0;
+    const observes = observers.has(c);
     const type = () => {
+      if (observes) sentByObservers++;
       const key = `${c.doc.clientID}:${Y.getState(c.doc.store, c.doc.clientID)}`;
       sent.push([key, now()]);
       text.insert(Math.min(text.length, index % 7), PHRASE[typed++ % PHRASE.length]!);
@@ -95,11 +111,20 @@ async function stop(): Promise<void> {
   // Let the last edits arrive; a client still unsynced after that is counted, not waited for.
   const settled = () => clients.every((c) => c.provider.unsyncedChanges === 0);
   await waitFor(settled, 'settled', 15_000).catch(() => {});
+  // Peers in the other processes may still be sending their last edits: wait until nothing has
+  // arrived here for a second (at most 15 s more).
+  let seen = -1;
+  const deadline = Date.now() + 15_000;
+  while (arrived.length !== seen && Date.now() < deadline) {
+    seen = arrived.length;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
   const mem = process.memoryUsage();
   reply({
     type: 'stopped',
     sent,
     arrived,
+    sentByObservers,
     unsettled: clients.filter((c) => c.provider.unsyncedChanges > 0).length,
     cpuMicros: cpu.user + cpu.system,
     rss: mem.rss,

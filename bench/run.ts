@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only=published,saves,exports,export-load,scale,weight,lighthouse,live,live-scale,region] [--seconds=10] [--write]`
+ * `npm run bench [-- --only=published,saves,exports,export-load,scale,weight,lighthouse,live,live-scale,live-scale-bare,region] [--seconds=10] [--write]`
  * Prints machine info and one table per benchmark; never asserts. `--write` records the run
  * in docs/benchmarks.md. Set BENCH_DATABASE_URL to include PostgreSQL in the save benchmark.
  */
@@ -35,6 +35,7 @@ const all: [string, () => Promise<Table>][] = [
   ['lighthouse', () => benchLighthouse()],
   ['live', () => benchLiveLatency()],
   ['live-scale', () => benchLiveScale(1000, 100, Math.max(seconds, 20))],
+  ['live-scale-bare', () => benchLiveScale(1000, 100, Math.max(seconds, 20), 4, 'bare')],
   ['region', () => benchRegion()],
 ];
 

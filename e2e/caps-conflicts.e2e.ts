@@ -11,6 +11,7 @@ import {
   screenshots,
 } from './helpers/browser';
 import { expectHeading, getJson, newUser, postJson, signUpViaApi } from './helpers/journey';
+import { createCollaboration, createCollaborationAndRoutine } from './helpers/routine-data';
 
 /**
  * Issue 11 in the browser: the caps of collaborations created and obstacles shown before they
@@ -52,20 +53,11 @@ describeInBrowser('caps and stale writes in the forms', () => {
       ],
     );
     await signUpViaApi(context, running.baseUrl, newUser('konflikt'));
-    cid = (
-      await postJson<{ id: string }>(context, running.baseUrl, '/api/collaborations', {
-        name: 'Samverkan i Gränskommun',
-        area: 'Norra länet',
-      })
-    ).id;
-    rid = (
-      await postJson<{ id: string }>(
-        context,
-        running.baseUrl,
-        `/api/collaborations/${cid}/routines`,
-        { title: 'Rutin för enskilda ärenden' },
-      )
-    ).id;
+    ({ collaborationId: cid, routineId: rid } = await createCollaborationAndRoutine(
+      context,
+      running.baseUrl,
+      { name: 'Samverkan i Gränskommun', area: 'Norra länet' },
+    ));
   });
   afterAll(async () => {
     await browser?.close();
@@ -79,7 +71,7 @@ describeInBrowser('caps and stale writes in the forms', () => {
       .toBe(`1 av högst ${LIMITS.collaborationsPerAccount} samverkansgrupper som du har skapat`);
     await expectNoAxeViolations(page, 'home with the count of collaborations created');
     for (let i = 2; i <= LIMITS.collaborationsPerAccount; i++) {
-      await postJson(context, running.baseUrl, '/api/collaborations', { name: `Grupp ${i}` });
+      await createCollaboration(context, running.baseUrl, { name: `Grupp ${i}` });
     }
     await page.reload();
     await expect
@@ -121,6 +113,12 @@ describeInBrowser('caps and stale writes in the forms', () => {
         `Rutinen har redan ${LIMITS.obstaclesPerRoutine} hinder, som är största antalet. Ta bort något innan du lägger till fler.`,
       );
     await expectNoAxeViolations(page, 'obstacle form refused at the cap');
+    // The refused text is not lost by accident: "Avbryt" asks first, then the form closes.
+    await form.getByRole('button', { name: 'Avbryt' }).click();
+    const discard = page.getByRole('alertdialog', { name: 'Släng ändringarna?' });
+    await discard.getByRole('button', { name: 'Släng ändringarna' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => page.getByRole('alertdialog').count()).toBe(0);
     // No full-page screenshot here: the step page with 200 obstacles is too long to take one.
   });
 

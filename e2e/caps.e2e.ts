@@ -10,7 +10,8 @@ import {
   newContext,
   screenshots,
 } from './helpers/browser';
-import { expectHeading, newUser, postJson, signUpViaApi } from './helpers/journey';
+import { expectHeading, newUser, signUpViaApi } from './helpers/journey';
+import { createActor, createCollaborationAndRoutine } from './helpers/routine-data';
 
 /**
  * The caps of LIMITS shown before they are hit: the actors page counts "x av högst 100
@@ -26,10 +27,7 @@ describeInBrowser('caps shown in the forms', () => {
   let cid = '';
   let rid = '';
   const addActor = (i: number) =>
-    postJson(context, running.baseUrl, `/api/collaborations/${cid}/actors`, {
-      name: `Organisation ${i}`,
-      kind: 'other',
-    });
+    createActor(context, running.baseUrl, cid, { name: `Organisation ${i}`, kind: 'other' });
 
   beforeAll(async () => {
     running = await startApp();
@@ -38,19 +36,11 @@ describeInBrowser('caps shown in the forms', () => {
     page = await context.newPage();
     errors = collectPageErrors(page);
     await signUpViaApi(context, running.baseUrl, newUser('tak'));
-    cid = (
-      await postJson<{ id: string }>(context, running.baseUrl, '/api/collaborations', {
-        name: 'Samverkan i Takkommun',
-      })
-    ).id;
-    rid = (
-      await postJson<{ id: string }>(
-        context,
-        running.baseUrl,
-        `/api/collaborations/${cid}/routines`,
-        { title: 'Rutin för enskilda ärenden' },
-      )
-    ).id;
+    ({ collaborationId: cid, routineId: rid } = await createCollaborationAndRoutine(
+      context,
+      running.baseUrl,
+      { name: 'Samverkan i Takkommun' },
+    ));
   });
   afterAll(async () => {
     await browser?.close();

@@ -63,10 +63,11 @@ describeInBrowser('e-mail confirmation: banner, link, confirmed', () => {
     await page.goto('/');
     const banner = page.getByRole('region', { name: 'Bekräfta din e-postadress' });
     await expect.poll(() => banner.textContent()).toContain(person.email);
-    // The create form says why it waits, with its own way to a new link.
+    // The create form says why it waits and points to the banner's one button for a new link.
     await expect
       .poll(() => page.getByText('Bekräfta din e-postadress först').count())
       .toBeGreaterThan(0);
+    expect(await page.getByRole('button', { name: 'Skicka länken igen' }).count()).toBe(1);
     await expectNoAxeViolations(page, 'home, address not confirmed');
     await shoot('verify-banner');
 

@@ -15,10 +15,10 @@ import {
   expectHeading,
   getJson,
   newUser,
-  postJson,
   signUpViaApi,
 } from './helpers/journey';
 import {
+  adoptNextVersion,
   createActors,
   createCollaborationAndRoutine,
   fillRoutine,
@@ -64,31 +64,10 @@ describeInBrowser('feedback from use and reminders', () => {
     rid = base.routineId;
     const actors = await createActors(coordinatorContext, baseUrl, base.collaborationId);
     await fillRoutine(coordinatorContext, baseUrl, rid, actors, { withPlan: true });
-    const frozen = await postJson<{ number: number }>(
-      coordinatorContext,
-      baseUrl,
-      `/api/routines/${rid}/versions`,
-      { summary: 'Första versionen' },
-    );
-    const overview = await getJson<{ required: { actorId: string; name: string }[] }>(
-      coordinatorContext,
-      baseUrl,
-      `/api/routines/${rid}/versions/${frozen.number}/sign-offs`,
-    );
-    for (const required of overview.required) {
-      await postJson(
-        coordinatorContext,
-        baseUrl,
-        `/api/routines/${rid}/versions/${frozen.number}/sign-offs`,
-        {
-          actorId: required.actorId,
-          representativeName: `Företrädare för ${required.name}`,
-          representativeTitle: 'Förvaltningschef',
-          decisionReference: `Beslut ${required.name} § 12`,
-          password: coordinator.password,
-        },
-      );
-    }
+    await adoptNextVersion(coordinatorContext, baseUrl, rid, coordinator.password, {
+      summary: 'Första versionen',
+      section: 12,
+    });
     await send(coordinatorContext, baseUrl, 'PATCH', `/api/routines/${rid}`, {
       visibility: 'public',
     });

@@ -9,8 +9,13 @@ import {
   newContext,
   VIEWPORTS,
 } from './helpers/browser';
-import { expectHeading, getJson, newUser, postJson, signUpViaApi } from './helpers/journey';
-import { invite } from './helpers/routine-data';
+import { expectHeading, getJson, newUser, signUpViaApi } from './helpers/journey';
+import {
+  createActor,
+  createCollaboration,
+  createRoutine,
+  joinByInvitation,
+} from './helpers/routine-data';
 
 /**
  * Issue 16: two people in two browsers on the same answer. Each sees the other's text as it is
@@ -36,36 +41,16 @@ describeInBrowser('live co-editing', () => {
     erik = await newContext(browser, running.baseUrl);
     await signUpViaApi(anna, running.baseUrl, coordinator);
     await signUpViaApi(erik, running.baseUrl, editor);
-    const collaboration = await postJson<{ id: string }>(
-      anna,
-      running.baseUrl,
-      '/api/collaborations',
-      {
-        name: 'Samverkan i Grannby',
-      },
-    );
-    const police = await postJson<{ id: string }>(
-      anna,
-      running.baseUrl,
-      `/api/collaborations/${collaboration.id}/actors`,
-      { name: 'Polisen', kind: 'police', contactPaths: [] },
-    );
-    const routine = await postJson<{ id: string }>(
-      anna,
-      running.baseUrl,
-      `/api/collaborations/${collaboration.id}/routines`,
-      { title: 'Rutin för enskilda ärenden' },
-    );
-    routineId = routine.id;
-    const token = await invite(anna, running.baseUrl, collaboration.id, {
+    const collaboration = await createCollaboration(anna, running.baseUrl, {
+      name: 'Samverkan i Grannby',
+    });
+    const police = await createActor(anna, running.baseUrl, collaboration);
+    routineId = await createRoutine(anna, running.baseUrl, collaboration);
+    await joinByInvitation(anna, erik, running.baseUrl, collaboration, {
       email: editor.email,
       role: 'editor',
       actorId: police.id,
     });
-    const accepted = await erik.request.post(`${running.baseUrl}/api/invitations/${token}/accept`, {
-      headers: { Origin: running.baseUrl },
-    });
-    expect(accepted.status()).toBe(200);
     pageA = await anna.newPage();
     pageE = await erik.newPage();
     errors = [];

@@ -10,8 +10,9 @@ import {
   newContext,
   screenshots,
 } from './helpers/browser';
-import { expectHeading, getJson, newUser, postJson, signUpViaApi } from './helpers/journey';
+import { expectHeading, getJson, newUser, signUpViaApi } from './helpers/journey';
 import {
+  adoptNextVersion,
   createActors,
   createCollaborationAndRoutine,
   fillRoutine,
@@ -84,32 +85,10 @@ describeInBrowser('publishing a routine', () => {
     );
     expect(check.findings.filter((f) => f.severity === 'blocker')).toEqual([]);
 
-    const frozen = await postJson<{ number: number }>(
-      coordinatorContext,
-      baseUrl,
-      `/api/routines/${rid}/versions`,
-      { summary: 'Första versionen' },
-    );
-    const overview = await getJson<{ required: { actorId: string; name: string }[] }>(
-      coordinatorContext,
-      baseUrl,
-      `/api/routines/${rid}/versions/${frozen.number}/sign-offs`,
-    );
-    expect(overview.required.length).toBeGreaterThan(0);
-    for (const required of overview.required) {
-      await postJson(
-        coordinatorContext,
-        baseUrl,
-        `/api/routines/${rid}/versions/${frozen.number}/sign-offs`,
-        {
-          actorId: required.actorId,
-          representativeName: `Företrädare för ${required.name}`,
-          representativeTitle: 'Förvaltningschef',
-          decisionReference: `Beslut ${required.name} § 12`,
-          password: coordinator.password,
-        },
-      );
-    }
+    await adoptNextVersion(coordinatorContext, baseUrl, rid, coordinator.password, {
+      summary: 'Första versionen',
+      section: 12,
+    });
     const routine = await getJson<{ slug: string; status: string; visibility: string }>(
       coordinatorContext,
       baseUrl,

@@ -8,10 +8,10 @@ import {
   fillAndWaitSaved,
   getJson,
   newUser,
-  postJson,
   saveStateOf,
   signUpViaApi,
 } from './helpers/journey';
+import { createActor, createCollaborationAndRoutine } from './helpers/routine-data';
 
 /** How long to wait for what the user should see (a save, a refetched check, a move of focus). */
 const SEEN = { timeout: 10_000 };
@@ -46,17 +46,15 @@ describeInBrowser('quality check', () => {
       ],
     );
     await signUpViaApi(context, running.baseUrl, newUser('kvalitet'));
-    const post = <T>(path: string, data: unknown) =>
-      postJson<T>(context, running.baseUrl, path, data);
-    const cid = (await post<{ id: string }>('/api/collaborations', { name: 'Samverkan Norrby' }))
-      .id;
-    rid = (
-      await post<{ id: string }>(`/api/collaborations/${cid}/routines`, {
-        title: 'Rutin i Norrby',
-      })
-    ).id;
+    const base = await createCollaborationAndRoutine(context, running.baseUrl, {
+      name: 'Samverkan Norrby',
+      title: 'Rutin i Norrby',
+    });
+    rid = base.routineId;
+    const actor = (body: Record<string, unknown>) =>
+      createActor(context, running.baseUrl, base.collaborationId, body);
     socialServicesId = (
-      await post<{ id: string }>(`/api/collaborations/${cid}/actors`, {
+      await actor({
         name: 'Socialtjänsten',
         kind: 'social_services',
         contactPaths: [
@@ -65,9 +63,7 @@ describeInBrowser('quality check', () => {
         ],
       })
     ).id;
-    await post(`/api/collaborations/${cid}/actors`, {
-      name: 'Polisen',
-      kind: 'police',
+    await actor({
       contactPaths: [{ channel: 'phone', value: '114 14', always: true, audience: 'all' }],
     });
   });

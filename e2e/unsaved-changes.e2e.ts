@@ -3,7 +3,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type RunningApp, startApp } from './helpers/app';
 import { expectNoAxeViolations } from './helpers/axe';
 import { collectPageErrors, describeInBrowser, launchBrowser, newContext } from './helpers/browser';
-import { expectHeading, newUser, postJson, signUpViaApi } from './helpers/journey';
+import { expectHeading, newUser, signUpViaApi } from './helpers/journey';
+import { createCollaboration } from './helpers/routine-data';
 
 /**
  * Issue 20 moved the "leave without saving?" dialog out of the first load: its code is fetched
@@ -22,13 +23,8 @@ describeInBrowser('unsaved changes: the guard loads its dialog on demand', () =>
     browser = await launchBrowser();
     context = await newContext(browser, running.baseUrl);
     await signUpViaApi(context, running.baseUrl, user);
-    const collaboration = await postJson<{ id: string }>(
-      context,
-      running.baseUrl,
-      '/api/collaborations',
-      { name: 'Samverkan Osparad' },
-    );
-    settingsPath = `/samverkan/${collaboration.id}/installningar`;
+    const cid = await createCollaboration(context, running.baseUrl, { name: 'Samverkan Osparad' });
+    settingsPath = `/samverkan/${cid}/installningar`;
   });
   afterAll(async () => {
     await browser?.close();

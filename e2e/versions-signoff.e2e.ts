@@ -9,20 +9,14 @@ import {
   newContext,
   VIEWPORTS,
 } from './helpers/browser';
-import {
-  expectHeading,
-  fillAndWaitSaved,
-  getJson,
-  newUser,
-  postJson,
-  signUpViaApi,
-} from './helpers/journey';
+import { expectHeading, fillAndWaitSaved, getJson, newUser, signUpViaApi } from './helpers/journey';
 import {
   type ActorDto,
+  createActor,
   createActors,
   createCollaborationAndRoutine,
   fillRoutine,
-  invite,
+  joinByInvitation,
   nextYear,
   send,
 } from './helpers/routine-data';
@@ -57,18 +51,13 @@ describeInBrowser('versions and sign-offs', () => {
     actors = await createActors(coordinatorContext, running.baseUrl, base.collaborationId);
     await fillRoutine(coordinatorContext, running.baseUrl, rid, actors, { withPlan: false });
     // An organisation without a task: it does not sign, and the Bekräftelse page says why.
-    await postJson(
-      coordinatorContext,
-      running.baseUrl,
-      `/api/collaborations/${base.collaborationId}/actors`,
-      {
-        name: 'Skolan',
-        kind: 'school',
-        contactPaths: [
-          { channel: 'phone', value: '08-555 123 00', label: 'Rektor', audience: 'children' },
-        ],
-      },
-    );
+    await createActor(coordinatorContext, running.baseUrl, base.collaborationId, {
+      name: 'Skolan',
+      kind: 'school',
+      contactPaths: [
+        { channel: 'phone', value: '08-555 123 00', label: 'Rektor', audience: 'children' },
+      ],
+    });
     // The coordinator represents Socialtjänsten.
     const me = await getJson<{ id: string }>(coordinatorContext, running.baseUrl, '/api/me');
     await send(
@@ -79,18 +68,19 @@ describeInBrowser('versions and sign-offs', () => {
       { actorId: actors.social.id },
     );
     // A police officer joins as an editor for Polisen.
-    const token = await invite(coordinatorContext, running.baseUrl, base.collaborationId, {
-      email: officer.email,
-      role: 'editor',
-      actorId: actors.police.id,
-    });
     policeContext = await newContext(browser, running.baseUrl);
     await signUpViaApi(policeContext, running.baseUrl, officer);
-    const accept = await policeContext.request.post(
-      `${running.baseUrl}/api/invitations/${token}/accept`,
-      { headers: { Origin: running.baseUrl } },
+    await joinByInvitation(
+      coordinatorContext,
+      policeContext,
+      running.baseUrl,
+      base.collaborationId,
+      {
+        email: officer.email,
+        role: 'editor',
+        actorId: actors.police.id,
+      },
     );
-    expect(accept.status(), await accept.text()).toBe(200);
 
     page = await coordinatorContext.newPage();
     // Expected refusals: freezing while a blocker remains (409), a wrong password (401).

@@ -9,7 +9,8 @@ import {
   newContext,
   VIEWPORTS,
 } from './helpers/browser';
-import { expectHeading, newUser, postJson, signUpViaApi } from './helpers/journey';
+import { expectHeading, newUser, signUpViaApi } from './helpers/journey';
+import { createCollaborationAndRoutine } from './helpers/routine-data';
 
 /**
  * Issue 3's journey: a coordinator adds three actors with contact paths (two through the
@@ -45,19 +46,11 @@ describeInBrowser('who does what', () => {
       ],
     );
     await signUpViaApi(context, running.baseUrl, newUser('samordnare'));
-    cid = (
-      await postJson<{ id: string }>(context, running.baseUrl, '/api/collaborations', {
-        name: 'Samverkan i Exempelkommun',
-      })
-    ).id;
-    rid = (
-      await postJson<{ id: string }>(
-        context,
-        running.baseUrl,
-        `/api/collaborations/${cid}/routines`,
-        { title: 'Rutin för enskilda ärenden' },
-      )
-    ).id;
+    ({ collaborationId: cid, routineId: rid } = await createCollaborationAndRoutine(
+      context,
+      running.baseUrl,
+      { name: 'Samverkan i Exempelkommun' },
+    ));
   });
 
   afterAll(async () => {

@@ -32,23 +32,64 @@ export async function send<T>(
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-export async function createCollaborationAndRoutine(context: BrowserContext, baseUrl: string) {
+/** A collaboration the signed-in context creates (its coordinator); returns its id. */
+export async function createCollaboration(
+  context: BrowserContext,
+  baseUrl: string,
+  overrides: { name?: string; area?: string } = {},
+): Promise<string> {
   const collaboration = await postJson<{ id: string }>(context, baseUrl, '/api/collaborations', {
-    name: 'Samverkan mot människohandel i Exempelkommun',
+    name: overrides.name ?? 'Samverkan mot människohandel i Exempelkommun',
+    ...(overrides.area ? { area: overrides.area } : {}),
   });
+  return collaboration.id;
+}
+
+/** A collaboration with a draft routine (`title`), created by the signed-in context. */
+export async function createCollaborationAndRoutine(
+  context: BrowserContext,
+  baseUrl: string,
+  overrides: { name?: string; area?: string; title?: string } = {},
+) {
+  const collaborationId = await createCollaboration(context, baseUrl, overrides);
+  const routineId = await createRoutine(context, baseUrl, collaborationId, overrides);
+  return { collaborationId, routineId };
+}
+
+/** A draft routine of the collaboration (`title`); returns its id. */
+export async function createRoutine(
+  context: BrowserContext,
+  baseUrl: string,
+  cid: string,
+  overrides: { title?: string } = {},
+): Promise<string> {
   const routine = await postJson<{ id: string }>(
     context,
     baseUrl,
-    `/api/collaborations/${collaboration.id}/routines`,
-    { title: 'Rutin för enskilda ärenden' },
+    `/api/collaborations/${cid}/routines`,
+    { title: overrides.title ?? 'Rutin för enskilda ärenden' },
   );
-  return { collaborationId: collaboration.id, routineId: routine.id };
+  return routine.id;
+}
+
+/** One organisation of the collaboration: Polisen without contact paths, unless overridden. */
+export function createActor(
+  context: BrowserContext,
+  baseUrl: string,
+  cid: string,
+  overrides: Record<string, unknown> = {},
+): Promise<ActorDto> {
+  return postJson<ActorDto>(context, baseUrl, `/api/collaborations/${cid}/actors`, {
+    name: 'Polisen',
+    kind: 'police',
+    contactPaths: [],
+    ...overrides,
+  });
 }
 
 /** Social services, the police and health care, with contact paths (24/7 ones included). */
 export async function createActors(context: BrowserContext, baseUrl: string, cid: string) {
-  const actor = (body: unknown) =>
-    postJson<ActorDto>(context, baseUrl, `/api/collaborations/${cid}/actors`, body);
+  const actor = (body: Record<string, unknown>) => createActor(context, baseUrl, cid, body);
   const social = await actor({
     name: 'Socialtjänsten',
     kind: 'social_services',
@@ -230,32 +271,53 @@ export async function invite(
   return created.token;
 }
 
-/** Freezes the draft and signs it for every organisation: it becomes the adopted version. */
+/**
+ * `member` (a signed-in context) joins the collaboration: `coordinator` invites their address
+ * with a role (and organisation) and `member` accepts the link.
+ */
+export async function joinByInvitation(
+  coordinator: BrowserContext,
+  member: BrowserContext,
+  baseUrl: string,
+  cid: string,
+  body: { email: string; role: 'coordinator' | 'editor' | 'reader'; actorId?: string },
+): Promise<void> {
+  const token = await invite(coordinator, baseUrl, cid, body);
+  const accepted = await member.request.post(`${baseUrl}/api/invitations/${token}/accept`, {
+    headers: { Origin: baseUrl },
+  });
+  expect(accepted.status(), await accepted.text()).toBe(200);
+}
+
+/**
+ * Freezes the draft (`summary`) and signs it for every organisation (at least one must sign),
+ * each decision in § `section` (by default the version's number): it becomes the adopted version.
+ */
 export async function adoptNextVersion(
   context: BrowserContext,
   baseUrl: string,
   rid: string,
   password: string,
+  overrides: { summary?: string; section?: number } = {},
 ): Promise<number> {
   const frozen = await postJson<{ number: number }>(
     context,
     baseUrl,
     `/api/routines/${rid}/versions`,
-    {
-      summary: 'Ny version',
-    },
+    { summary: overrides.summary ?? 'Ny version' },
   );
   const overview = await getJson<{ required: { actorId: string; name: string }[] }>(
     context,
     baseUrl,
     `/api/routines/${rid}/versions/${frozen.number}/sign-offs`,
   );
+  expect(overview.required.length, 'organisations to sign').toBeGreaterThan(0);
   for (const required of overview.required) {
     await postJson(context, baseUrl, `/api/routines/${rid}/versions/${frozen.number}/sign-offs`, {
       actorId: required.actorId,
       representativeName: `Företrädare för ${required.name}`,
       representativeTitle: 'Förvaltningschef',
-      decisionReference: `Beslut ${required.name} § ${frozen.number}`,
+      decisionReference: `Beslut ${required.name} § ${overrides.section ?? frozen.number}`,
       password,
     });
   }

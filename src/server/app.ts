@@ -17,11 +17,18 @@ import { AppError } from './core/errors';
 import { type Database, openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { type Auth, createAuth, registerSessionReader } from './http/auth';
-import { registerEmailVerificationGuard } from './http/email-verification';
+import {
+  isEmailVerificationRequired,
+  registerEmailVerificationGuard,
+} from './http/email-verification';
 import { frameworkErrorHandler, registerErrorHandler } from './http/errors';
 import { registerInputGuards } from './http/input-guards';
 import { openapiTransform, openapiTransformObject } from './http/openapi';
 import { registerRequestId, requestIdOf } from './http/request-id';
+import { serializeRequest } from './http/request-log';
+
+export { redactUrl } from './http/request-log';
+
 import { connectSessionInvalidation, SessionCache } from './http/session-cache';
 import { JobRunner } from './jobs/job-runner';
 import { createMailer } from './mail/mailer';
@@ -38,7 +45,6 @@ import { authRoutes } from './modules/auth/auth.routes';
 import {
   claimEmailVerificationOfRequest,
   emailVerificationRoutes,
-  isEmailVerificationRequired,
 } from './modules/auth/email-verification.routes';
 import { checkRoutes } from './modules/check/check.routes';
 import { collaborationRoutes } from './modules/collaborations/collaborations.routes';
@@ -122,29 +128,6 @@ const DEFAULT_LIMITS: Limits = {
 };
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/**
- * An invitation's token is its key: never written to a log. Redacts the segment after
- * /api/invitations/ and /inbjudan/ (any case, percent-encoded letters too).
- */
-export function redactUrl(url: string): string {
-  let text: string;
-  try {
-    text = decodeURIComponent(url);
-  } catch {
-    return '[malformed URL]';
-  }
-  return text.replace(/((?:invitations|inbjudan)\/)[^/?#]*/gi, '$1[redacted]');
-}
-
-function serializeRequest(request: FastifyRequest) {
-  return {
-    method: request.method,
-    url: redactUrl(request.url),
-    host: request.host,
-    remoteAddress: request.ip,
-  };
-}
-
 /** Builds the whole app: database (migrated), auth, API, OpenAPI, the web client. */
 export async function buildApp(
   config: AppConfig,
@@ -164,7 +147,11 @@ export async function buildApp(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  const database = options.database ?? openDatabase(config);
+  const database =
+    options.database ??
+    openDatabase(config, (err) =>
+      app.log.warn({ err: err.message }, 'database: an idle connection was ended by the server'),
+    );
   await migrateToLatest(database.rawDb);
   app.decorate('database', database);
   app.decorate('clock', options.clock ?? systemClock);

@@ -210,6 +210,15 @@ export async function createCollaborationWithRoutine(app: FastifyInstance) {
   const routine = await coordinator.post(`/api/collaborations/${collab.body.id}/routines`, {
     title: 'Rutin för enskilda ärenden',
   });
+  // As the factories (factories.ts) do: a refused set-up fails here, not in a later assertion.
+  for (const [what, res, status] of [
+    ['creating the collaboration', collab, 201],
+    ['creating the routine', routine, 201],
+  ] as const) {
+    if (res.status !== status) {
+      throw new Error(`${what} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    }
+  }
   return {
     coordinator,
     collaborationId: collab.body.id as string,

@@ -105,4 +105,7 @@ export class HttpClient {
     const text = await res.text();
     return { status: res.status, body: text ? JSON.parse(text) : undefined };
   }
+
+  /** POST, as the factories (factories.ts) call it. */
+  post = (path: string, body?: unknown) => this.request('POST', path, body ?? {});
 }

@@ -6,18 +6,36 @@ import { type Client, signUp } from './app';
  * test overrides only where it matters, and fails loudly when the API refuses.
  */
 
+/**
+ * What a factory needs of a signed-in client: the test client (inject), or the fetch client of
+ * a server on a real port (child-server.ts) when the test drives a process of its own.
+ */
+export interface ApiClient {
+  post(url: string, body?: unknown): Promise<{ status: number; body: ResponseBody }>;
+}
+
+/** A response body as the test client gives it: untyped JSON, the same as `c.post(…).body`. */
+type ResponseBody = Awaited<ReturnType<Client['post']>>['body'];
+
 function expectStatus(what: string, res: { status: number; body: unknown }, status: number) {
   if (res.status !== status) {
     throw new Error(`${what} failed: ${res.status} ${JSON.stringify(res.body)}`);
   }
 }
 
-/** A collaboration created by a fresh coordinator (or the one given). */
-export async function buildCollaboration(
-  app: FastifyInstance,
-  overrides: { coordinator?: Client; name?: string; area?: string | null } = {},
+/**
+ * A collaboration created by a fresh coordinator, or by the one given (then `app` may be null:
+ * a client of a real server). `area: null` leaves the area out.
+ */
+export async function buildCollaboration<C extends ApiClient = Client>(
+  app: FastifyInstance | null,
+  overrides: { coordinator?: C; name?: string; area?: string | null } = {},
 ) {
-  const coordinator = overrides.coordinator ?? (await signUp(app, 'Samordnare'));
+  let coordinator = overrides.coordinator;
+  if (!coordinator) {
+    if (!app) throw new Error('buildCollaboration: give the app or a coordinator');
+    coordinator = (await signUp(app, 'Samordnare')) as unknown as C;
+  }
   const res = await coordinator.post('/api/collaborations', {
     name: overrides.name ?? 'Testkommun',
     ...(overrides.area === null ? {} : { area: overrides.area ?? 'Testlän' }),
@@ -28,7 +46,7 @@ export async function buildCollaboration(
 
 /** A draft routine of the collaboration, created by its coordinator. */
 export async function buildRoutine(
-  coordinator: Client,
+  coordinator: ApiClient,
   collaborationId: string,
   overrides: { title?: string } = {},
 ) {
@@ -37,6 +55,25 @@ export async function buildRoutine(
   });
   expectStatus('creating the routine', res, 201);
   return { routineId: res.body.id as string, routine: res.body };
+}
+
+/** An invitation nobody has used yet: its `token`, `id` and link, as the API answered. */
+export async function buildInvitation(
+  coordinator: Client,
+  collaborationId: string,
+  overrides: {
+    email?: string;
+    role?: 'coordinator' | 'editor' | 'reader';
+    actorId?: string;
+  } = {},
+) {
+  const res = await coordinator.post(`/api/collaborations/${collaborationId}/invitations`, {
+    email: overrides.email ?? `inbjuden-${crypto.randomUUID().slice(0, 8)}@example.org`,
+    role: overrides.role ?? 'reader',
+    ...(overrides.actorId ? { actorId: overrides.actorId } : {}),
+  });
+  expectStatus('inviting', res, 201);
+  return res.body as { id: string; token: string; url: string } & Record<string, unknown>;
 }
 
 /**
@@ -55,20 +92,19 @@ export async function addMember(
   },
 ): Promise<Client> {
   const who = options.who ?? (await signUp(app, options.name ?? 'Medlem'));
-  const invitation = await coordinator.post(`/api/collaborations/${collaborationId}/invitations`, {
+  const invitation = await buildInvitation(coordinator, collaborationId, {
     email: (who as Client & { email: string }).email,
     role: options.role,
     ...(options.actorId ? { actorId: options.actorId } : {}),
   });
-  expectStatus('inviting the member', invitation, 201);
-  const accepted = await who.post(`/api/invitations/${invitation.body.token}/accept`);
+  const accepted = await who.post(`/api/invitations/${invitation.token}/accept`);
   expectStatus('accepting the invitation', accepted, 200);
   return who;
 }
 
 /** An organisation (actor) of the collaboration. */
 export async function buildActor(
-  coordinator: Client,
+  coordinator: ApiClient,
   collaborationId: string,
   overrides: Record<string, unknown> = {},
 ) {
@@ -96,6 +132,47 @@ export async function buildAction(
   });
   expectStatus('creating the action', res, 201);
   return res.body as { id: string; revision: number } & Record<string, unknown>;
+}
+
+/** A region (regional coordination) created by a fresh regional coordinator or the one given. */
+export async function buildRegion(
+  app: FastifyInstance,
+  overrides: { coordinator?: Client; name?: string } = {},
+) {
+  const coordinator = overrides.coordinator ?? (await signUp(app, 'Regional samordnare'));
+  const res = await coordinator.post('/api/regions', { name: overrides.name ?? 'Regionen' });
+  expectStatus('creating the region', res, 201);
+  return { coordinator, regionId: res.body.id as string, region: res.body };
+}
+
+/**
+ * Another regional coordinator by invitation: a new user named `name` (or the client `who`)
+ * invited by `coordinator` and accepting. Returns their client.
+ */
+export async function addRegionCoordinator(
+  app: FastifyInstance,
+  coordinator: Client,
+  regionId: string,
+  options: { name?: string; who?: Client } = {},
+): Promise<Client> {
+  const who = options.who ?? (await signUp(app, options.name ?? 'Regional kollega'));
+  const invitation = await coordinator.post(`/api/regions/${regionId}/invitations`, {
+    email: (who as Client & { email: string }).email,
+  });
+  expectStatus('inviting the regional coordinator', invitation, 201);
+  const accepted = await who.post(`/api/region-invitations/${invitation.body.token}/accept`);
+  expectStatus('accepting the region invitation', accepted, 200);
+  return who;
+}
+
+/** A region with two regional coordinators: the one who created it and a `second`, invited. */
+export async function buildRegionWithTwoCoordinators(
+  app: FastifyInstance,
+  overrides: { name?: string } = {},
+) {
+  const region = await buildRegion(app, overrides);
+  const second = await addRegionCoordinator(app, region.coordinator, region.regionId);
+  return { ...region, second };
 }
 
 type ActorOverrides = Record<string, unknown>;
@@ -131,9 +208,6 @@ export const ACTORS_WITH_PHONES = {
     contactPaths: [{ channel: 'phone', value: '114 14', always: true, audience: 'all' }],
   },
 };
-
-/** A response body as the test client gives it: untyped JSON, the same as `c.post(…).body`. */
-type ResponseBody = Awaited<ReturnType<Client['post']>>['body'];
 
 /**
  * A collaboration with a routine (createCollaborationWithRoutine's shape) and the organisations

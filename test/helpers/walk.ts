@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { Client, signUp } from './app';
+import { Client } from './app';
 import { createCompleteRoutine } from './complete-routine';
+import { addMember, buildInvitation, buildRegion } from './factories';
 import { insertWalkRecords } from './walk-records';
 
 export { paramValue } from './walk-params';
@@ -188,28 +189,6 @@ async function ok(res: ReturnType<Client['get']>, what: string) {
   return r.body;
 }
 
-/** Joins a new user through a real invitation. */
-export async function joinAs(
-  app: FastifyInstance,
-  coordinator: Client,
-  cid: string,
-  role: 'coordinator' | 'editor' | 'reader',
-  name: string,
-  actorId?: string,
-): Promise<Client> {
-  const who = await signUp(app, name);
-  const inv = await ok(
-    coordinator.post(`/api/collaborations/${cid}/invitations`, {
-      email: (who as Client & { email: string }).email,
-      role,
-      ...(actorId ? { actorId } : {}),
-    }),
-    'invitation',
-  );
-  await ok(who.post(`/api/invitations/${inv.token}/accept`), 'accept');
-  return who;
-}
-
 /**
  * A collaboration in which every kind of thing exists: actors with contact paths, actions of
  * two organisations, an obstacle, a local knowledge item, the timeline, an evaluation plan,
@@ -259,18 +238,15 @@ export async function createRichFixture(app: FastifyInstance): Promise<Fixture> 
     }),
     'comment',
   );
-  const editor = await joinAs(app, c, cid, 'editor', 'Redaktör för Polisen', police);
-  const reader = await joinAs(app, c, cid, 'reader', 'Läsare');
-  const invitation = await ok(
-    c.post(`/api/collaborations/${cid}/invitations`, {
-      email: 'pending@example.org',
-      role: 'reader',
-    }),
-    'pending invitation',
-  );
+  const editor = await addMember(app, c, cid, {
+    role: 'editor',
+    name: 'Redaktör för Polisen',
+    actorId: police,
+  });
+  const reader = await addMember(app, c, cid, { role: 'reader', name: 'Läsare' });
+  const invitation = await buildInvitation(c, cid, { email: 'pending@example.org' });
   const routine = await ok(c.get(`/api/routines/${rid}`), 'routine');
-  const regional = await signUp(app, 'Regional samordnare');
-  const region = await ok(regional.post('/api/regions', { name: 'Regionen' }), 'region');
+  const { coordinator: regional, region } = await buildRegion(app, { name: 'Regionen' });
   await ok(c.put(`/api/collaborations/${cid}/region-opt-ins/${region.id}`), 'opt in to the region');
   const regionInvitation = await ok(
     regional.post(`/api/regions/${region.id}/invitations`, { email: 'region-pending@example.org' }),

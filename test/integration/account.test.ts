@@ -11,6 +11,7 @@ import {
   signUp,
   type TestApp,
 } from '../helpers/app';
+import { addMember, addRegionCoordinator, buildRegion } from '../helpers/factories';
 
 const PASSWORD = 'correct horse battery';
 const ADMIN = `admin-${crypto.randomUUID().slice(0, 6)}@example.org`;
@@ -147,13 +148,8 @@ describe('instance administrator', () => {
     });
     expect(refused.status).toBe(403);
 
-    const admin = new Client(t.app);
-    const up = await admin.post('/api/auth/sign-up/email', {
-      name: 'Admin',
-      email: ADMIN,
-      password: PASSWORD,
-    });
-    expect(up.status).toBe(200);
+    // The instance mails here, so the administrator's address is confirmed first.
+    const admin = await signUp(t.app, 'Admin', ADMIN);
     expect((await admin.get('/api/me')).body.isAdmin).toBe(true);
     const link = await admin.post('/api/admin/password-reset-links', { email: emailOf(user) });
     expect(link.status).toBe(201);
@@ -202,12 +198,10 @@ describe('sessions', () => {
 describe('personal data', () => {
   it('downloads my data and deletes my account; comments stay without a name', async () => {
     const { coordinator, collaborationId, routineId } = await createCollaborationWithRoutine(t.app);
-    const member = await signUp(t.app, 'Emma Editor');
-    const inv = await coordinator.post(`/api/collaborations/${collaborationId}/invitations`, {
-      email: emailOf(member),
+    const member = await addMember(t.app, coordinator, collaborationId, {
       role: 'editor',
+      name: 'Emma Editor',
     });
-    expect((await member.post(`/api/invitations/${inv.body.token}/accept`)).status).toBe(200);
     const comment = await member.post(`/api/routines/${routineId}/comments`, {
       targetType: 'question',
       targetId: 's2.q1',
@@ -253,10 +247,7 @@ describe('personal data', () => {
 
 describe('my data and regions', () => {
   it('exports my region roles and invitations; deletion waits for another regional coordinator', async () => {
-    const rc = await signUp(t.app, 'Rut Regional');
-    const region = await rc.post('/api/regions', { name: 'Region Jämtland' });
-    expect(region.status).toBe(201);
-    const regionId = region.body.id;
+    const { coordinator: rc, regionId } = await buildRegion(t.app, { name: 'Region Jämtland' });
     const colleague = await signUp(t.app, 'Kim Kollega');
     const toColleague = await rc.post(`/api/regions/${regionId}/invitations`, {
       email: emailOf(colleague),
@@ -309,18 +300,15 @@ describe('two coordinators deleting their accounts at once', () => {
     // PostgreSQL lets both see the other and both commit.
     for (let round = 0; round < 4; round++) {
       const { coordinator: a, collaborationId } = await createCollaborationWithRoutine(t.app);
-      const b = await signUp(t.app, 'Bo Båda');
-      const inv = await a.post(`/api/collaborations/${collaborationId}/invitations`, {
-        email: emailOf(b),
+      const b = await addMember(t.app, a, collaborationId, {
         role: 'coordinator',
+        name: 'Bo Båda',
       });
-      expect((await b.post(`/api/invitations/${inv.body.token}/accept`)).status).toBe(200);
-      const region = await a.post('/api/regions', { name: `Region Samtidig ${round}` });
-      expect(region.status).toBe(201);
-      const rinv = await a.post(`/api/regions/${region.body.id}/invitations`, {
-        email: emailOf(b),
+      const { regionId } = await buildRegion(t.app, {
+        coordinator: a,
+        name: `Region Samtidig ${round}`,
       });
-      expect((await b.post(`/api/region-invitations/${rinv.body.token}/accept`)).status).toBe(200);
+      await addRegionCoordinator(t.app, a, regionId, { who: b });
 
       let release = () => {};
       const together = new Promise<boolean>((resolve) => {
@@ -349,7 +337,7 @@ describe('two coordinators deleting their accounts at once', () => {
       const regional = await db
         .selectFrom('regionMembers')
         .select('userId')
-        .where('regionId', '=', region.body.id)
+        .where('regionId', '=', regionId)
         .execute();
       expect(regional).toHaveLength(1);
     }

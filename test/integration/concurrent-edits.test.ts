@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lockRoutine } from '../../src/server/db/dialect';
 import { createCollaborationWithRoutine, createTestApp, type TestApp } from '../helpers/app';
 
 let t: TestApp;
@@ -40,6 +41,14 @@ describe('concurrent edits of one answer', () => {
     expect(final.revision).toBe(acknowledged.length);
     expect(acknowledged.map((a) => a.text)).toContain(final.text);
     expect(final.text).toBe(acknowledged.at(-1)!.text);
+    // One audit row per acknowledged write; a refused one leaves none.
+    const audited = await t.app.database.db
+      .selectFrom('auditEvents')
+      .select('summary')
+      .where('action', '=', 'answer.save')
+      .where('targetId', '=', `${routineId}:s3.q2`)
+      .execute();
+    expect(audited).toHaveLength(acknowledged.length);
   });
 
   it('clients that retry with the current revision all land eventually, in some order', async () => {
@@ -64,5 +73,43 @@ describe('concurrent edits of one answer', () => {
     expect(landed).toBe(20);
     const final = (await coordinator.get(`/api/routines/${routineId}`)).body.answers['s1.q2'];
     expect(final.revision).toBe(20);
+  });
+
+  it('an answer save marks the routine changed, and on PostgreSQL does not queue behind its row lock', async () => {
+    const { coordinator, routineId } = await createCollaborationWithRoutine(t.app);
+    const changedAt = async () =>
+      (await coordinator.get(`/api/routines/${routineId}`)).body.updatedAt;
+    t.clock.advance(60_000);
+    const saved = await coordinator.put(`/api/routines/${routineId}/answers/s2.q1`, {
+      text: 'Socialjouren tar emot.',
+      baseRevision: 0,
+    });
+    expect(saved.status).toBe(200);
+    expect(await changedAt()).toBe(t.clock.now().toISOString());
+    if (t.app.database.dialect !== 'postgres') return;
+
+    // Another writer of the routine (an ordered-list write) holds its row until we let go.
+    let release = () => {};
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    let locked = () => {};
+    const isLocked = new Promise<void>((r) => {
+      locked = r;
+    });
+    const holder = t.app.database.db.transaction().execute(async (trx) => {
+      await lockRoutine(trx, routineId);
+      locked();
+      await held;
+    });
+    await isLocked;
+    t.clock.advance(60_000);
+    const during = await coordinator.put(`/api/routines/${routineId}/answers/s2.q1`, {
+      text: 'Socialjouren tar emot dygnet runt.',
+      baseRevision: saved.body.revision,
+    });
+    release();
+    await holder;
+    expect(during.status).toBe(200);
   });
 });

@@ -5,6 +5,12 @@ import { DatabaseSync } from 'node:sqlite';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ChildServer, HttpClient } from '../helpers/child-server';
+import {
+  ACTORS_WITH_PHONES,
+  buildActor,
+  buildCollaboration,
+  buildRoutine,
+} from '../helpers/factories';
 
 /**
  * Crash safety: drive concurrent answer and action writes against the real server process,
@@ -83,16 +89,13 @@ describe(`crash safety (${dialect})`, () => {
         })
       ).status,
     ).toBe(200);
-    const collab = await client.request('POST', '/api/collaborations', { name: 'Kraschkommun' });
-    const routine = await client.request('POST', `/api/collaborations/${collab.body.id}/routines`, {
-      title: 'Krasch',
+    const { collaborationId } = await buildCollaboration(null, {
+      coordinator: client,
+      name: 'Kraschkommun',
+      area: null,
     });
-    const actor = await client.request('POST', `/api/collaborations/${collab.body.id}/actors`, {
-      name: 'Polisen',
-      kind: 'police',
-      contactPaths: [{ channel: 'phone', value: '114 14', always: true, audience: 'all' }],
-    });
-    const rid = routine.body.id as string;
+    const { routineId: rid } = await buildRoutine(client, collaborationId, { title: 'Krasch' });
+    const actor = await buildActor(client, collaborationId, ACTORS_WITH_PHONES.police);
     const questions = ['s1.q1', 's1.q2', 's1.q3', 's2.q1', 's2.q2', 's2.q3', 's2.q4', 's2.q5'];
     const ackedAnswers = new Map<string, { text: string; revision: number }>();
     const ackedActions: string[] = [];
@@ -133,7 +136,7 @@ describe(`crash safety (${dialect})`, () => {
         try {
           const res = await client.request('POST', `/api/routines/${rid}/actions`, {
             step: 2 + (i % 4),
-            actorId: actor.body.id,
+            actorId: actor.id,
             what: `Åtgärd ${i}`,
             audience: 'all',
           });

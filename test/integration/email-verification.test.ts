@@ -50,7 +50,9 @@ describe('with SMTP_URL: the address is confirmed before access is given', () =>
   let smtp: Awaited<ReturnType<typeof startSmtp>>;
   beforeAll(async () => {
     smtp = await startSmtp();
-    t = await createTestApp({ configOverrides: { SMTP_URL: smtp.url } });
+    t = await createTestApp({
+      configOverrides: { SMTP_URL: smtp.url, ADMIN_EMAILS: 'chef@admin.example' },
+    });
   }, 60_000);
   afterAll(async () => {
     await t.close();
@@ -118,6 +120,26 @@ describe('with SMTP_URL: the address is confirmed before access is given', () =>
       .where('action', '=', 'auth.email_verified')
       .execute();
     expect(audit).toHaveLength(1);
+  });
+
+  it("an address in ADMIN_EMAILS gives the administrator's rights only once it is confirmed", async () => {
+    // Whoever signs up first with the address must also own it.
+    const admin = await signUp(t.app, 'Första administratören', 'chef@admin.example', {
+      confirmEmail: false,
+    });
+    expect((await admin.get('/api/me')).body.isAdmin).toBe(false);
+    for (const res of [
+      await admin.get('/api/admin/health'),
+      await admin.post('/api/admin/regions', { name: 'Region Väst', coordinatorEmail: 'a@b.se' }),
+    ]) {
+      expect(res.status).toBe(403);
+      expect(res.body.error.code).toBe('EMAIL_NOT_VERIFIED');
+    }
+    const [token] = linksTo('chef@admin.example');
+    const confirmed = await admin.post('/api/auth/email-verification/confirm', { token });
+    expect(confirmed.status).toBe(200);
+    expect((await admin.get('/api/me')).body.isAdmin).toBe(true);
+    expect((await admin.get('/api/admin/health')).status).toBe(200);
   });
 
   it('mails a new link on request, at most five an hour, and none once confirmed', async () => {

@@ -7,6 +7,7 @@ import { PUBLISHED_CSS } from '../../src/domain/render/published-css';
 import { unsubscribeToken } from '../../src/server/modules/notifications/unsubscribe-token';
 import { createAdoptedRoutine } from '../helpers/adopted-routine';
 import { type Client, createTestApp, TEST_ORIGIN, type TestApp } from '../helpers/app';
+import { buildInvitation } from '../helpers/factories';
 import {
   badPathIds,
   badQuery,
@@ -154,11 +155,9 @@ beforeAll(async () => {
   const published = await createAdoptedRoutine(t.app);
   stranger = published.coordinator;
   digest = await stateDigester(t.app.database.db as never, t.dialect);
-  const pending = await f.coordinator.post(`/api/collaborations/${f.ids.cid}/invitations`, {
+  const pending = await buildInvitation(f.coordinator, f.ids.cid, {
     email: 'fuzz-pending@example.org',
-    role: 'reader',
   });
-  if (pending.status !== 201) throw new Error(`invitation: ${pending.status}`);
   const outsideValues: Record<string, string> = {
     slug: published.slug,
     token: unsubscribeToken(t.app.config.authSecret, f.coordinator.userId, NOTICE_KINDS[0]!),
@@ -168,7 +167,7 @@ beforeAll(async () => {
     !path.startsWith('/api/')
       ? (outsideValues[param] ?? null)
       : param === 'token'
-        ? (pending.body.token as string)
+        ? pending.token
         : paramValue(path, param, f.ids, { actor: 'Y', action: 'Y' });
   unfilled = [];
   targets = [];

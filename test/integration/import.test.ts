@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RoutineSnapshot } from '../../src/domain/snapshot';
 import { createAdoptedRoutine } from '../helpers/adopted-routine';
 import { type Client, createTestApp, signUp, type TestApp } from '../helpers/app';
+import { addMember, buildCollaboration } from '../helpers/factories';
 
 let t: TestApp;
 let adopted: Awaited<ReturnType<typeof createAdoptedRoutine>>;
@@ -81,12 +82,11 @@ describe('import of an export.json', () => {
   });
 
   it('into another collaboration: creates the actors with their paths, and matches them on a second import', async () => {
-    const other = await signUp(t.app, 'Annan samordnare');
-    const collab = await other.post('/api/collaborations', {
+    const { coordinator: other, collaborationId: cid } = await buildCollaboration(t.app, {
+      coordinator: await signUp(t.app, 'Annan samordnare'),
       name: 'Grannkommunen',
       area: 'Annat län',
     });
-    const cid = collab.body.id as string;
     const first = await importInto(other, cid, exported);
     expect(first.status).toBe(201);
     const actors = (await other.get(`/api/collaborations/${cid}/actors`)).body;
@@ -104,6 +104,54 @@ describe('import of an export.json', () => {
     expect((await other.get(`/api/collaborations/${cid}/actors`)).body).toEqual(actors);
     const audit = await other.get(`/api/collaborations/${cid}/audit`);
     expect(JSON.stringify(audit.body)).toContain('routine.import');
+  });
+
+  it('a document larger than one statement (rows go in by the hundred) comes back whole', async () => {
+    const owner = await signUp(t.app, 'Stor import');
+    const cid = (await owner.post('/api/collaborations', { name: 'Storstaden', area: 'Län' })).body
+      .id as string;
+    // biome-ignore lint/suspicious/noExplicitAny: the test grows the document freely
+    const big = structuredClone(exported) as any;
+    const first = big.snapshot.actions[0];
+    const extra = Array.from({ length: 240 }, (_, i) => ({
+      ...first,
+      id: `extra-action-${i}`,
+      what: `Extra åtgärd ${i}`,
+      position: 1000 + i,
+      isEntryPoint: false,
+      handoffTo: i > 0 ? [`extra-action-${i - 1}`] : [],
+    }));
+    big.snapshot.actions.push(...extra);
+    big.snapshot.knowledge.push(
+      ...Array.from({ length: 130 }, (_, i) => ({
+        id: `extra-knowledge-${i}`,
+        source: 'local',
+        title: { sv: `Stor kunskap ${i}`, en: `Large knowledge ${i}` },
+        kind: 'document',
+        url: null,
+        notes: `Anteckning ${i}`,
+        steps: [2],
+        contact: null,
+        sourceName: null,
+        lastChecked: null,
+        annotation: null,
+      })),
+    );
+    const res = await importInto(owner, cid, big);
+    expect(res.status).toBe(201);
+    const again = (await owner.get(`/api/routines/${res.body.id}/export.json`)).body
+      .snapshot as RoutineSnapshot;
+    expect(again.actions).toHaveLength(big.snapshot.actions.length);
+    const byWhat = new Map(again.actions.map((a) => [a.what, a]));
+    for (let i = 1; i < extra.length; i++) {
+      const to = byWhat.get(`Extra åtgärd ${i - 1}`)!;
+      expect(byWhat.get(`Extra åtgärd ${i}`)!.handoffTo).toEqual([to.id]);
+    }
+    const local = (s: RoutineSnapshot) => s.knowledge.filter((k) => k.source === 'local');
+    expect(local(again)).toHaveLength(local(exported.snapshot).length + 130);
+    expect(again.actors.map((a) => a.contactPaths.length)).toEqual(
+      exported.snapshot.actors.map((a) => a.contactPaths.length),
+    );
   });
 
   it('lists every problem of a broken document in one 400 and writes nothing', async () => {
@@ -176,17 +224,10 @@ describe('import of an export.json', () => {
     const stranger = await signUp(t.app, 'Främling');
     const notMember = await importInto(stranger, adopted.collaborationId, exported);
     expect(notMember.status).toBe(404);
-    const reader = await signUp(t.app, 'Läsare');
-    await t.app.database.db
-      .insertInto('memberships')
-      .values({
-        collaborationId: adopted.collaborationId,
-        userId: reader.userId,
-        role: 'reader',
-        actorId: null,
-        createdAt: t.clock.now().toISOString(),
-      })
-      .execute();
+    const reader = await addMember(t.app, adopted.coordinator, adopted.collaborationId, {
+      role: 'reader',
+      name: 'Läsare',
+    });
     const forbidden = await importInto(reader, adopted.collaborationId, exported);
     expect(forbidden.status).toBe(403);
   });

@@ -1,16 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { FastifyInstance } from 'fastify';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app';
-import {
-  Client,
-  createCollaborationWithRoutine,
-  createTestApp,
-  signUp,
-  type TestApp,
-} from '../helpers/app';
+import { Client, createTestApp, signUp, type TestApp } from '../helpers/app';
+import { buildRoutineWithActors } from '../helpers/factories';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -18,23 +12,17 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const emailOf = (c: Client) => (c as Client & { email: string }).email;
+const POLICE = { police: {} }; // the organisation an invited editor represents
 
-async function setup(app: FastifyInstance = t.app) {
-  const base = await createCollaborationWithRoutine(app);
-  const c = base.coordinator;
-  const cid = base.collaborationId;
-  const police = await c.post(`/api/collaborations/${cid}/actors`, {
-    name: 'Polisen',
-    kind: 'police',
-    contactPaths: [],
-  });
-  return { ...base, c, cid, police: police.body };
-}
+const emailOf = (c: Client) => (c as Client & { email: string }).email;
 
 describe('invitations', () => {
   it('creates a single-use link valid for 7 days, storing only the token’s hash', async () => {
-    const { c, cid, police } = await setup();
+    const {
+      coordinator: c,
+      collaborationId: cid,
+      actors: { police },
+    } = await buildRoutineWithActors(t.app, POLICE);
     const res = await c.post(`/api/collaborations/${cid}/invitations`, {
       email: 'Anna.Polis@Example.org',
       role: 'editor',
@@ -74,7 +62,12 @@ describe('invitations', () => {
   });
 
   it('shows the landing page data without sign-in, and joins with the invited role and organisation', async () => {
-    const { c, cid, police, routineId } = await setup();
+    const {
+      coordinator: c,
+      collaborationId: cid,
+      actors: { police },
+      routineId,
+    } = await buildRoutineWithActors(t.app, POLICE);
     const inv = await c.post(`/api/collaborations/${cid}/invitations`, {
       email: 'erik@example.org',
       role: 'editor',
@@ -117,7 +110,7 @@ describe('invitations', () => {
   });
 
   it('refuses an expired link with 410 INVITATION_EXPIRED and stops listing it', async () => {
-    const { c, cid } = await setup();
+    const { coordinator: c, collaborationId: cid } = await buildRoutineWithActors(t.app, POLICE);
     const inv = await c.post(`/api/collaborations/${cid}/invitations`, {
       email: 'late@example.org',
       role: 'reader',
@@ -134,7 +127,7 @@ describe('invitations', () => {
   });
 
   it('revokes a pending invitation (410 INVITATION_REVOKED); a used one cannot be revoked', async () => {
-    const { c, cid } = await setup();
+    const { coordinator: c, collaborationId: cid } = await buildRoutineWithActors(t.app, POLICE);
     const inv = await c.post(`/api/collaborations/${cid}/invitations`, {
       email: 'revoked@example.org',
       role: 'reader',
@@ -176,7 +169,7 @@ describe('invitations', () => {
   });
 
   it('can only be accepted by the account with the invited address (403 otherwise)', async () => {
-    const { c, cid } = await setup();
+    const { coordinator: c, collaborationId: cid } = await buildRoutineWithActors(t.app, POLICE);
     const inv = await c.post(`/api/collaborations/${cid}/invitations`, {
       email: 'Bound.Person@example.org',
       role: 'coordinator',
@@ -198,7 +191,7 @@ describe('invitations', () => {
   });
 
   it('changes nothing for someone who already is a member (409 ALREADY_MEMBER)', async () => {
-    const { c, cid } = await setup();
+    const { coordinator: c, collaborationId: cid } = await buildRoutineWithActors(t.app, POLICE);
     const inv = await c.post(`/api/collaborations/${cid}/invitations`, {
       email: 'someone@example.org',
       role: 'reader',
@@ -219,7 +212,7 @@ describe('invitations', () => {
   });
 
   it('lets exactly one of two simultaneous accepts win', async () => {
-    const { c, cid } = await setup();
+    const { coordinator: c, collaborationId: cid } = await buildRoutineWithActors(t.app, POLICE);
     const inv = await c.post(`/api/collaborations/${cid}/invitations`, {
       email: 'race@example.org',
       role: 'editor',
@@ -237,12 +230,12 @@ describe('invitations', () => {
   });
 
   it('validates the invitation and lets only coordinators invite and list', async () => {
-    const { c, cid } = await setup();
-    const other = await setup();
+    const { coordinator: c, collaborationId: cid } = await buildRoutineWithActors(t.app, POLICE);
+    const other = await buildRoutineWithActors(t.app, POLICE);
     const bad = await c.post(`/api/collaborations/${cid}/invitations`, {
       email: 'x@example.org',
       role: 'editor',
-      actorId: other.police.id,
+      actorId: other.actors.police.id,
     });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details).toEqual([
@@ -269,7 +262,7 @@ describe('invitations', () => {
   });
 
   it('limits invitations per user per hour (429 RATE_LIMITED with Retry-After)', async () => {
-    const { c, cid } = await setup();
+    const { coordinator: c, collaborationId: cid } = await buildRoutineWithActors(t.app, POLICE);
     for (let i = 0; i < 50; i++) {
       const res = await c.post(`/api/collaborations/${cid}/invitations`, {
         email: `bulk${i}@example.org`,
@@ -285,11 +278,14 @@ describe('invitations', () => {
     expect(limited.body.error.code).toBe('RATE_LIMITED');
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     // Another coordinator has a budget of their own.
-    const other = await setup();
-    const res = await other.c.post(`/api/collaborations/${other.cid}/invitations`, {
-      email: 'fine@example.org',
-      role: 'reader',
-    });
+    const other = await buildRoutineWithActors(t.app, POLICE);
+    const res = await other.coordinator.post(
+      `/api/collaborations/${other.collaborationId}/invitations`,
+      {
+        email: 'fine@example.org',
+        role: 'reader',
+      },
+    );
     expect(res.status).toBe(201);
   });
 });
@@ -351,7 +347,11 @@ describe('invitation e-mail', () => {
       { clock: t.clock, database: t.app.database },
     );
     try {
-      const { c, cid, police } = await setup(app);
+      const {
+        coordinator: c,
+        collaborationId: cid,
+        actors: { police },
+      } = await buildRoutineWithActors(app, POLICE);
       // With SMTP the coordinator's sign-up mailed an address confirmation (issue 11): not this test's.
       received.length = 0;
       const res = await c.post(`/api/collaborations/${cid}/invitations`, {
@@ -383,7 +383,7 @@ describe('invitation e-mail', () => {
       { clock: t.clock, database: t.app.database },
     );
     try {
-      const { c, cid } = await setup(app);
+      const { coordinator: c, collaborationId: cid } = await buildRoutineWithActors(app, POLICE);
       const res = await c.post(`/api/collaborations/${cid}/invitations`, {
         email: 'nobody@example.org',
         role: 'reader',

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createTestApp, signUp, type TestApp } from '../helpers/app';
+import { buildRegionWithTwoCoordinators } from '../helpers/factories';
 import { startSmtp } from '../helpers/smtp';
 
 /**
@@ -21,19 +22,6 @@ afterAll(async () => {
 
 const emailOf = (c: Client) => (c as Client & { email: string }).email;
 
-async function regionWithTwo(name: string) {
-  const a = await signUp(t.app, 'Anna Region');
-  const b = await signUp(t.app, 'Bo Region');
-  const res = await a.post('/api/regions', { name });
-  expect(res.status).toBe(201);
-  const regionId = res.body.id as string;
-  const inv = await a.post(`/api/regions/${regionId}/invitations`, { email: emailOf(b) });
-  expect(inv.status).toBe(201);
-  expect(inv.body.emailed).toBe(true);
-  expect((await b.post(`/api/region-invitations/${inv.body.token}/accept`)).status).toBe(200);
-  return { a, b, regionId };
-}
-
 async function auditActions(regionId: string) {
   const rows = await t.app.database.db
     .selectFrom('auditEvents')
@@ -46,7 +34,11 @@ async function auditActions(regionId: string) {
 
 describe('regional coordinators', () => {
   it('removes another coordinator, never the last one (409), audited', async () => {
-    const { a, b, regionId } = await regionWithTwo('Region Norr');
+    const {
+      coordinator: a,
+      second: b,
+      regionId,
+    } = await buildRegionWithTwoCoordinators(t.app, { name: 'Region Norr' });
     const detail = await a.get(`/api/regions/${regionId}`);
     expect(detail.body.coordinators.map((c: { userId: string }) => c.userId).sort()).toEqual(
       [a.userId, b.userId].sort(),
@@ -55,6 +47,7 @@ describe('regional coordinators', () => {
     const pending = await b.post(`/api/regions/${regionId}/invitations`, {
       email: 'kommer-inte@example.org',
     });
+    expect(pending.body.emailed).toBe(true);
     const removed = await a.delete(`/api/regions/${regionId}/coordinators/${b.userId}`);
     expect(removed.status).toBe(204);
     expect((await b.get(`/api/regions/${regionId}`)).status).toBe(404);
@@ -75,14 +68,18 @@ describe('regional coordinators', () => {
   });
 
   it('lets a coordinator leave while another stays; two removing each other leave one', async () => {
-    const left = await regionWithTwo('Region Mitt');
-    const leave = await left.b.delete(
-      `/api/regions/${left.regionId}/coordinators/${left.b.userId}`,
+    const left = await buildRegionWithTwoCoordinators(t.app, { name: 'Region Mitt' });
+    const leave = await left.second.delete(
+      `/api/regions/${left.regionId}/coordinators/${left.second.userId}`,
     );
     expect(leave.status).toBe(204);
     expect(await auditActions(left.regionId)).toContain('region.leave');
 
-    const { a, b, regionId } = await regionWithTwo('Region Syd');
+    const {
+      coordinator: a,
+      second: b,
+      regionId,
+    } = await buildRegionWithTwoCoordinators(t.app, { name: 'Region Syd' });
     const results = await Promise.all([
       a.delete(`/api/regions/${regionId}/coordinators/${b.userId}`),
       b.delete(`/api/regions/${regionId}/coordinators/${a.userId}`),
@@ -97,7 +94,11 @@ describe('regional coordinators', () => {
   });
 
   it('withdraws an unused invitation; its link then finds nothing; a used one is 409', async () => {
-    const { a, b, regionId } = await regionWithTwo('Region Väst');
+    const {
+      coordinator: a,
+      second: b,
+      regionId,
+    } = await buildRegionWithTwoCoordinators(t.app, { name: 'Region Väst' });
     const invitee = await signUp(t.app, 'Inbjuden');
     const inv = await a.post(`/api/regions/${regionId}/invitations`, { email: emailOf(invitee) });
     const listed = await b.get(`/api/regions/${regionId}`);
@@ -127,26 +128,28 @@ describe('regional coordinators', () => {
   });
 
   it('answers 404 to another region’s coordinator for both, and 400 for a malformed id', async () => {
-    const mine = await regionWithTwo('Region Ett');
-    const theirs = await regionWithTwo('Region Två');
-    const inv = await theirs.a.post(`/api/regions/${theirs.regionId}/invitations`, {
+    const mine = await buildRegionWithTwoCoordinators(t.app, { name: 'Region Ett' });
+    const theirs = await buildRegionWithTwoCoordinators(t.app, { name: 'Region Två' });
+    const inv = await theirs.coordinator.post(`/api/regions/${theirs.regionId}/invitations`, {
       email: 'x@example.org',
     });
     for (const url of [
-      `/api/regions/${theirs.regionId}/coordinators/${theirs.b.userId}`,
+      `/api/regions/${theirs.regionId}/coordinators/${theirs.second.userId}`,
       `/api/regions/${theirs.regionId}/invitations/${inv.body.id}`,
       // Their ids under my region are not found either.
-      `/api/regions/${mine.regionId}/coordinators/${theirs.b.userId}`,
+      `/api/regions/${mine.regionId}/coordinators/${theirs.second.userId}`,
       `/api/regions/${mine.regionId}/invitations/${inv.body.id}`,
     ]) {
-      const res = await mine.a.delete(url);
+      const res = await mine.coordinator.delete(url);
       expect(res.status, url).toBe(404);
     }
-    const bad = await mine.a.delete(`/api/regions/${mine.regionId}/coordinators/${'x'.repeat(65)}`);
-    expect(bad.status).toBe(400);
-    expect((await theirs.a.get(`/api/regions/${theirs.regionId}`)).body.invitations).toHaveLength(
-      1,
+    const bad = await mine.coordinator.delete(
+      `/api/regions/${mine.regionId}/coordinators/${'x'.repeat(65)}`,
     );
+    expect(bad.status).toBe(400);
+    expect(
+      (await theirs.coordinator.get(`/api/regions/${theirs.regionId}`)).body.invitations,
+    ).toHaveLength(1);
   });
 });
 

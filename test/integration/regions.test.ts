@@ -7,7 +7,7 @@ import {
   signUp,
   type TestApp,
 } from '../helpers/app';
-import { addMember } from '../helpers/factories';
+import { addMember, buildRegion } from '../helpers/factories';
 
 /** Regions and the regional overview (issue 18): roles, opting in and out, isolation. */
 
@@ -19,16 +19,12 @@ afterAll(async () => t.close());
 
 const emailOf = (c: Client) => (c as Client & { email: string }).email;
 
-async function newRegion(name = 'Region Väst') {
-  const rc = await signUp(t.app, 'Regional Samordnare');
-  const res = await rc.post('/api/regions', { name });
-  expect(res.status).toBe(201);
-  return { rc, regionId: res.body.id as string };
-}
-
 describe('regions', () => {
   it('makes the creator a regional coordinator who invites another by an e-mail-bound link', async () => {
-    const { rc, regionId } = await newRegion();
+    const { coordinator: rc, regionId } = await buildRegion(t.app, {
+      coordinator: await signUp(t.app, 'Regional Samordnare'),
+      name: 'Region Väst',
+    });
     expect((await rc.get('/api/regions')).body).toEqual([{ id: regionId, name: 'Region Väst' }]);
     const other = await signUp(t.app, 'Kollega');
     const stranger = await signUp(t.app, 'Främling');
@@ -57,7 +53,7 @@ describe('regions', () => {
   });
 
   it('lets only a collaboration’s coordinators opt in and out', async () => {
-    const { regionId } = await newRegion('Region Öst');
+    const { regionId } = await buildRegion(t.app, { name: 'Region Öst' });
     const base = await createCollaborationWithRoutine(t.app);
     const c = base.coordinator;
     const cid = base.collaborationId;
@@ -91,7 +87,7 @@ describe('regions', () => {
 
 describe('regional overview', () => {
   it('shows aggregates of opted-in collaborations only, and forgets one that opts out', async () => {
-    const { rc, regionId } = await newRegion('Region Syd');
+    const { coordinator: rc, regionId } = await buildRegion(t.app, { name: 'Region Syd' });
     const adopted = await createAdoptedRoutine(t.app);
     const draftOnly = await createCollaborationWithRoutine(t.app);
     const notIn = await createCollaborationWithRoutine(t.app);
@@ -162,8 +158,8 @@ describe('regional overview', () => {
   }, 60_000);
 
   it('answers 404 for another region, and gives no way into a collaboration’s routine', async () => {
-    const a = await newRegion('Region A');
-    const b = await newRegion('Region B');
+    const a = await buildRegion(t.app, { name: 'Region A' });
+    const b = await buildRegion(t.app, { name: 'Region B' });
     const base = await createCollaborationWithRoutine(t.app);
     await base.coordinator.put(
       `/api/collaborations/${base.collaborationId}/region-opt-ins/${b.regionId}`,
@@ -175,16 +171,19 @@ describe('regional overview', () => {
       `/api/regions/${b.regionId}/overview.pdf`,
       `/api/regions/${b.regionId}/coverage.svg`,
     ]) {
-      const res = await a.rc.get(url);
+      const res = await a.coordinator.get(url);
       expect(res.status, url).toBe(404);
       expect(res.body.error.code).toBe('NOT_FOUND');
     }
     expect(
-      (await a.rc.post(`/api/regions/${b.regionId}/invitations`, { email: 'x@example.org' }))
-        .status,
+      (
+        await a.coordinator.post(`/api/regions/${b.regionId}/invitations`, {
+          email: 'x@example.org',
+        })
+      ).status,
     ).toBe(404);
     // B's own regional coordinator sees the collaboration but never its content.
-    for (const who of [a.rc, b.rc]) {
+    for (const who of [a.coordinator, b.coordinator]) {
       expect((await who.get(`/api/routines/${base.routineId}`)).status).toBe(404);
       expect((await who.get(`/api/collaborations/${base.collaborationId}`)).status).toBe(404);
       expect((await who.get(`/api/routines/${base.routineId}/export.pdf`)).status).toBe(404);

@@ -4,6 +4,7 @@ import { LIMITS } from '../../src/contracts/common';
 import { redactUrl } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
 import { createCollaborationWithRoutine, createTestApp, type TestApp } from '../helpers/app';
+import { buildCollaboration } from '../helpers/factories';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -161,9 +162,7 @@ describe('caps (LIMITS)', () => {
 
     // The coordinator created one collaboration already.
     for (let i = 1; i < LIMITS.collaborationsPerAccount; i++) {
-      expect((await coordinator.post('/api/collaborations', { name: `Grupp ${i}` })).status).toBe(
-        201,
-      );
+      await buildCollaboration(t.app, { coordinator, name: `Grupp ${i}`, area: null });
     }
     const tooMany = await coordinator.post('/api/collaborations', { name: 'En till' });
     expect(tooMany.status).toBe(409);

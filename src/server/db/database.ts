@@ -40,11 +40,21 @@ function queryLog() {
   };
 }
 
-/** Opens SQLite (node:sqlite; file or ':memory:', WAL, foreign keys on) or PostgreSQL (databaseUrl). */
-export function openDatabase(opts: { databaseUrl?: string; sqliteFile: string }): Database {
+/**
+ * Opens SQLite (node:sqlite; file or ':memory:', WAL, foreign keys on) or PostgreSQL
+ * (databaseUrl); `onConnectionLost` hears of idle PostgreSQL connections the server ended.
+ */
+export function openDatabase(
+  opts: { databaseUrl?: string; sqliteFile: string },
+  onConnectionLost: (err: Error) => void = () => {},
+): Database {
   if (opts.databaseUrl) {
     // Dates stay strings: the app stores ISO text, never driver-converted Date objects.
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // An idle connection that PostgreSQL ends (a restart, a failover, idle_session_timeout,
+    // pg_terminate_backend) is an 'error' event on the pool, which would end the process when
+    // nobody listens. The pool drops that connection and opens a new one when needed.
+    pool.on('error', onConnectionLost);
     const queries = queryLog();
     const db = new Kysely<DB>({
       dialect: new PostgresDialect({ pool }),

@@ -11,6 +11,10 @@ declare module 'fastify' {
   }
 }
 
+/** Whether the instance asks accounts to confirm their address: exactly when it can mail. */
+export const isEmailVerificationRequired = (config: { smtpUrl: string | null }) =>
+  config.smtpUrl !== null;
+
 /** The answer of a route that needs a confirmed address, for an account without one. */
 export const emailNotVerified = () =>
   new AppError(

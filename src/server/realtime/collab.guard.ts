@@ -52,6 +52,9 @@ function nextId(type: YType, item: Y.Item | null, clock: number): Y.ID | null {
   return item.right?.id ?? null;
 }
 
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 const sameId = (a: Y.ID | null, b: Y.ID | null) =>
   a === b || (a !== null && b !== null && Y.compareIDs(a, b));
 
@@ -72,8 +75,9 @@ function fieldOf(type: YType | null): string | null {
  * field alone (no copy of the document): one plain-text insert placed exactly between two
  * known characters, or deletions of known characters of one field. Null for anything else
  * (concurrent inserts at the same place, several fields, structure): the caller copies.
+ * Exported for the test that holds it to the copy.
  */
-function spliceField(
+export function spliceField(
   doc: Y.Doc,
   decoded: Decoded,
 ): { field: string; before: string; after: string } | null {
@@ -117,24 +121,40 @@ function spliceField(
   } else return null;
   const field = fieldOf(type);
   if (!type || !field || !(type instanceof Y.Text)) return null;
+  if (insert) {
+    // Typing: find where the insert lands by counting characters, without building the text
+    // (this runs on every keystroke, and the text is built once, by toString, below).
+    let index = origin ? -1 : 0;
+    let length = 0;
+    for (let n = type._start; n; n = n.right) {
+      if (n.countable && !n.deleted) {
+        if (!(n.content instanceof Y.ContentString)) return null;
+        if (n === origin) index = length + (insert.origin?.clock ?? 0) - n.id.clock + 1;
+        length += n.length;
+      } else if (n === origin) index = length;
+    }
+    const before = type.toString();
+    // Inside a surrogate pair Yjs splits the pair into two U+FFFD: the copy knows that.
+    if (index < 0 || isHighSurrogate(before.charCodeAt(index - 1))) return null;
+    const inserted = (insert.content as Y.ContentString).str;
+    return { field, before, after: before.slice(0, index) + inserted + before.slice(index) };
+  }
 
   const isDeleted = (client: number, clock: number) =>
     deletes.get(client)?.some((r) => clock >= r.clock && clock < r.clock + r.len) ?? false;
-  const inserted = insert ? (insert.content as Y.ContentString).str : '';
-  let after = insert && !origin ? inserted : '';
+  let after = '';
   for (let n = type._start; n; n = n.right) {
-    const holdsOrigin = n === origin;
-    if (n.countable && !n.deleted) {
-      if (!(n.content instanceof Y.ContentString)) return null;
-      const str = n.content.str;
-      if (!deletes.has(n.id.client) && !holdsOrigin) after += str;
-      else {
-        for (let k = 0; k < str.length; k++) {
-          if (!isDeleted(n.id.client, n.id.clock + k)) after += str[k];
-          if (holdsOrigin && n.id.clock + k === insert?.origin?.clock) after += inserted;
-        }
+    if (!n.countable || n.deleted) continue;
+    if (!(n.content instanceof Y.ContentString)) return null;
+    const str = n.content.str;
+    if (!deletes.has(n.id.client)) after += str;
+    // As for inserts: a deletion may cut a surrogate pair, which the copy knows how Yjs mends.
+    else if (SURROGATE.test(str)) return null;
+    else {
+      for (let k = 0; k < str.length; k++) {
+        if (!isDeleted(n.id.client, n.id.clock + k)) after += str[k];
       }
-    } else if (holdsOrigin) after += inserted;
+    }
   }
   return { field, before: type.toString(), after };
 }
@@ -186,6 +206,19 @@ export function checkUpdate(
       return { personalNumbers: checkField(one.field, one.before, one.after, opts.acknowledged) };
     }
   }
+  return checkUpdateOnCopy(doc, update, opts);
+}
+
+/**
+ * The general check: the update applied to a copy of the document, every text it changes
+ * compared before and after. `checkUpdate` takes it for whatever its fast path cannot place
+ * (exported so a test can hold the fast path to it).
+ */
+export function checkUpdateOnCopy(
+  doc: Y.Doc,
+  update: Uint8Array,
+  opts: { acknowledged: boolean; maxDocumentBytes: number },
+): { personalNumbers: string[] } {
   const state = Y.encodeStateAsUpdate(doc);
   if (state.length + update.length > opts.maxDocumentBytes) {
     throw new Refusal('DOCUMENT_TOO_LARGE', null, 'The live document is too large.');

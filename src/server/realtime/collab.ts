@@ -18,6 +18,7 @@ import {
   type ServerMessage,
   workshopIdOf,
 } from '../../domain/collab';
+import { answersChangedAnnouncer } from './collab.announce';
 import { CollabBus } from './collab.bus';
 import { checkUpdate, Refusal, updateOfMessage } from './collab.guard';
 import {
@@ -142,6 +143,7 @@ export async function registerCollab(
             lastEditors: new Map(),
             sessions: new EditSessions(),
             unstored: null,
+            announcer: answersChangedAnnouncer(document, routineIdOf(documentName)),
           };
           states.set(document, state);
           document.on('afterTransaction', (tr: Y.Transaction) => {
@@ -299,16 +301,14 @@ export async function registerCollab(
             throw err;
           }
           // Progress, the quality check and other views derive from the projection: refetch.
-          if (projected) {
-            const path = `/api/routines/${routineId}/answers`;
-            document.broadcastStateless(JSON.stringify({ type: 'changed', path, by: null }));
-          }
+          if (projected) state.announcer.announce();
         },
 
         async beforeUnloadDocument({ document, documentName }) {
           const routineId = routineIdOf(documentName);
           const state = states.get(document);
           if (!routineId || !state) return;
+          state.announcer.close();
           await auditEditSessions(db, routineId, state.collaborationId, state.sessions.take(null));
         },
       },

@@ -1,6 +1,7 @@
 import type { Hocuspocus } from '@hocuspocus/server';
 import type * as Y from 'yjs';
 import type { Role } from '../../contracts/common';
+import type { ChangeAnnouncer } from './collab.announce';
 import type { EditSessions } from './collab.persistence';
 
 /** The live server's limits, per-connection and per-document state, and its face to the app. */
@@ -50,6 +51,8 @@ export interface DocumentState {
   lastEditors: Map<string, string>;
   sessions: EditSessions;
   unstored: Set<string> | null;
+  /** the throttled "answers changed" note to this document's connections */
+  announcer: ChangeAnnouncer;
 }
 
 /** The field (root name) of each changed root type of a transaction. */

@@ -16,8 +16,8 @@ const text = (s: string) => new TextEncoder().encode(s);
 
 /**
  * The tasks a worker thread runs, by name. Renders take the plain render model and answer
- * the file's bytes; `import-check` takes an export.json's raw bytes and answers the parsed
- * document with its problems and free texts (import.service.ts).
+ * the file's bytes; `import-check` takes a parsed export.json and answers its problems and the
+ * suspected personal numbers in its free texts (import.service.ts).
  */
 export const TASKS = {
   pdf: async (model: RenderModel) => bytes(await buildRoutinePdf(model)),
@@ -25,7 +25,7 @@ export const TASKS = {
   card: async (model: RenderModel) => bytes(await buildCardPdf(model)),
   svg: (model: RenderModel) => text(renderDiagramSvg(model.snapshot, model.meta.lang)),
   md: (model: RenderModel) => text(renderMarkdown(model)),
-  'import-check': (raw: Uint8Array) => checkImportDocument(raw),
+  'import-check': (body: unknown) => checkImportDocument(body),
 } satisfies Record<string, (input: never) => unknown>;
 
 export type TaskName = keyof typeof TASKS;

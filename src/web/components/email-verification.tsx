@@ -78,8 +78,10 @@ export function EmailVerificationBanner() {
 }
 
 /**
- * In place of an action the server would refuse: says why, and offers a new link. Renders
- * nothing once the address is confirmed (or when the instance does not ask for it).
+ * In place of an action the server would refuse: says why, and points to the banner's button
+ * for a new link (every page that uses this shows the banner; two buttons of one name on a
+ * page confuse a screen reader's list of buttons). Renders nothing once the address is
+ * confirmed (or when the instance does not ask for it).
  */
 export function ConfirmEmailFirst() {
   const { t } = useTranslation();
@@ -88,7 +90,6 @@ export function ConfirmEmailFirst() {
   return (
     <div className="notice notice--warning">
       <p>{t('account.verifyEmail.blocked', { email })}</p>
-      <ResendVerificationButton />
     </div>
   );
 }

@@ -65,7 +65,7 @@ export const accountSv = {
       'Du har bett om många länkar på kort tid. Vänta en stund och titta i skräpposten under tiden.',
     resendFailed: 'Länken kunde inte skickas. Försök igen om en stund.',
     blocked:
-      'Bekräfta din e-postadress först. Öppna länken vi skickade till {{email}}, eller be om en ny här:',
+      'Bekräfta din e-postadress först. Öppna länken vi skickade till {{email}}, eller be om en ny med knappen ”Skicka länken igen” överst på sidan.',
     notConfirmed:
       'Bekräfta din e-postadress först: öppna länken i e-postmeddelandet, eller be om en ny med knappen ”Skicka länken igen”.',
     pageTitle: 'Bekräfta e-postadressen',
@@ -146,7 +146,7 @@ export const accountEn: CatalogueOf<typeof accountSv> = {
       'You asked for many links in a short time. Wait a while, and look in your spam folder meanwhile.',
     resendFailed: 'The link could not be sent. Try again in a while.',
     blocked:
-      'Confirm your e-mail address first. Open the link we sent to {{email}}, or ask for a new one here:',
+      'Confirm your e-mail address first. Open the link we sent to {{email}}, or ask for a new one with the button “Send the link again” at the top of the page.',
     notConfirmed:
       'Confirm your e-mail address first: open the link in the e-mail, or ask for a new one with the button “Send the link again”.',
     pageTitle: 'Confirm the e-mail address',

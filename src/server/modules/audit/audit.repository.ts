@@ -49,16 +49,18 @@ export function decodeParams(raw: string | null): AuditParams | null {
   }
 }
 
-/** Writes one audit event; call it inside the transaction of the change it describes. */
-export async function insertAuditEvent(db: Kysely<DB>, event: AuditInput): Promise<void> {
+/** The row an audit event is stored as (a new id, the summary and parameters shortened). */
+export function auditEventRow(event: AuditInput) {
   const summary =
     event.summary.length > SUMMARY_MAX
       ? `${event.summary.slice(0, SUMMARY_MAX - 1)}…`
       : event.summary;
-  await db
-    .insertInto('auditEvents')
-    .values({ id: crypto.randomUUID(), ...event, summary, params: encodeParams(event.params) })
-    .execute();
+  return { id: crypto.randomUUID(), ...event, summary, params: encodeParams(event.params) };
+}
+
+/** Writes one audit event; call it inside the transaction of the change it describes. */
+export async function insertAuditEvent(db: Kysely<DB>, event: AuditInput): Promise<void> {
+  await db.insertInto('auditEvents').values(auditEventRow(event)).execute();
 }
 
 /** "before" → "after" in one short line, quoting and shortening long texts. */

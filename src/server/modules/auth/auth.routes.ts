@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZMe, ZSignIn, ZSignUp } from '../../../contracts/auth';
-import { isInstanceAdmin } from '../../core/admin';
+import { hasInstanceAdminRights } from '../../core/admin';
 import { isoNow, requireUser } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { guardPersonalData } from '../../core/personal-data';
 import { type Auth, sendFetchResponse, toFetchHeaders } from '../../http/auth';
+import { isEmailVerificationRequired } from '../../http/email-verification';
 import { insertAuditEvent } from '../audit/audit.repository';
-import { isEmailVerificationRequired } from './email-verification.routes';
 import {
   beginSignInAttempt,
   clearSignInFailures,
@@ -171,7 +171,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
       const user = requireUser(request);
       return {
         ...user,
-        isAdmin: isInstanceAdmin(app.config.operations.adminEmails, user.email),
+        isAdmin: hasInstanceAdminRights(app.config.operations.adminEmails, user, required),
         emailVerified: user.emailVerified === true,
         emailVerificationRequired: required,
       };

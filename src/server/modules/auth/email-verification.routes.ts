@@ -7,6 +7,7 @@ import { isoNow, requireUser } from '../../core/context';
 import { AppError } from '../../core/errors';
 import type { Database } from '../../db/database';
 import { type Auth, toFetchHeaders } from '../../http/auth';
+import { isEmailVerificationRequired } from '../../http/email-verification';
 import { insertAuditEvent } from '../audit/audit.repository';
 import { claimEmailVerification, findEmailVerified } from './email-verification.repository';
 
@@ -17,10 +18,6 @@ const SEND_LIMIT = {
   hook: 'preHandler' as const,
   keyGenerator: (request: FastifyRequest) => `email-verification:${request.user?.id ?? request.ip}`,
 };
-
-/** Whether the instance asks accounts to confirm their address: exactly when it can mail. */
-export const isEmailVerificationRequired = (config: { smtpUrl: string | null }) =>
-  config.smtpUrl !== null;
 
 /**
  * E-mail ownership (issue 11), in front of better-auth's e-mail verification: the signed-in

@@ -6,14 +6,13 @@ import { isoNow, type ServiceContext } from '../../core/context';
 import { AppError, validationFailed } from '../../core/errors';
 import { guardFoundPersonalData } from '../../core/personal-data';
 import { requireMembership, requireRole } from '../../core/tenancy';
+import type { ActionsTable, ContactPathsTable } from '../../db/schema';
 import { normalizeUrl } from '../../http/urls';
 import { TaskInputError, type TaskRunner } from '../../workers/worker-pool';
-import { insertActionRow, replaceHandoffs } from '../actions/actions.repository';
 import {
   findActorsOfCollaboration,
   findContactPathsOfActors,
   insertActor,
-  insertContactPath,
 } from '../actors/actors.repository';
 import { normalizeContactValue } from '../actors/contact-paths';
 import { insertAuditEvent } from '../audit/audit.repository';
@@ -21,8 +20,11 @@ import { insertRoutine } from '../routines/routines.repository';
 import { uniqueSlug } from '../routines/routines.service';
 import {
   findLocalKnowledgeTitles,
+  insertActionRows,
   insertAnswerRows,
+  insertContactPathRows,
   insertEvaluationPlanRow,
+  insertHandoffRows,
   insertKnowledgeItemRows,
   insertMilestoneRows,
   insertObstacleRows,
@@ -124,6 +126,7 @@ export async function importRoutine(
     );
     const actorMap = new Map<string, string>();
     const pathMap = new Map<string, string>();
+    const pathRows: ContactPathsTable[] = [];
     let created = 0;
     for (const actor of s.actors) {
       const match = byName.get(nameKey(actor.name));
@@ -153,7 +156,7 @@ export async function importRoutine(
         }
         const id = newId();
         pathMap.set(p.id, id);
-        await insertContactPath(trx, {
+        pathRows.push({
           id,
           actorId,
           channel: p.channel,
@@ -167,15 +170,16 @@ export async function importRoutine(
         });
       }
     }
+    await insertContactPathRows(trx, pathRows);
 
     // Actions, renumbered per step in the document's order, then their handoffs.
     const actionMap = new Map(s.actions.map((a) => [a.id, newId()]));
     const sorted = [...s.actions].sort((a, b) => a.step - b.step || a.position - b.position);
     const nextPosition = new Map<number, number>();
-    for (const a of sorted) {
+    const actionRows = sorted.map((a): ActionsTable => {
       const position = nextPosition.get(a.step) ?? 0;
       nextPosition.set(a.step, position + 1);
-      await insertActionRow(trx, {
+      return {
         id: actionMap.get(a.id)!,
         routineId,
         step: a.step,
@@ -190,17 +194,19 @@ export async function importRoutine(
         revision: 1,
         createdAt: at,
         updatedAt: at,
-      });
-    }
-    for (const a of sorted) {
-      if (a.handoffTo.length) {
-        await replaceHandoffs(
-          trx,
-          actionMap.get(a.id)!,
-          a.handoffTo.map((t) => actionMap.get(t)!),
-        );
-      }
-    }
+      };
+    });
+    await insertActionRows(trx, actionRows);
+    await insertHandoffRows(
+      trx,
+      sorted.flatMap((a) =>
+        a.handoffTo.map((t, position) => ({
+          fromActionId: actionMap.get(a.id)!,
+          toActionId: actionMap.get(t)!,
+          position,
+        })),
+      ),
+    );
 
     const obstaclePosition = new Map<number, number>();
     await insertObstacleRows(

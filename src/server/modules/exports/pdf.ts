@@ -1,6 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { dateOf } from '../../../domain/render/dates';
-import { renderDiagramSvg } from '../../../domain/render/diagram-svg';
 import { draftWatermarkOf } from '../../../domain/render/draft-mark';
 import { groupEntryPoints } from '../../../domain/render/entry-points';
 import { isInForce, statusLine } from '../../../domain/render/headline';
@@ -17,6 +16,7 @@ import {
 import { rightsChecklist } from '../../../domain/render/rights';
 import { findStep } from '../../../domain/template';
 import { renderPdf } from './fonts';
+import { diagramCanvas } from './pdf-diagram';
 import {
   BOXES,
   DANGER,
@@ -204,14 +204,7 @@ function diagramPart(model: RenderModel, l: Labels): Content[] {
       pageBreak: 'before',
       pageOrientation: 'landscape',
     },
-    // Titles are tooltips on screen; in a PDF they only cost drawing time.
-    {
-      svg: renderDiagramSvg(model.snapshot, model.meta.lang).replace(
-        /<title[^>]*>[^<]*<\/title>/g,
-        '',
-      ),
-      fit: [762, 430],
-    },
+    diagramCanvas(model.snapshot, model.meta.lang, [762, 430]),
     { text: l.rights, style: 'h2', pageBreak: 'before', pageOrientation: 'portrait' },
   ];
 }

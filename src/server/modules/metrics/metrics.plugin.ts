@@ -99,13 +99,21 @@ export async function registerMetrics(app: FastifyInstance): Promise<void> {
     },
   });
   const jobStates = ['pending', 'running', 'done', 'failed'] as const;
+  // One query per scrape for both job gauges: the registry collects them at the same time.
+  let pending: ReturnType<typeof countJobsByStatus> | null = null;
+  const jobCounts = () => {
+    pending ??= countJobsByStatus(app.database.db, app.clock.now().toISOString()).finally(() => {
+      pending = null;
+    });
+    return pending;
+  };
   new client.Gauge({
     name: 'samrutin_jobs',
     help: 'Background jobs (reminders, mail) by state, in the shared database',
     labelNames: ['status'],
     registers: [registry],
     async collect() {
-      const rows = await countJobsByStatus(app.database.db, app.clock.now().toISOString());
+      const rows = await jobCounts();
       for (const status of jobStates) {
         this.set({ status }, rows.find((r) => r.status === status)?.count ?? 0);
       }
@@ -116,7 +124,7 @@ export async function registerMetrics(app: FastifyInstance): Promise<void> {
     help: 'Pending jobs whose time has come: the queue depth (a growing value means stuck workers)',
     registers: [registry],
     async collect() {
-      const rows = await countJobsByStatus(app.database.db, app.clock.now().toISOString());
+      const rows = await jobCounts();
       this.set(rows.find((r) => r.status === 'pending')?.due ?? 0);
     },
   });
