@@ -2,7 +2,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { JOIN_CODE_PATTERN } from '../../src/domain/workshop';
 import { findParticipants } from '../../src/server/modules/workshops/workshops.repository';
 import { Client, createTestApp, signUp, type TestApp } from '../helpers/app';
-import { buildRoutineWithMembers } from '../helpers/factories';
+import { addWorkshopGuest, buildRoutineWithMembers, buildWorkshop } from '../helpers/factories';
 
 let t: TestApp;
 let f: Awaited<ReturnType<typeof buildRoutineWithMembers>>;
@@ -15,25 +15,20 @@ beforeEach(async () => {
 });
 afterAll(async () => t.close());
 
-async function startWorkshop(allowGuests = true) {
-  const res = await f.coordinator.post(`/api/routines/${f.routineId}/workshops`, {
+const startWorkshop = (allowGuests = true) =>
+  buildWorkshop(f.coordinator, f.routineId, {
     questionIds: QUESTIONS,
     allowGuests,
     secondsPerQuestion: 300,
   });
-  expect(res.status).toBe(201);
-  return res.body as { id: string; code: string; joinUrl: string; endsAt: string };
-}
 
-async function joinAsGuest(
-  code: string,
-  name = 'Gästa Gästsson',
-  organisation = 'Brottsofferjouren',
-) {
-  const guest = new Client(t.app);
-  const res = await guest.post('/api/workshops/join', { code, name, organisation });
-  return { guest, res };
-}
+/** A join that may be refused (the factory expects success). */
+const tryGuestJoin = (code: string) =>
+  new Client(t.app).post('/api/workshops/join', {
+    code,
+    name: 'Gästa',
+    organisation: 'Brottsofferjouren',
+  });
 
 describe('starting a workshop', () => {
   it('gives a six-sign code without look-alikes, a join URL and a 12-hour end', async () => {
@@ -102,8 +97,7 @@ describe('joining', () => {
 
   it('lets guests in only when allowed, with a name and an organisation', async () => {
     const closed = await startWorkshop(false);
-    const refused = await joinAsGuest(closed.code);
-    expect(refused.res.status).toBe(401);
+    expect((await tryGuestJoin(closed.code)).status).toBe(401);
     const w = await startWorkshop(true);
     const nameless = await new Client(t.app).post('/api/workshops/join', { code: w.code });
     expect(nameless.status).toBe(400);
@@ -117,25 +111,22 @@ describe('joining', () => {
       organisation: 'Kyrkan',
     });
     expect(pnr.body.error.code).toBe('PERSONAL_DATA_SUSPECTED');
-    const { guest, res } = await joinAsGuest(w.code);
-    expect(res.status).toBe(200);
-    expect(res.body.kind).toBe('guest');
-    const cookie = String(res.headers['set-cookie']);
-    expect(cookie).toMatch(
+    const guest = await addWorkshopGuest(t.app, w.code);
+    expect(guest.setCookie).toMatch(
       /samrutin_workshop_guest=[\w-]{43}; Path=\/; HttpOnly; SameSite=Lax; Max-Age=43200/,
     );
     const view = await guest.get(`/api/workshops/${w.id}`);
     expect(view.status).toBe(200);
-    expect(view.body.you).toEqual({ role: 'guest', participantId: res.body.participantId });
+    expect(view.body.you).toEqual({ role: 'guest', participantId: guest.participantId });
   });
 
   it('answers 404 to an unknown or malformed code and to an ended workshop', async () => {
     const w = await startWorkshop();
     for (const code of ['ZZZZZZ', 'O0I1L0', 'kort']) {
-      expect((await joinAsGuest(code)).res.status).toBe(404);
+      expect((await tryGuestJoin(code)).status).toBe(404);
     }
     expect((await f.coordinator.post(`/api/workshops/${w.id}/end`)).status).toBe(200);
-    expect((await joinAsGuest(w.code)).res.status).toBe(404);
+    expect((await tryGuestJoin(w.code)).status).toBe(404);
     expect((await f.editor.post('/api/workshops/join', { code: w.code })).status).toBe(404);
   });
 });
@@ -144,7 +135,7 @@ describe('a guest', () => {
   it('answers 404 on every route that needs a member, and to another workshop', async () => {
     const w = await startWorkshop();
     const other = await startWorkshop();
-    const { guest } = await joinAsGuest(w.code);
+    const guest = await addWorkshopGuest(t.app, w.code);
     for (const url of [
       '/api/collaborations',
       `/api/collaborations/${f.collaborationId}`,
@@ -169,7 +160,7 @@ describe('a guest', () => {
 describe('ending', () => {
   it('is for the coordinator; it anonymises the guests and ends their cookies', async () => {
     const w = await startWorkshop();
-    const { guest } = await joinAsGuest(w.code, 'Anna Gäst');
+    const guest = await addWorkshopGuest(t.app, w.code, { name: 'Anna Gäst' });
     await f.editor.post('/api/workshops/join', { code: w.code });
     expect((await f.editor.post(`/api/workshops/${w.id}/end`)).status).toBe(403);
     expect((await f.reader.post(`/api/workshops/${w.id}/end`)).status).toBe(403);
@@ -189,12 +180,12 @@ describe('ending', () => {
 
   it('closes by itself after 12 hours: the code frees, guests are anonymised', async () => {
     const w = await startWorkshop();
-    const { guest } = await joinAsGuest(w.code);
+    const guest = await addWorkshopGuest(t.app, w.code);
     t.clock.advance(12 * 60 * 60 * 1000 - 1000);
     expect((await guest.get(`/api/workshops/${w.id}`)).status).toBe(200);
     t.clock.advance(1000);
     expect((await guest.get(`/api/workshops/${w.id}`)).status).toBe(401);
-    expect((await joinAsGuest(w.code)).res.status).toBe(404);
+    expect((await tryGuestJoin(w.code)).status).toBe(404);
     // The sweep (every five minutes, and before a new workshop takes a code) ends it.
     await startWorkshop();
     const people = await findParticipants(t.app.database.db, w.id);
