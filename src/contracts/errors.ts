@@ -30,6 +30,8 @@ export const ERROR_CODES = [
   'EMAIL_NOT_VERIFIED',
   'VERIFICATION_LINK_INVALID',
   'VERIFICATION_LINK_USED',
+  'IDENTITY_PROVIDER_ERROR',
+  'REAUTHENTICATION_REQUIRED',
   'INTERNAL',
   'SERVICE_UNAVAILABLE',
 ] as const;
@@ -65,6 +67,10 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   EMAIL_NOT_VERIFIED: 403,
   VERIFICATION_LINK_INVALID: 400,
   VERIFICATION_LINK_USED: 410,
+  /** the organisation's identity provider is misconfigured or refused (details.reason) */
+  IDENTITY_PROVIDER_ERROR: 409,
+  /** signing needs a fresh login at the identity provider (or the password) */
+  REAUTHENTICATION_REQUIRED: 401,
   INTERNAL: 500,
   SERVICE_UNAVAILABLE: 503,
 };

@@ -127,12 +127,21 @@ export const ZCreateSignOff = z
     /** the organisation's decision, e.g. "Socialnämnden 2026-03-12 § 45" */
     decisionReference: z.string().trim().min(1).max(300),
     /** the signer's own password again (re-authentication) */
-    password: z.string().min(1).max(200),
+    password: z.string().min(1).max(200).optional(),
+    /**
+     * instead of a password, for an account that signs in only through its organisation's
+     * identity provider: the id of a re-authentication answered there (POST /api/me/reauth/sso)
+     */
+    reauthId: z.string().min(1).max(64).optional(),
     /** the date of the confirmation; today by default */
     date: ZIsoDate.optional(),
     acknowledgePersonalData: z.boolean().optional(),
   })
-  .strict();
+  .strict()
+  .refine((body) => (body.password === undefined) !== (body.reauthId === undefined), {
+    message: 'send either password or reauthId',
+    path: ['password'],
+  });
 export type CreateSignOff = z.infer<typeof ZCreateSignOff>;
 
 export const ZSignOffOverview = z.object({

@@ -3,7 +3,6 @@ import path from 'node:path';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   serializerCompiler,
@@ -23,7 +22,7 @@ import {
 } from './http/email-verification';
 import { frameworkErrorHandler, registerErrorHandler } from './http/errors';
 import { registerInputGuards } from './http/input-guards';
-import { openapiTransform, openapiTransformObject } from './http/openapi';
+import { registerOpenApi } from './http/openapi';
 import { registerRequestId, requestIdOf } from './http/request-id';
 import { serializeRequest } from './http/request-log';
 
@@ -68,6 +67,8 @@ import { publishRoutes } from './modules/publish/publish.routes';
 import { regionRoutes } from './modules/regions/regions.routes';
 import { scheduleRetention } from './modules/retention/retention.service';
 import { routineRoutes } from './modules/routines/routines.routes';
+import { ssoRoutes } from './modules/sso/sso.routes';
+import { ssoAdminRoutes } from './modules/sso/sso-admin.routes';
 import { templateRoutes } from './modules/template/template.routes';
 import { versionRoutes } from './modules/versions/versions.routes';
 import { workshopRoutes } from './modules/workshops/workshops.routes';
@@ -248,38 +249,7 @@ export async function buildApp(
     }
   });
 
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Samrutin API',
-        version: '1',
-        description:
-          'Joint local routines for individual cases of human trafficking and prostitution. ' +
-          'Errors: {"error":{"code","message","details"}}.\n\n' +
-          'Live co-editing: a WebSocket at `/collab` on this origin speaks the Hocuspocus (Yjs) ' +
-          'protocol; the session cookie authenticates and the Origin check applies. Document ' +
-          "`routine:<routineId>` holds `getText('answer:<questionId>')` per answer (e.g. " +
-          "`answer:s3.q2`) and `getText('mainRule')`. Text written through the socket is " +
-          'readable through `GET /api/routines/{rid}` within 2 seconds, and a `PUT` of an answer ' +
-          '(with its `baseRevision`) reaches connected clients within 2 seconds. Readers connect ' +
-          'read-only; updates with a suspected personnummer are refused (a `refused` stateless ' +
-          'message, then the socket closes) unless the author first sends the stateless message ' +
-          '`{"type":"acknowledge-personal-data","field":…}` and waits for the answer ' +
-          '`{"type":"acknowledged","field":…}` before sending the text; after REST writes and ' +
-          'after storing live edits the server sends ' +
-          '`{"type":"changed","path":…}` so clients refetch.',
-      },
-      components: {
-        securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' },
-        },
-      },
-      security: [{ session: [] }],
-    },
-    transform: openapiTransform,
-    transformObject: openapiTransformObject,
-  });
+  await registerOpenApi(app);
 
   const sessionCache = new SessionCache(config.operations.sessionCacheMs);
   app.decorate('sessionCache', sessionCache);
@@ -298,6 +268,7 @@ export async function buildApp(
       ),
     onUserSessionsChanged: (userId) => sessionCache.forgetUser(userId),
     claimEmailVerification: (userId) => claimEmailVerificationOfRequest(database.rawDb, userId),
+    now: () => app.clock.now(),
   });
   app.decorate('auth', auth);
   registerSessionReader(app, auth);
@@ -325,6 +296,8 @@ export async function buildApp(
     confirmPerIpPerHour: limits.passwordResetConfirmPerIpPerHour,
   });
   await app.register(accountRoutes, { auth });
+  await app.register(ssoRoutes, { auth, signInPerIpPerMinute: limits.signInPerIpPerMinute });
+  await app.register(ssoAdminRoutes);
   await app.register(collaborationRoutes);
   await app.register(routineRoutes);
   await app.register(actorRoutes);

@@ -19,9 +19,13 @@ const NOT_STATE = new Set([
 ]);
 /**
  * Append-only (a trigger refuses UPDATE and DELETE) and large: its row count is enough. Rows
- * of no collaboration (a failed sign-in is audited) are the account's, not shared state.
+ * of no collaboration (a failed sign-in is audited) are the account's, not shared state; a
+ * sign-off refused for a wrong password is audited in the collaboration on purpose
+ * (sign-offs.service.ts: the signing form must not become a quiet way to guess passwords).
  */
-const COUNTED: Record<string, string> = { audit_events: 'collaboration_id is not null' };
+const COUNTED: Record<string, string> = {
+  audit_events: "collaboration_id is not null and action <> 'sign_off.reauth_failed'",
+};
 
 const quoteName = (name: string) => `"${name.replaceAll('"', '""')}"`;
 

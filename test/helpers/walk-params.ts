@@ -40,6 +40,9 @@ export function paramValue(
       return ids.workshop;
     case 'pid':
       return ids.workshopProposal;
+    case 'providerId':
+      // An identity provider for "walk.example" (revision-walk.test.ts saves one; elsewhere a 404).
+      return 'walk-example';
     case 'id': {
       const collection = /\/([\w-]+)\/\{id\}/.exec(path)?.[1];
       const byCollection: Record<string, string> = {

@@ -105,6 +105,9 @@ export function sample(
       for (const key of schema.required ?? []) {
         out[key] = sample(schema.properties?.[key] ?? {}, hints, key);
       }
+      // A sign-off re-authenticates with a password or with a login at the identity provider
+      // (`reauthId`), so neither is required: the walks sign with the password.
+      if (schema.properties?.reauthId && 'password' in hints) out.password = hints.password;
       return out;
     }
     case 'array':

@@ -56,6 +56,16 @@ const NOT_TENANT_SCOPED = new Map<string, string>([
   ['GET /api/admin/health', 'instance administrators only'],
   ['POST /api/admin/password-reset-links', 'instance administrators only'],
   ['POST /api/admin/regions', 'instance administrators only: creates a new region'],
+  ['GET /api/admin/identity-providers', 'instance administrators only'],
+  ['POST /api/admin/identity-providers', 'instance administrators only'],
+  ['PUT /api/admin/identity-providers/{providerId}', 'instance administrators only'],
+  ['DELETE /api/admin/identity-providers/{providerId}', 'instance administrators only'],
+  // Single sign-on: by e-mail domain, the provider's callback, the caller's own re-login.
+  ['GET /api/auth/sso/lookup', 'auth: which provider an e-mail domain signs in through'],
+  ['POST /api/auth/sso/sign-in', 'auth: starts a sign-in at the domain’s provider'],
+  ['GET /api/auth/sso/callback/{providerId}', 'auth: the provider’s callback, keyed by its state'],
+  ['GET /api/me/reauth', 'the caller’s own way to re-authenticate'],
+  ['POST /api/me/reauth/sso', 'the caller’s own re-login at their provider'],
   // The address links are made with: the same for everyone.
   ['GET /api/public-origin', 'public'],
   // The caller's own collaborations, and creating a new one.

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/app';
+import { type Client, createTestApp, signUp, type TestApp } from '../helpers/app';
+import { startTestIdentityProvider, type TestIdentityProvider } from '../helpers/oidc';
 import {
   bodyHints,
   buildUrl,
@@ -34,13 +35,34 @@ const acceptsBaseRevision = (op: Operation) =>
 let t: TestApp;
 let f: Fixture;
 let ops: Operation[];
+/** The instance administrator's records (identity providers) are written by an administrator. */
+const ADMIN = 'walk-admin@example.org';
+let admin: Client;
+let idp: TestIdentityProvider;
+let providerBody: Record<string, unknown>;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  idp = await startTestIdentityProvider({ redirectUris: [] });
+  t = await createTestApp({ configOverrides: { ADMIN_EMAILS: ADMIN } });
   f = await createRichFixture(t.app);
   ops = (await loadOperations(t.app)).filter(acceptsBaseRevision);
+  admin = await signUp(t.app, 'Administratör', ADMIN);
+  providerBody = {
+    displayName: 'Walk',
+    domains: ['walk.example'],
+    issuer: idp.issuer,
+    clientId: idp.clientId,
+  };
+  const saved = await admin.post('/api/admin/identity-providers', {
+    ...providerBody,
+    clientSecret: idp.clientSecret,
+  });
+  expect(saved.status, JSON.stringify(saved.body)).toBe(201);
 }, 60_000);
-afterAll(async () => t.close());
+afterAll(async () => {
+  await t?.close();
+  await idp?.close();
+});
 
 describe('concurrent writers with one base revision', () => {
   it('finds the revisioned records in the OpenAPI document', () => {
@@ -58,6 +80,7 @@ describe('concurrent writers with one base revision', () => {
       'PATCH /api/routines/{rid}/comments/{id}',
       'PATCH /api/collaborations/{cid}/members/{uid}',
       'PATCH /api/routines/{rid}/reviews/{id}',
+      'PUT /api/admin/identity-providers/{providerId}',
     ]) {
       expect(keys).toContain(expected);
     }
@@ -71,10 +94,14 @@ describe('concurrent writers with one base revision', () => {
         failures.push(`${opKey(op)}: no value for ${built.missing.join(', ')}`);
         continue;
       }
-      const body = sample(op.body as never, bodyHints(f.ids, 'X')) as Record<string, unknown>;
+      const isAdmin = op.path.startsWith('/api/admin/');
+      const caller = isAdmin ? admin : f.coordinator;
+      const body = isAdmin
+        ? providerBody
+        : (sample(op.body as never, bodyHints(f.ids, 'X')) as Record<string, unknown>);
       // A new major version (PATCH /api/routines/{rid} with the same title) keeps the
       // routine's fields as they are; the comment is the coordinator's own.
-      const probe = await call(f.coordinator, op, built.url, { ...body, baseRevision: IMPOSSIBLE });
+      const probe = await call(caller, op, built.url, { ...body, baseRevision: IMPOSSIBLE });
       if (probe.status !== 409 || probe.body?.error?.code !== 'STALE_REVISION') {
         failures.push(
           `${opKey(op)}: a stale write answered ${probe.status} ${JSON.stringify(probe.body)}`,
@@ -85,7 +112,7 @@ describe('concurrent writers with one base revision', () => {
       const base = details?.revision ?? 0;
       const results = await Promise.all(
         Array.from({ length: WRITERS }, () =>
-          call(f.coordinator, op, built.url, { ...body, baseRevision: base }),
+          call(caller, op, built.url, { ...body, baseRevision: base }),
         ),
       );
       const ok = results.filter((r) => r.status >= 200 && r.status < 300);
@@ -100,7 +127,7 @@ describe('concurrent writers with one base revision', () => {
         );
         continue;
       }
-      const after = await call(f.coordinator, op, built.url, { ...body, baseRevision: IMPOSSIBLE });
+      const after = await call(caller, op, built.url, { ...body, baseRevision: IMPOSSIBLE });
       const now = (after.body?.error?.details as { revision?: number } | null)?.revision;
       if (now !== base + 1)
         failures.push(`${opKey(op)}: revision ${base} → ${now}, not ${base + 1}`);

@@ -1,8 +1,7 @@
 import type { Generated } from 'kysely';
 import type { ExportFilesTable } from './schema-files';
+import type { SsoDomainsTable, SsoReauthTable } from './schema-sso';
 import type { WorkshopTables } from './schema-workshops';
-
-export type { ExportFilesTable };
 
 /** Tables as the app sees them (camelCase; CamelCasePlugin maps to snake_case). */
 export interface CollaborationsTable {
@@ -345,6 +344,8 @@ export interface DB extends WorkshopTables {
   regionInvitations: RegionInvitationsTable;
   nationalListings: NationalListingsTable;
   exportFiles: ExportFilesTable;
+  ssoDomains: SsoDomainsTable;
+  ssoReauth: SsoReauthTable;
 }
 
 /** One row (id 1): incremented whenever a published page may change (see publish-stamp.ts). */

@@ -6,6 +6,8 @@ import type { Database } from '../db/database';
 import { emailVerificationMail, emailVerificationUrl } from '../mail/email-verification-mail';
 import { createMailer } from '../mail/mailer';
 import { passwordResetMail, passwordResetUrl } from '../mail/password-reset-mail';
+import { claimEmailVerification } from '../modules/auth/email-verification.repository';
+import { ssoAuthOptions } from '../modules/sso/sso-auth';
 import type { SessionCache, SessionUser } from './session-cache';
 import { registerWorkshopGuestReader } from './workshop-guest';
 
@@ -29,11 +31,20 @@ export function createAuth(
      * use of a link came first, and then this one is refused. Without it every link verifies.
      */
     claimEmailVerification?: (userId: string) => Promise<boolean>;
+    /** The app's clock (re-authentication windows of single sign-on). */
+    now?: () => Date;
   } = {},
 ) {
   const changed = async (userId: string) => hooks.onUserSessionsChanged?.(userId);
   const mailer = createMailer(config);
   return betterAuth({
+    // Single sign-on with OpenID Connect per e-mail domain (modules/sso, docs/adr/0021).
+    ...ssoAuthOptions(database.db, {
+      emailVerificationRequired: mailer !== null,
+      onUserChanged: (userId) => void changed(userId),
+      confirmEmail: (userId) => claimEmailVerification(database.rawDb, userId),
+      now: hooks.now ?? (() => new Date()),
+    }),
     database: { db: database.rawDb, type: database.dialect },
     secret: config.authSecret,
     ...(config.explicitBaseUrl ? { baseURL: config.baseUrl } : {}),

@@ -1,4 +1,5 @@
-import type { SwaggerTransform, SwaggerTransformObject } from '@fastify/swagger';
+import swagger, { type SwaggerTransform, type SwaggerTransformObject } from '@fastify/swagger';
+import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ERROR_STATUS, ZErrorBody } from '../../contracts/errors';
@@ -27,6 +28,9 @@ export const PUBLIC_OPERATIONS = new Set([
   'GET /api/public-origin',
   'GET /api/national-routines',
   'POST /api/workshops/join',
+  'GET /api/auth/sso/lookup',
+  'POST /api/auth/sso/sign-in',
+  'GET /api/auth/sso/callback/{providerId}',
 ]);
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -128,3 +132,39 @@ export const openapiTransformObject: SwaggerTransformObject = (input) => {
   }
   return input.openapiObject;
 };
+
+/** The OpenAPI document at /api/openapi.json: the contract other clients rely on. */
+export async function registerOpenApi(app: FastifyInstance): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Samrutin API',
+        version: '1',
+        description:
+          'Joint local routines for individual cases of human trafficking and prostitution. ' +
+          'Errors: {"error":{"code","message","details"}}.\n\n' +
+          'Live co-editing: a WebSocket at `/collab` on this origin speaks the Hocuspocus (Yjs) ' +
+          'protocol; the session cookie authenticates and the Origin check applies. Document ' +
+          "`routine:<routineId>` holds `getText('answer:<questionId>')` per answer (e.g. " +
+          "`answer:s3.q2`) and `getText('mainRule')`. Text written through the socket is " +
+          'readable through `GET /api/routines/{rid}` within 2 seconds, and a `PUT` of an answer ' +
+          '(with its `baseRevision`) reaches connected clients within 2 seconds. Readers connect ' +
+          'read-only; updates with a suspected personnummer are refused (a `refused` stateless ' +
+          'message, then the socket closes) unless the author first sends the stateless message ' +
+          '`{"type":"acknowledge-personal-data","field":…}` and waits for the answer ' +
+          '`{"type":"acknowledged","field":…}` before sending the text; after REST writes and ' +
+          'after storing live edits the server sends ' +
+          '`{"type":"changed","path":…}` so clients refetch.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' },
+        },
+      },
+      security: [{ session: [] }],
+    },
+    transform: openapiTransform,
+    transformObject: openapiTransformObject,
+  });
+}

@@ -1,7 +1,9 @@
 import type { CatalogueOf } from './catalogue';
+import { identityProvidersEn, identityProvidersSv } from './sso';
 
 /** The instance administrator's page (ADMIN_EMAILS) — issue 19. */
 export const adminSv = {
+  providers: identityProvidersSv,
   nav: 'Administration',
   title: 'Administration av Samrutin',
   intro:
@@ -57,6 +59,7 @@ export const adminSv = {
 } as const;
 
 export const adminEn: CatalogueOf<typeof adminSv> = {
+  providers: identityProvidersEn,
   nav: 'Administration',
   title: 'Administration of Samrutin',
   intro:

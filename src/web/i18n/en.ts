@@ -16,6 +16,7 @@ import { publishEn } from './publish';
 import { qualityEn } from './quality';
 import { regionsEn } from './regions';
 import { reviewEn } from './review';
+import { ssoSignInEn } from './sso';
 import type { sv } from './sv';
 import { versionsEn } from './versions';
 import { whoDoesWhatEn } from './who-does-what';
@@ -98,6 +99,7 @@ export const en: CatalogueOf<typeof sv> = {
     invalidCredentials: 'The email address or password is not right. Check them and try again.',
     noAccount: 'No account yet?',
     createAccount: 'Create an account',
+    sso: ssoSignInEn,
   },
   signUp: {
     title: 'Create an account',
@@ -109,6 +111,8 @@ export const en: CatalogueOf<typeof sv> = {
     emailHint: 'Preferably your work email address.',
     emailTaken:
       'There is already an account with this email address. Sign in instead, or use another email address.',
+    ssoRequired:
+      'Addresses at this domain sign in with {{provider}}. You need no account here: choose Sign in and type your address.',
     passwordHint:
       'At least {{min}} characters. Several words in a row are easy to remember and hard to guess.',
     passwordMissing: 'Choose a password',

@@ -15,6 +15,7 @@ import { publishSv } from './publish';
 import { qualitySv } from './quality';
 import { regionsSv } from './regions';
 import { reviewSv } from './review';
+import { ssoSignInSv } from './sso';
 import { versionsSv } from './versions';
 import { whoDoesWhatSv } from './who-does-what';
 
@@ -100,6 +101,7 @@ export const sv = {
       'E-postadressen eller lösenordet stämmer inte. Kontrollera dem och försök igen.',
     noAccount: 'Har du inget konto?',
     createAccount: 'Skapa ett konto',
+    sso: ssoSignInSv,
   },
   signUp: {
     title: 'Skapa konto',
@@ -112,6 +114,8 @@ export const sv = {
     emailHint: 'Använd gärna din e-postadress på jobbet.',
     emailTaken:
       'Det finns redan ett konto med den här e-postadressen. Logga in i stället, eller använd en annan e-postadress.',
+    ssoRequired:
+      'Adresser i den här domänen loggar in med {{provider}}. Du behöver inget konto här: välj Logga in och skriv din adress.',
     passwordHint:
       'Minst {{min}} tecken. Flera ord i följd är lätta att minnas och svåra att gissa.',
     passwordMissing: 'Välj ett lösenord',

@@ -141,6 +141,15 @@ export const versionsSv = {
     dateEarly: 'Datumet kan inte vara tidigare än dagen då versionen frystes',
     password: 'Ditt lösenord',
     passwordHint: 'Skriv ditt lösenord igen för att visa att det är du som bekräftar.',
+    reauthNeeded:
+      'Du loggar in med {{provider}}. För att visa att det är du som bekräftar loggar du in där igen när du signerar; sedan kommer du tillbaka hit.',
+    reauthDone:
+      'Du har loggat in igen hos {{provider}}. Kontrollera uppgifterna och signera inom tio minuter.',
+    submitWithProvider: 'Logga in igen hos {{provider}} och signera',
+    reauthCancelled: 'Inloggningen avbröts, så inget signerades. Försök igen när du vill signera.',
+    reauthExpired:
+      'Inloggningen hos {{provider}} är för gammal eller redan använd. Logga in där igen för att signera.',
+    reauthUnavailable: 'Det gick inte att nå inloggningstjänsten. Försök igen om en stund.',
     passwordMissing: 'Skriv ditt lösenord',
     wrongPassword: 'Lösenordet stämmer inte. Skriv samma lösenord som när du loggar in i Samrutin.',
     rateLimited: 'Du har skrivit fel lösenord för många gånger. Vänta en stund och försök igen.',
@@ -298,6 +307,16 @@ export const versionsEn: CatalogueOf<typeof versionsSv> = {
     dateEarly: 'The date cannot be earlier than the day the version was frozen',
     password: 'Your password',
     passwordHint: 'Write your password again to show that it is you who confirms.',
+    reauthNeeded:
+      'You sign in with {{provider}}. To show that it is you who confirms, you log in there again when you sign; then you come back here.',
+    reauthDone:
+      'You have logged in again at {{provider}}. Check the details and sign within ten minutes.',
+    submitWithProvider: 'Log in again at {{provider}} and sign',
+    reauthCancelled:
+      'The login was cancelled, so nothing was signed. Try again when you want to sign.',
+    reauthExpired:
+      'The login at {{provider}} is too old or already used. Log in there again to sign.',
+    reauthUnavailable: 'The sign-in service could not be reached. Try again in a while.',
     passwordMissing: 'Write your password',
     wrongPassword: 'The password is wrong. Write the same password you sign in to Samrutin with.',
     rateLimited: 'You have written a wrong password too many times. Wait a moment and try again.',

@@ -8,6 +8,8 @@ import { guardPersonalData } from '../../core/personal-data';
 import { type Auth, sendFetchResponse, toFetchHeaders } from '../../http/auth';
 import { isEmailVerificationRequired } from '../../http/email-verification';
 import { insertAuditEvent } from '../audit/audit.repository';
+import { findSsoProviderByDomain } from '../sso/sso.repository';
+import { emailDomain } from '../sso/sso-auth';
 import {
   beginSignInAttempt,
   clearSignInFailures,
@@ -71,6 +73,16 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
           at: isoNow(app.clock),
         });
       if (!acknowledgePersonalData) await guard(false);
+      // A domain with an identity provider signs in there: no password account beside it
+      // (someone could otherwise claim an address before its owner first logs in there).
+      const provider = await findSsoProviderByDomain(db, emailDomain(body.email));
+      if (provider) {
+        throw new AppError(
+          'CONFLICT',
+          `Addresses at this domain sign in with ${provider.displayName}: sign in instead.`,
+          { reason: 'sso_required', provider: provider.displayName },
+        );
+      }
       const res = await auth.api.signUpEmail({
         body,
         headers: toFetchHeaders(request),

@@ -14,6 +14,8 @@ import {
   moveEvaluationPlanReviewDate,
 } from '../milestones/milestones.repository';
 import { findRoutineStatus, markRoutineAdopted } from '../routines/routines.repository';
+import { consumeSsoReauth } from '../sso/sso.repository';
+import { REAUTH_WINDOW_MS } from '../sso/sso-auth';
 import {
   findCredentialPasswordHash,
   findLatestVersionNumber,
@@ -67,7 +69,9 @@ export async function getSignOffOverview(
  * on its behalf (recorded and shown); otherwise 403. The organisation must have actions in
  * the version (400); only the newest version can be signed (409 VERSION_SUPERSEDED); once
  * per organisation and version (409 ALREADY_SIGNED). The signer re-authenticates with their
- * password (401 INVALID_CREDENTIALS, audited, counted against the account's sign-in budget).
+ * password (401 INVALID_CREDENTIALS, audited, counted against the account's sign-in budget), or,
+ * without a password, with a fresh login at their identity provider (`reauthId`, 401
+ * REAUTHENTICATION_REQUIRED when there is none).
  * The sign-off stores the version's hash. When the last required organisation signs, the
  * routine becomes `adopted` with this version, today's date and the next review date of
  * `nextReviewAtAdoption` (a past or left-over date moves to today plus the plan's interval,
@@ -121,38 +125,15 @@ export async function signVersion(
     });
   if (await findSignOffOfActor(ctx.db, version.id, input.actorId)) throw alreadySigned();
 
-  const email = ctx.user.email.toLowerCase();
-  // Counted with failed sign-ins, before the check, so that the sign-off form cannot become a
-  // way to guess passwords, not even with parallel requests.
-  const attempt = await beginSignInAttempt(ctx.db, email, ctx.clock);
-  let passwordOk: boolean;
-  try {
-    const hash = await findCredentialPasswordHash(ctx.db, ctx.user.id);
-    passwordOk = hash !== null && (await verifyPassword({ hash, password: input.password }));
-  } catch (err) {
-    await releaseSignInAttempt(ctx.db, attempt);
-    throw err;
-  }
-  // A wrong password stays counted; the right one does not count.
-  if (passwordOk) await releaseSignInAttempt(ctx.db, attempt);
   const at = isoNow(ctx.clock);
-  if (!passwordOk) {
-    await ctx.db.transaction().execute(async (trx) => {
-      await insertAuditEvent(trx, {
-        collaborationId: routine.collaborationId,
-        userId: ctx.user.id,
-        action: 'sign_off.reauth_failed',
-        targetType: 'routine_version',
-        targetId: `${routineId}:${number}`,
-        summary: `wrong password when signing version ${number} for "${actor.name}"`,
-        params: { number, name: actor.name },
-        at,
-      });
+  if (input.password !== undefined) {
+    await checkPassword(ctx, input.password, {
+      collaborationId: routine.collaborationId,
+      targetId: `${routineId}:${number}`,
+      number,
+      name: actor.name,
+      at,
     });
-    throw new AppError(
-      'INVALID_CREDENTIALS',
-      'The password is wrong. Signing needs your own password again.',
-    );
   }
 
   const onBehalf = !represents;
@@ -171,6 +152,23 @@ export async function signVersion(
     createdAt: at,
   };
   const adopted = await ctx.db.transaction().execute(async (trx) => {
+    // Without a password: a login at the identity provider answered after the request, used
+    // once, in this transaction (a refused sign-off leaves it for the corrected one).
+    if (input.reauthId !== undefined) {
+      const since = new Date(ctx.clock.now().getTime() - REAUTH_WINDOW_MS).toISOString();
+      const used = await consumeSsoReauth(trx, {
+        id: input.reauthId,
+        userId: ctx.user.id,
+        since,
+        at,
+      });
+      if (!used) {
+        throw new AppError(
+          'REAUTHENTICATION_REQUIRED',
+          "Log in again at your organisation's sign-in service to sign: the last login there is missing, used or older than 10 minutes.",
+        );
+      }
+    }
     await guardPersonalData(
       trx,
       {
@@ -264,4 +262,43 @@ export async function signVersion(
     (s) => s.id === row.id,
   );
   return { ...toSignOff(stored!), adopted };
+}
+
+/**
+ * The signer's own password again: counted with failed sign-ins before the check, so that
+ * the sign-off form cannot become a way to guess passwords, not even with parallel requests;
+ * a wrong one is audited and answers 401 INVALID_CREDENTIALS.
+ */
+async function checkPassword(
+  ctx: ServiceContext,
+  password: string,
+  target: { collaborationId: string; targetId: string; number: number; name: string; at: string },
+) {
+  const attempt = await beginSignInAttempt(ctx.db, ctx.user.email.toLowerCase(), ctx.clock);
+  let passwordOk: boolean;
+  try {
+    const hash = await findCredentialPasswordHash(ctx.db, ctx.user.id);
+    passwordOk = hash !== null && (await verifyPassword({ hash, password }));
+  } catch (err) {
+    await releaseSignInAttempt(ctx.db, attempt);
+    throw err;
+  }
+  // A wrong password stays counted; the right one does not count.
+  if (passwordOk) return releaseSignInAttempt(ctx.db, attempt);
+  await ctx.db.transaction().execute(async (trx) => {
+    await insertAuditEvent(trx, {
+      collaborationId: target.collaborationId,
+      userId: ctx.user.id,
+      action: 'sign_off.reauth_failed',
+      targetType: 'routine_version',
+      targetId: target.targetId,
+      summary: `wrong password when signing version ${target.number} for "${target.name}"`,
+      params: { number: target.number, name: target.name },
+      at: target.at,
+    });
+  });
+  throw new AppError(
+    'INVALID_CREDENTIALS',
+    'The password is wrong. Signing needs your own password again.',
+  );
 }

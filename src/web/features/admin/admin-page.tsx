@@ -8,6 +8,7 @@ import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { useLanguage } from '../../i18n';
 import { AdminResetLink } from './admin-reset-link';
+import { IdentityProviders } from './identity-providers';
 
 /**
  * The instance administrator's page (ADMIN_EMAILS): health of the installation as this process
@@ -50,6 +51,7 @@ export function AdminPage() {
           {t('admin.health.refresh')}
         </button>
       </section>
+      <IdentityProviders />
       <AdminResetLink />
       <section className="section" aria-labelledby="admin-regions-title">
         <h2 id="admin-regions-title">{t('admin.regions.title')}</h2>

@@ -1,14 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../../api/client';
 import { signIn } from '../../api/endpoints';
+import { startSsoSignIn } from '../../api/identity-providers';
 import { queryKeys, useMe } from '../../api/queries';
 import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../components/form';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { safeReturnPath } from '../../components/require-auth';
 import { EMAIL_PATTERN, generalAuthError } from './auth-errors';
+import { ssoErrorMessage, ssoStartError, useSsoProviderOf } from './sso';
 
 const FIELD = { email: 'sign-in-email', password: 'sign-in-password' } as const;
 
@@ -23,6 +25,18 @@ export function SignInPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [isBusy, setBusy] = useState(false);
+  // An address whose domain has an identity provider signs in there, not with a password.
+  const provider = useSsoProviderOf(email);
+  // Back from the identity provider with an error: say what happened, once.
+  const returnedError = params.get('error');
+  const shownReturn = useRef(false);
+  useEffect(() => {
+    if (!returnedError || shownReturn.current) return;
+    shownReturn.current = true;
+    errors.show([
+      { message: ssoErrorMessage(t, returnedError, params.get('error_description') ?? '') },
+    ]);
+  }, [returnedError, params, errors, t]);
   useDocumentTitle([
     errors.errors.length > 0 ? t('form.errorTitlePrefix') : undefined,
     t('signIn.title'),
@@ -38,9 +52,21 @@ export function SignInPage() {
     else if (!EMAIL_PATTERN.test(email.trim())) {
       problems.push({ fieldId: FIELD.email, message: t('auth.emailInvalid') });
     }
-    if (!password) problems.push({ fieldId: FIELD.password, message: t('auth.passwordMissing') });
+    if (!provider && !password) {
+      problems.push({ fieldId: FIELD.password, message: t('auth.passwordMissing') });
+    }
     if (problems.length > 0) return errors.show(problems);
     setBusy(true);
+    if (provider) {
+      try {
+        const { url } = await startSsoSignIn(email.trim(), back);
+        window.location.assign(url);
+      } catch (error) {
+        setBusy(false);
+        errors.show([{ message: ssoStartError(t, error) }]);
+      }
+      return;
+    }
     try {
       await signIn({ email: email.trim(), password });
       await queryClient.invalidateQueries({ queryKey: queryKeys.me });
@@ -70,17 +96,25 @@ export function SignInPage() {
           autoComplete="email"
           spellCheck={false}
         />
-        <TextInput
-          id={FIELD.password}
-          type="password"
-          label={t('auth.password')}
-          error={errors.of(FIELD.password)}
-          value={password}
-          onValueChange={setPassword}
-          autoComplete="current-password"
-        />
-        <button type="submit" className="button">
-          {t('signIn.submit')}
+        {provider ? (
+          <p className="notice" role="status">
+            {t('signIn.sso.intro', { provider: provider.displayName })}
+          </p>
+        ) : (
+          <TextInput
+            id={FIELD.password}
+            type="password"
+            label={t('auth.password')}
+            error={errors.of(FIELD.password)}
+            value={password}
+            onValueChange={setPassword}
+            autoComplete="current-password"
+          />
+        )}
+        <button type="submit" className="button" disabled={isBusy && provider !== null}>
+          {provider
+            ? t('signIn.sso.submit', { provider: provider.displayName })
+            : t('signIn.submit')}
         </button>
       </form>
       <p>

@@ -77,6 +77,9 @@ export function SignUpPage() {
       guard.clear();
       if (isApiError(error, 'EMAIL_TAKEN')) {
         errors.show([{ fieldId: FIELD.email, message: t('signUp.emailTaken') }]);
+      } else if (isApiError(error, 'CONFLICT')) {
+        const { provider = '' } = (error.details ?? {}) as { provider?: string };
+        errors.show([{ fieldId: FIELD.email, message: t('signUp.ssoRequired', { provider }) }]);
       } else if (isApiError(error, 'VALIDATION_FAILED') && error.fieldErrors.length > 0) {
         errors.show(
           error.fieldErrors.map((f) => {

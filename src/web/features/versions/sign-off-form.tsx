@@ -1,6 +1,8 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { isApiError } from '../../api/client';
+import { startSsoReauth, useReauthMethod } from '../../api/identity-providers';
 import { useSignVersion } from '../../api/versions';
 import { ISO_DATE, todayIso } from '../../components/dates';
 import { ConfirmEmailFirst } from '../../components/email-verification';
@@ -37,9 +39,21 @@ interface SignOffFormProps {
   onSigned: (actorName: string, adopted: boolean) => void;
 }
 
+/** What the form holds while the signer logs in again at their identity provider. */
+interface SavedFields {
+  actorId: string;
+  name: string;
+  title: string;
+  decision: string;
+  date: string;
+}
+const savedKey = (rid: string, n: number) => `samrutin.sign-off.${rid}.${n}`;
+
 /**
  * The confirmation (bekräftelse) of one organisation: representative's name and title, the
- * decision reference, the date, and the signer's own password again.
+ * decision reference, the date, and the signer's own password again — or, for an account
+ * without a password, a fresh login at its identity provider: the fields wait in this tab's
+ * sessionStorage, the provider sends the signer back with `?reauth=<id>`, and Signera sends it.
  */
 export function SignOffForm({ rid, versionNumber, actors, onSigned }: SignOffFormProps) {
   const { t } = useTranslation();
@@ -52,8 +66,57 @@ export function SignOffForm({ rid, versionNumber, actors, onSigned }: SignOffFor
   const [date, setDate] = useState(todayIso());
   const [password, setPassword] = useState('');
   const [needsAck, setNeedsAck] = useState(false);
+  const [reauthId, setReauthId] = useState<string | null>(null);
+  const [redirecting, setRedirecting] = useState(false);
+  const [params, setParams] = useSearchParams();
+  const reauthMethod = useReauthMethod();
+  const provider = reauthMethod.data?.method === 'sso' ? reauthMethod.data.providerName : null;
   const today = todayIso();
   const actor = actors.find((a) => a.actorId === actorId) ?? actors[0];
+
+  // Back from the identity provider: the fields as they were, and the login to sign with.
+  const returnedWith = params.get('reauth');
+  const returnedError = params.get('error');
+  const handledReturn = useRef(false);
+  useEffect(() => {
+    if ((!returnedWith && !returnedError) || handledReturn.current) return;
+    handledReturn.current = true;
+    const stored = sessionStorage.getItem(savedKey(rid, versionNumber));
+    if (stored) {
+      const saved = JSON.parse(stored) as SavedFields;
+      setActorId(saved.actorId);
+      setName(saved.name);
+      setTitle(saved.title);
+      setDecision(saved.decision);
+      setDate(saved.date);
+    }
+    if (returnedWith) setReauthId(returnedWith);
+    else errors.show([{ message: t('versions.sign.reauthCancelled') }]);
+    setParams(
+      (current) => {
+        current.delete('reauth');
+        current.delete('error');
+        current.delete('error_description');
+        return current;
+      },
+      { replace: true },
+    );
+  }, [returnedWith, returnedError, rid, versionNumber, setParams, errors, t]);
+
+  async function goToProvider() {
+    sessionStorage.setItem(
+      savedKey(rid, versionNumber),
+      JSON.stringify({ actorId, name, title, decision, date } satisfies SavedFields),
+    );
+    setRedirecting(true);
+    try {
+      const { url } = await startSsoReauth(`${window.location.pathname}${window.location.search}`);
+      window.location.assign(url);
+    } catch {
+      setRedirecting(false);
+      errors.show([{ message: t('versions.sign.reauthUnavailable') }]);
+    }
+  }
 
   // A choice that was signed meanwhile disappears from the list: pick the first one left.
   useEffect(() => {
@@ -73,10 +136,11 @@ export function SignOffForm({ rid, versionNumber, actors, onSigned }: SignOffFor
       problems.push({ fieldId: FIELD.date, message: t('versions.sign.dateMissing') });
     else if (date > today)
       problems.push({ fieldId: FIELD.date, message: t('versions.sign.dateFuture') });
-    if (!password)
+    if (!provider && !password)
       problems.push({ fieldId: FIELD.password, message: t('versions.sign.passwordMissing') });
     if (problems.length > 0) return errors.show(problems);
     errors.clear();
+    if (provider && !reauthId) return goToProvider();
     try {
       const result = await sign.mutateAsync({
         actorId: actor.actorId,
@@ -84,9 +148,11 @@ export function SignOffForm({ rid, versionNumber, actors, onSigned }: SignOffFor
         representativeTitle: title.trim(),
         decisionReference: decision.trim(),
         date,
-        password,
+        ...(provider && reauthId ? { reauthId } : { password }),
         ...(acknowledge ? { acknowledgePersonalData: true } : {}),
       });
+      sessionStorage.removeItem(savedKey(rid, versionNumber));
+      setReauthId(null);
       setPassword('');
       setName('');
       setTitle('');
@@ -95,7 +161,10 @@ export function SignOffForm({ rid, versionNumber, actors, onSigned }: SignOffFor
       onSigned(actor.name, result.adopted);
     } catch (error) {
       setPassword('');
-      if (isApiError(error, 'INVALID_CREDENTIALS')) {
+      if (isApiError(error, 'REAUTHENTICATION_REQUIRED')) {
+        setReauthId(null);
+        errors.show([{ message: t('versions.sign.reauthExpired', { provider: provider ?? '' }) }]);
+      } else if (isApiError(error, 'INVALID_CREDENTIALS')) {
         errors.show([{ fieldId: FIELD.password, message: t('versions.sign.wrongPassword') }]);
       } else if (isApiError(error, 'RATE_LIMITED')) {
         errors.show([{ fieldId: FIELD.password, message: t('versions.sign.rateLimited') }]);
@@ -204,20 +273,30 @@ export function SignOffForm({ rid, versionNumber, actors, onSigned }: SignOffFor
         value={date}
         onValueChange={setDate}
       />
-      <TextInput
-        id={FIELD.password}
-        type="password"
-        label={t('versions.sign.password')}
-        hint={t('versions.sign.passwordHint')}
-        error={errors.of(FIELD.password)}
-        value={password}
-        onValueChange={setPassword}
-        autoComplete="current-password"
-      />
+      {provider === null ? (
+        <TextInput
+          id={FIELD.password}
+          type="password"
+          label={t('versions.sign.password')}
+          hint={t('versions.sign.passwordHint')}
+          error={errors.of(FIELD.password)}
+          value={password}
+          onValueChange={setPassword}
+          autoComplete="current-password"
+        />
+      ) : (
+        <p className={reauthId ? 'notice notice--success' : 'notice'} role="status">
+          {reauthId
+            ? t('versions.sign.reauthDone', { provider })
+            : t('versions.sign.reauthNeeded', { provider })}
+        </p>
+      )}
       <div className="button-group">
-        <button type="submit" className="button" disabled={sign.isPending}>
+        <button type="submit" className="button" disabled={sign.isPending || redirecting}>
           <Icon name="check" />
-          {t('versions.sign.submit', { number: versionNumber, name: actor.name })}
+          {provider && !reauthId
+            ? t('versions.sign.submitWithProvider', { provider })
+            : t('versions.sign.submit', { number: versionNumber, name: actor.name })}
         </button>
         {needsAck ? (
           <button
