@@ -60,10 +60,13 @@ export function setGuestCookie(
   reply.header('set-cookie', attributes.join('; '));
 }
 
-/** Reads the guest cookie of each /api request onto request.workshopGuest (after the session). */
+/**
+ * Reads the guest cookie of each /api request onto request.workshopGuest, at onRequest: routes
+ * that check the caller before validation (the administrator's, in preValidation) see it too.
+ */
 export function registerWorkshopGuestReader(app: FastifyInstance): void {
   app.decorateRequest('workshopGuest', null);
-  app.addHook('preHandler', async (request: FastifyRequest) => {
+  app.addHook('onRequest', async (request: FastifyRequest) => {
     const routed = request.routeOptions.url ?? '';
     if (!routed.startsWith('/api/')) return;
     request.workshopGuest = await readWorkshopGuest(app, request);
