@@ -16,6 +16,7 @@ export const AUDIT_KINDS = [
   'admin.password_reset_link',
   'answer.live_edit',
   'answer.save',
+  'answer.workshop_agree',
   'auth.account_deleted',
   'auth.email_verified',
   'auth.password_reset',
@@ -72,6 +73,10 @@ export const AUDIT_KINDS = [
   'sign_off.create',
   'sign_off.reauth_failed',
   'version.create',
+  'workshop.create',
+  'workshop.end',
+  'workshop.proposal_accept',
+  'workshop.proposal_discard',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 

@@ -23,6 +23,24 @@ export function routineIdOf(documentName: string): string | null {
   return ID.test(id) ? id : null;
 }
 
+/**
+ * Workshop mode (issue 17): one document per workshop, `workshop:<workshopId>`, written by the
+ * server only (every client connects read-only). Its map `workshop` holds under `state` the
+ * workshop's public state as JSON (GET /api/workshops/:wid without the caller's own draft and
+ * vote): phases, tallies, drafts once revealed, proposals. Drafts and votes go over HTTP.
+ */
+const WORKSHOP_DOC_PREFIX = 'workshop:';
+export const WORKSHOP_STATE = { map: 'workshop', key: 'state' } as const;
+export const workshopDocumentNameOf = (workshopId: string): string =>
+  `${WORKSHOP_DOC_PREFIX}${workshopId}`;
+
+/** The workshop id of a document name, or null when the name is not `workshop:<id>`. */
+export function workshopIdOf(documentName: string): string | null {
+  if (!documentName.startsWith(WORKSHOP_DOC_PREFIX)) return null;
+  const id = documentName.slice(WORKSHOP_DOC_PREFIX.length);
+  return ID.test(id) ? id : null;
+}
+
 /** The question id of an answer field, or null for any other field name. */
 export function questionIdOf(field: string): string | null {
   return field.startsWith(ANSWER_PREFIX) ? field.slice(ANSWER_PREFIX.length) : null;

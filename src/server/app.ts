@@ -3,7 +3,7 @@ import path from 'node:path';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import {
   serializerCompiler,
   validatorCompiler,
@@ -24,6 +24,10 @@ import { frameworkErrorHandler, registerErrorHandler } from './http/errors';
 import { registerInputGuards } from './http/input-guards';
 import { registerOpenApi } from './http/openapi';
 import { registerRequestId, requestIdOf } from './http/request-id';
+import { serializeRequest } from './http/request-log';
+
+export { redactUrl } from './http/request-log';
+
 import { connectSessionInvalidation, SessionCache } from './http/session-cache';
 import { JobRunner } from './jobs/job-runner';
 import { createMailer } from './mail/mailer';
@@ -67,6 +71,7 @@ import { ssoRoutes } from './modules/sso/sso.routes';
 import { ssoAdminRoutes } from './modules/sso/sso-admin.routes';
 import { templateRoutes } from './modules/template/template.routes';
 import { versionRoutes } from './modules/versions/versions.routes';
+import { workshopRoutes } from './modules/workshops/workshops.routes';
 import { type CollabLimits, DEFAULT_COLLAB_LIMITS, registerCollab } from './realtime/collab';
 import { registerChangeMessages } from './realtime/collab.hooks';
 import { openRedis } from './redis';
@@ -109,6 +114,7 @@ interface Limits {
   feedbackPerIpPerHour: number;
   /** Password-reset confirmations, per IP. */
   passwordResetConfirmPerIpPerHour: number;
+  workshopJoinPerIpPerMinute: number;
   /** The expensive routes, per account (exports, check, diff, freeze, import). */
   perAccount: AccountRateLimits;
 }
@@ -118,32 +124,10 @@ const DEFAULT_LIMITS: Limits = {
   signUpPerIpPerHour: 120,
   feedbackPerIpPerHour: 30,
   passwordResetConfirmPerIpPerHour: 30,
+  workshopJoinPerIpPerMinute: 60,
   perAccount: DEFAULT_ACCOUNT_RATE_LIMITS,
 };
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-
-/**
- * An invitation's token is its key: never written to a log. Redacts the segment after
- * /api/invitations/ and /inbjudan/ (any case, percent-encoded letters too).
- */
-export function redactUrl(url: string): string {
-  let text: string;
-  try {
-    text = decodeURIComponent(url);
-  } catch {
-    return '[malformed URL]';
-  }
-  return text.replace(/((?:invitations|inbjudan)\/)[^/?#]*/gi, '$1[redacted]');
-}
-
-function serializeRequest(request: FastifyRequest) {
-  return {
-    method: request.method,
-    url: redactUrl(request.url),
-    host: request.host,
-    remoteAddress: request.ip,
-  };
-}
 
 /** Builds the whole app: database (migrated), auth, API, OpenAPI, the web client. */
 export async function buildApp(
@@ -336,6 +320,7 @@ export async function buildApp(
   await app.register(originRoutes);
   await app.register(regionRoutes);
   await app.register(nationalRoutes);
+  await app.register(workshopRoutes, { joinPerIpPerMinute: limits.workshopJoinPerIpPerMinute });
 
   scheduleRetention(app);
 

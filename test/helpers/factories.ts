@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { type Client, signUp } from './app';
+import { type Client, signUp, Client as TestClient } from './app';
 
 /**
  * Test factories per noun (issue 12): each creates one thing through the API, with defaults a
@@ -263,4 +263,41 @@ export async function buildRoutineWithMembers<K extends string = 'police'>(
   });
   overrides.afterEachWrite?.();
   return { ...base, editor, reader };
+}
+
+/** A workshop on the routine (issue 17), started by its coordinator; guests allowed by default. */
+export async function buildWorkshop(
+  coordinator: Client,
+  routineId: string,
+  overrides: { questionIds?: string[]; allowGuests?: boolean; secondsPerQuestion?: number } = {},
+) {
+  const res = await coordinator.post(`/api/routines/${routineId}/workshops`, {
+    questionIds: overrides.questionIds ?? ['s1.q1', 's3.q2'],
+    allowGuests: overrides.allowGuests ?? true,
+    ...(overrides.secondsPerQuestion ? { secondsPerQuestion: overrides.secondsPerQuestion } : {}),
+  });
+  expectStatus('starting the workshop', res, 201);
+  return res.body as { id: string; code: string; joinUrl: string; endsAt: string } & Record<
+    string,
+    unknown
+  >;
+}
+
+/** A guest of a workshop: a client without an account that joined by code (its cookie). */
+export async function addWorkshopGuest(
+  app: FastifyInstance,
+  code: string,
+  overrides: { name?: string; organisation?: string } = {},
+): Promise<Client & { participantId: string; setCookie: string }> {
+  const guest = new TestClient(app);
+  const res = await guest.post('/api/workshops/join', {
+    code,
+    name: overrides.name ?? 'Gästa Gästsson',
+    organisation: overrides.organisation ?? 'Brottsofferjouren',
+  });
+  expectStatus('joining the workshop as a guest', res, 200);
+  return Object.assign(guest, {
+    participantId: res.body.participantId as string,
+    setCookie: String(res.headers['set-cookie']),
+  });
 }

@@ -48,7 +48,8 @@ export function liveClient(
       url: server.url,
       WebSocketPolyfill: CookieSocket,
     }),
-    name: documentNameOf(routineId),
+    // A full document name (`workshop:<id>`) as it is; a bare id is a routine's.
+    name: routineId.includes(':') ? routineId : documentNameOf(routineId),
     document: doc,
     token: 'session-cookie',
     onStateless: ({ payload }) => messages.push(JSON.parse(payload) as ServerMessage),

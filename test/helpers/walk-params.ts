@@ -36,6 +36,10 @@ export function paramValue(
       return ids.regionCoordinatorId;
     case 'invitationId':
       return ids.regionInvitation;
+    case 'wid':
+      return ids.workshop;
+    case 'pid':
+      return ids.workshopProposal;
     case 'providerId':
       // An identity provider for "walk.example" (revision-walk.test.ts saves one; elsewhere a 404).
       return 'walk-example';

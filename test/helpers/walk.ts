@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Client } from './app';
+import { Client } from './app';
 import { createCompleteRoutine } from './complete-routine';
 import { addMember, buildInvitation, buildRegion } from './factories';
 import { insertWalkRecords } from './walk-records';
@@ -167,6 +167,9 @@ export interface FixtureIds {
   /** That region's regional coordinator, and an invitation they sent nobody has used. */
   regionCoordinatorId: string;
   regionInvitation: string;
+  /** An open workshop on s1.q1 and s2.q1 that allows guests, and its guest's action proposal. */
+  workshop: string;
+  workshopProposal: string;
 }
 
 export interface Fixture {
@@ -177,6 +180,8 @@ export interface Fixture {
   reader: Client;
   /** The region's regional coordinator (no member of the collaboration). */
   regional: Client;
+  /** A guest of the fixture's workshop (a cookie for that workshop only, no account). */
+  guest: Client;
 }
 
 async function ok(res: ReturnType<Client['get']>, what: string) {
@@ -257,11 +262,35 @@ export async function createRichFixture(app: FastifyInstance): Promise<Fixture> 
   };
   if (!milestones[0]) throw new Error('fixture: no milestone');
   const { feedback, review } = await insertWalkRecords(app, rid, version.number);
+  const workshop = await ok(
+    c.post(`/api/routines/${rid}/workshops`, {
+      questionIds: ['s1.q1', 's2.q1'],
+      allowGuests: true,
+    }),
+    'workshop',
+  );
+  const guest = new Client(app);
+  await ok(
+    guest.post('/api/workshops/join', {
+      code: workshop.code,
+      name: 'Gäst',
+      organisation: 'Kyrkan',
+    }),
+    'guest joins',
+  );
+  const proposed = await ok(
+    guest.post(`/api/workshops/${workshop.id}/proposals`, {
+      step: 3,
+      what: 'Vi tar emot dygnet runt',
+    }),
+    'proposal',
+  );
   return {
     coordinator: c,
     editor,
     reader,
     regional,
+    guest,
     ids: {
       cid,
       rid,
@@ -283,6 +312,8 @@ export async function createRichFixture(app: FastifyInstance): Promise<Fixture> 
       regionId: region.id,
       regionCoordinatorId: regional.userId,
       regionInvitation: regionInvitation.id,
+      workshop: workshop.id,
+      workshopProposal: proposed.proposals[0].id,
     },
   };
 }

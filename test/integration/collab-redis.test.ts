@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerField } from '../../src/domain/collab';
+import { answerField, WORKSHOP_STATE, workshopDocumentNameOf } from '../../src/domain/collab';
 import { buildApp } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
 import {
@@ -97,5 +97,31 @@ describe.skipIf(!runs)('two app processes sharing PostgreSQL and Redis', () => {
     );
     expect(del.status).toBe(204);
     await waitFor(() => onB.closes.some((c) => c.reason === 'member-removed'), 'disconnected on B');
+  });
+
+  it('a workshop write through A reaches a guest connected to B (issue 17)', async () => {
+    // B runs on the system clock: the workshop's twelve hours must be open there too.
+    a.clock.set(new Date().toISOString());
+    const { coordinator, routineId } = await createCollaborationWithRoutine(a.app);
+    const w = await coordinator.post(`/api/routines/${routineId}/workshops`, {
+      questionIds: ['s1.q1'],
+      allowGuests: true,
+    });
+    const guest = new Client(a.app);
+    await guest.post('/api/workshops/join', {
+      code: w.body.code,
+      name: 'Gäst',
+      organisation: 'Kyrkan',
+    });
+    const onB = liveClient(serverB, guest, workshopDocumentNameOf(w.body.id));
+    open.push(onB);
+    await onB.synced();
+    const draftCount = () => {
+      const json = onB.doc.getMap<string>(WORKSHOP_STATE.map).get(WORKSHOP_STATE.key);
+      return json ? JSON.parse(json).questions[0].draftCount : null;
+    };
+    expect(draftCount()).toBe(0);
+    await coordinator.put(`/api/workshops/${w.body.id}/questions/s1.q1/draft`, { text: 'Utkast' });
+    await waitFor(() => draftCount() === 1, 'the draft written through A counted on B');
   });
 });

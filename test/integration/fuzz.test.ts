@@ -138,6 +138,7 @@ beforeAll(async () => {
       signUpPerIpPerHour: 1_000_000,
       feedbackPerIpPerHour: 1_000_000,
       passwordResetConfirmPerIpPerHour: 1_000_000,
+      workshopJoinPerIpPerMinute: 1_000_000,
       perAccount: {
         renderPerMinute: 1_000_000,
         textExportPerMinute: 1_000_000,

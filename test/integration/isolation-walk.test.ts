@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PUBLIC_OPERATIONS } from '../../src/server/http/openapi';
 import {
   type Client,
   createCollaborationWithRoutine,
@@ -79,6 +80,20 @@ const NOT_TENANT_SCOPED = new Map<string, string>([
   ['POST /api/regions', 'creates a new region'],
   ['GET /api/national-routines', 'the public national page: adopted public routines only'],
   ['POST /api/region-invitations/{token}/accept', 'accepting a region invitation, by secret token'],
+  // Workshops (issue 17): the join code is the key (six signs, rate-limited per address).
+  ['POST /api/workshops/join', 'joining a workshop by its code'],
+]);
+
+/**
+ * What a workshop guest may call besides the public operations: its own workshop's view,
+ * drafts, votes and proposals (with the expected answer: no agreement round is open yet).
+ */
+const GUEST_MAY = new Map<string, number>([
+  ['GET /api/workshops/{wid}', 200],
+  ['PUT /api/workshops/{wid}/questions/{questionId}/draft', 200],
+  ['PUT /api/workshops/{wid}/questions/{questionId}/vote', 409],
+  ['POST /api/workshops/{wid}/proposals', 200],
+  ['POST /api/workshops/join', 200],
 ]);
 
 /** Parameters that name something owned by a collaboration (not a routine-relative number). */
@@ -191,6 +206,37 @@ describe('tenant isolation walk over /api/openapi.json', () => {
       }
     }
     expect(describeOutcomes(open), 'operations open to signed-out callers').toEqual([]);
+  });
+
+  it('answers 404 to a workshop guest everywhere but the public operations and its own workshop', async () => {
+    const leaks: Outcome[] = [];
+    const allowed: Outcome[] = [];
+    let walked = 0;
+    const hints = { ...bodyHints(a.ids, 'X'), code: '', name: 'Gäst', organisation: 'Kyrkan' };
+    const join = await a.guest.get(`/api/workshops/${a.ids.workshop}`);
+    hints.code = join.body.code;
+    for (const op of operations) {
+      if (PUBLIC_OPERATIONS.has(opKey(op)) && !GUEST_MAY.has(opKey(op))) continue;
+      const built = buildUrl(op, (p) => paramValue(op.path, p, a.ids, { actor: 'X', action: 'X' }));
+      if ('missing' in built) continue; // reported by the walk above
+      const body = op.body ? sample(op.body, hints) : undefined;
+      // `call` sends a DELETE without a body; DELETE /api/me takes one (its password).
+      const res =
+        op.method === 'DELETE' && body
+          ? await a.guest.request('DELETE', built.url, body)
+          : await call(a.guest, op, built.url, body);
+      walked += 1;
+      const expected = GUEST_MAY.get(opKey(op));
+      const outcome = { op: opKey(op), url: built.url, status: res.status, body: res.body };
+      if (expected !== undefined) {
+        if (res.status !== expected) allowed.push(outcome);
+      } else if (res.status !== 404 || res.body?.error?.code !== 'NOT_FOUND') {
+        leaks.push(outcome);
+      }
+    }
+    expect(describeOutcomes(leaks), 'operations that did not answer a guest 404').toEqual([]);
+    expect(describeOutcomes(allowed), 'the guest’s own workshop operations').toEqual([]);
+    expect(walked).toBeGreaterThanOrEqual(80);
   });
 
   it('left collaboration A intact (nothing above changed it)', async () => {

@@ -252,3 +252,67 @@ describe('permission walk: regions and instance administrators', () => {
     expect(describeOutcomes(refused), 'region writes refused to its coordinator').toEqual([]);
   });
 });
+
+describe('permission walk: workshops', () => {
+  let ops: Operation[];
+  beforeAll(async () => {
+    ops = (await loadOperations(t.app)).filter(
+      (op) => isWrite(op) && op.path.startsWith('/api/workshops/{wid}'),
+    );
+  });
+  /** Any member of the collaboration (and the workshop's guests) takes part: these are theirs. */
+  const PARTICIPANT_MAY = new Map<string, number>([
+    ['PUT /api/workshops/{wid}/questions/{questionId}/draft', 200],
+    // No agreement round is open on the question yet: allowed, but refused by its phase.
+    ['PUT /api/workshops/{wid}/questions/{questionId}/vote', 409],
+    ['POST /api/workshops/{wid}/proposals', 200],
+  ]);
+
+  it('refuses the facilitator’s writes to editors and readers with 403', async () => {
+    expect(ops.map(opKey)).toEqual(
+      expect.arrayContaining([
+        'POST /api/workshops/{wid}/end',
+        'POST /api/workshops/{wid}/questions/{questionId}/accept',
+        'POST /api/workshops/{wid}/proposals/{pid}/accept',
+      ]),
+    );
+    const unfilled: string[] = [];
+    const wrong: Outcome[] = [];
+    for (const who of [f.editor, f.reader]) {
+      for (const op of ops) {
+        const expected = PARTICIPANT_MAY.get(opKey(op)) ?? 403;
+        const o = await attempt(who, op, 'X');
+        if ('unfilled' in o) unfilled.push(o.unfilled);
+        else if (o.status !== expected) wrong.push(o);
+      }
+    }
+    expect(unfilled, 'operations whose parameters the walk cannot fill').toEqual([]);
+    expect(describeOutcomes(wrong), 'workshop writes not answered as expected').toEqual([]);
+  });
+
+  it('lets the coordinator run it (a 2xx; the end last)', async () => {
+    const refused: Outcome[] = [];
+    const answers = (await f.coordinator.get(`/api/routines/${f.ids.rid}`)).body.answers;
+    const bodies: Record<string, unknown> = {
+      'POST /api/workshops/{wid}/questions/{questionId}/accept': {
+        text: 'Överenskommet i workshoppen',
+        baseRevision: answers['s1.q1']?.revision ?? 0,
+      },
+      'POST /api/workshops/{wid}/proposals/{pid}/accept': {
+        actorId: f.ids.actorX,
+        audience: 'all',
+      },
+    };
+    const order = (op: Operation) =>
+      op.path.endsWith('/end') ? 2 : op.path.endsWith('/discard') ? 1 : 0;
+    for (const op of [...ops].sort((x, y) => order(x) - order(y))) {
+      // The proposal is accepted first, so discarding it after is a conflict (409) by design.
+      const expected =
+        PARTICIPANT_MAY.get(opKey(op)) ?? (op.path.endsWith('/discard') ? 409 : null);
+      const o = await attempt(f.coordinator, op, 'X', bodies[opKey(op)]);
+      if ('unfilled' in o) continue;
+      if (expected ? o.status !== expected : o.status < 200 || o.status >= 300) refused.push(o);
+    }
+    expect(describeOutcomes(refused), 'workshop writes refused to the coordinator').toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import type { SessionUser } from '../http/auth';
-import { AppError } from './errors';
+import { AppError, notFound } from './errors';
 
 /** The injectable clock: tests pass a fixed one; everything reads time through it. */
 export interface Clock {
@@ -17,7 +17,12 @@ export interface ServiceContext {
   clock: Clock;
 }
 
+/**
+ * The signed-in user, or 401. A workshop guest's cookie is no account: every route that needs
+ * one answers a guest 404, as if it did not exist (issue 17).
+ */
 export function requireUser(request: FastifyRequest): SessionUser {
+  if (!request.user && request.workshopGuest) throw notFound();
   if (!request.user) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
   return request.user;
 }

@@ -25,7 +25,7 @@ export async function guardPersonalData(
 interface PersonalDataAudit {
   /** null for what belongs to no collaboration (an account's name) */
   collaborationId: string | null;
-  userId: string;
+  userId: string | null;
   targetType: string;
   targetId: string | null;
   at: string;

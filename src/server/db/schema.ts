@@ -1,8 +1,7 @@
 import type { Generated } from 'kysely';
 import type { ExportFilesTable } from './schema-files';
 import type { SsoDomainsTable, SsoReauthTable } from './schema-sso';
-
-export type { ExportFilesTable };
+import type { WorkshopTables } from './schema-workshops';
 
 /** Tables as the app sees them (camelCase; CamelCasePlugin maps to snake_case). */
 export interface CollaborationsTable {
@@ -310,7 +309,7 @@ export interface NotificationOptOutsTable {
   createdAt: string;
 }
 
-export interface DB {
+export interface DB extends WorkshopTables {
   collaborations: CollaborationsTable;
   memberships: MembershipsTable;
   routines: RoutinesTable;

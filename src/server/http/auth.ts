@@ -9,6 +9,7 @@ import { passwordResetMail, passwordResetUrl } from '../mail/password-reset-mail
 import { claimEmailVerification } from '../modules/auth/email-verification.repository';
 import { ssoAuthOptions } from '../modules/sso/sso-auth';
 import type { SessionCache, SessionUser } from './session-cache';
+import { registerWorkshopGuestReader } from './workshop-guest';
 
 export type { SessionUser } from './session-cache';
 export type Auth = ReturnType<typeof createAuth>;
@@ -177,6 +178,7 @@ export function registerSessionReader(app: FastifyInstance, auth: Auth): void {
     if (!routed.startsWith('/api/')) return;
     request.user = await readSessionUser(auth, request);
   });
+  registerWorkshopGuestReader(app);
 }
 
 /** The signed-in user of a request (null without a valid session cookie); kept on the request. */

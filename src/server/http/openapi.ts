@@ -15,7 +15,7 @@ import { ERROR_STATUS, ZErrorBody } from '../../contracts/errors';
  */
 
 /** The operations anyone may call without a session (every other one answers 401 without). */
-const PUBLIC_OPERATIONS = new Set([
+export const PUBLIC_OPERATIONS = new Set([
   'GET /api/template',
   'POST /api/auth/sign-up/email',
   'POST /api/auth/sign-in/email',
@@ -27,6 +27,7 @@ const PUBLIC_OPERATIONS = new Set([
   'POST /api/published/{slug}/feedback',
   'GET /api/public-origin',
   'GET /api/national-routines',
+  'POST /api/workshops/join',
   'GET /api/auth/sso/lookup',
   'POST /api/auth/sso/sign-in',
   'GET /api/auth/sso/callback/{providerId}',

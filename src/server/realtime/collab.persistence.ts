@@ -12,6 +12,7 @@ import {
   touchRoutineAt,
   upsertRoutineDoc,
 } from './collab.repository';
+import type { LiveContext } from './collab.types';
 
 /** The origin of server-made changes (loading, REST writes): never an editing session. */
 export const SERVER_ORIGIN = 'samrutin:server';
@@ -136,5 +137,24 @@ export async function auditEditSessions(
         at: s.last.toISOString(),
       });
     }
+  });
+}
+
+/** A live author's acknowledgement of suspected personal numbers, in the audit log. */
+export async function acknowledgeInAudit(
+  db: Kysely<DB>,
+  live: LiveContext,
+  count: number,
+  now: Date,
+): Promise<void> {
+  await insertAuditEvent(db, {
+    collaborationId: live.collaborationId,
+    userId: live.userId,
+    action: 'personal_data.acknowledged',
+    targetType: 'routine',
+    targetId: live.routineId,
+    summary: `acknowledged ${count} suspected personal number(s) in a live edit`,
+    params: { count },
+    at: now.toISOString(),
   });
 }

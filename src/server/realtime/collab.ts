@@ -16,13 +16,13 @@ import {
   documentNameOf,
   routineIdOf,
   type ServerMessage,
+  workshopIdOf,
 } from '../../domain/collab';
-import { AppError } from '../core/errors';
-import { toFetchHeaders } from '../http/auth';
 import { answersChangedAnnouncer } from './collab.announce';
 import { CollabBus } from './collab.bus';
 import { checkUpdate, Refusal, updateOfMessage } from './collab.guard';
 import {
+  acknowledgeInAudit,
   auditEditSessions,
   EditSessions,
   loadLiveDocument,
@@ -38,6 +38,12 @@ import {
   type DocumentState,
   type LiveContext,
 } from './collab.types';
+import {
+  authenticateWorkshop,
+  readLiveCaller,
+  workshopRefresher,
+  writeWorkshopState,
+} from './collab.workshop';
 
 export { type Collab, type CollabLimits, DEFAULT_COLLAB_LIMITS } from './collab.types';
 
@@ -89,13 +95,20 @@ export async function registerCollab(
         async onAuthenticate({ documentName, context, connectionConfig }: onAuthenticatePayload) {
           const routineId = routineIdOf(documentName);
           const user = (context as { user?: { id: string; name: string } }).user;
-          if (!routineId || !user) throw { reason: 'not-found' };
-          const access = await findLiveAccess(db, routineId, user.id);
-          if (!access) throw { reason: 'not-found' };
           const open = connectionsPerDocument.get(documentName) ?? 0;
           if (open >= limits.maxConnectionsPerRoutine) {
             throw { reason: CLOSE_REASONS.tooManyConnections };
           }
+          const workshopId = workshopIdOf(documentName);
+          if (workshopId) {
+            connectionConfig.readOnly = true; // the server writes workshop documents
+            const live = await authenticateWorkshop(db, workshopId, context, limits.messageBurst);
+            if (!live) throw { reason: 'not-found' };
+            return live;
+          }
+          if (!routineId || !user) throw { reason: 'not-found' };
+          const access = await findLiveAccess(db, routineId, user.id);
+          if (!access) throw { reason: 'not-found' };
           connectionConfig.readOnly = access.role === 'reader';
           const live: LiveContext = {
             userId: user.id,
@@ -113,10 +126,12 @@ export async function registerCollab(
 
         async onLoadDocument({ document, documentName }) {
           const routineId = routineIdOf(documentName);
-          if (!routineId) return;
+          const workshopId = workshopIdOf(documentName);
+          if (!routineId && !workshopId) return;
           // Never throw here (it would leak the document): a failed load leaves it empty.
           try {
-            await loadLiveDocument(db, routineId, document);
+            if (workshopId) await writeWorkshopState(db, document, workshopId);
+            else if (routineId) await loadLiveDocument(db, routineId, document);
           } catch (err) {
             app.log.error({ err, routineId }, 'loading a live document failed');
           }
@@ -229,7 +244,7 @@ export async function registerCollab(
             });
             if (personalNumbers.length > 0) {
               live.acknowledgedUntil = 0;
-              await acknowledgeInAudit(live, personalNumbers.length);
+              await acknowledgeInAudit(db, live, personalNumbers.length, app.clock.now());
             }
           } catch (err) {
             if (!(err instanceof Refusal)) throw err;
@@ -299,20 +314,6 @@ export async function registerCollab(
       },
     ],
   });
-
-  async function acknowledgeInAudit(live: LiveContext, count: number) {
-    const { insertAuditEvent } = await import('../modules/audit/audit.repository');
-    await insertAuditEvent(db, {
-      collaborationId: live.collaborationId,
-      userId: live.userId,
-      action: 'personal_data.acknowledged',
-      targetType: 'routine',
-      targetId: live.routineId,
-      summary: `acknowledged ${count} suspected personal number(s) in a live edit`,
-      params: { count },
-      at: app.clock.now().toISOString(),
-    });
-  }
 
   const loaded = (routineId: string) => hocuspocus.documents.get(documentNameOf(routineId));
 
@@ -399,6 +400,9 @@ export async function registerCollab(
       void bus.publish({ type: 'membership', collaborationId, userId });
     },
     loadedDocuments: () => hocuspocus.documents.size,
+    workshopChanged: workshopRefresher(hocuspocus, db, redis !== null, (err) =>
+      app.log.error({ err }, 'updating a live workshop failed'),
+    ),
   };
   app.decorate('collab', collab);
 
@@ -409,24 +413,14 @@ export async function registerCollab(
     {
       websocket: true,
       schema: { hide: true },
-      preValidation: async (request) => {
-        const origin = request.headers.origin;
-        const allowed = app.config.explicitBaseUrl
-          ? app.config.baseUrl
-          : `${request.protocol}://${request.host}`;
-        if (origin !== undefined && origin !== allowed) {
-          throw new AppError('FOREIGN_ORIGIN', 'Requests from another site may not connect here.');
-        }
-        const session = request.headers.cookie
-          ? await app.auth.api.getSession({ headers: toFetchHeaders(request) })
-          : null;
-        if (!session) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
-        const { id, name, email, emailVerified } = session.user;
-        request.user = { id, name, email, emailVerified: Boolean(emailVerified) };
-      },
+      // The Origin check and the session (or a workshop guest's cookie): 401/403 before any socket.
+      preValidation: async (request) => readLiveCaller(app, request),
     },
     (socket, request) => {
-      hocuspocus.handleConnection(socket, request.raw, { user: request.user });
+      hocuspocus.handleConnection(socket, request.raw, {
+        user: request.user,
+        guest: request.workshopGuest,
+      });
     },
   );
 

@@ -82,6 +82,8 @@ export interface Collab {
   membershipChanged(collaborationId: string, userId: string): void;
   /** Documents loaded in this process (tests, metrics). */
   loadedDocuments(): number;
+  /** A workshop changed over HTTP: its live document gets the new public state (collab.workshop.ts). */
+  workshopChanged(workshopId: string): void;
 }
 
 declare module 'fastify' {

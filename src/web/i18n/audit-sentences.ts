@@ -83,6 +83,13 @@ export const auditSentencesSv = {
     'Version {{number}} bekräftades för {{name}} av {{representative}}, beslut {{decision}}',
   sign_off_reauth_failed: 'Fel lösenord vid bekräftelse av version {{number}} för {{name}}',
   version_create: 'Version {{number}} frystes (kontrollsumma {{hash}}…)',
+  answer_workshop_agree:
+    'Fråga {{question}} i steg {{step}}: överenskommen i workshop {{code}} kl. {{time}}, {{agreed}} av {{participants}} överens, {{blocks}} blockeringar',
+  workshop_create: 'Workshop {{code}} startades med {{questions}} frågor',
+  workshop_end: 'Workshop {{code}} avslutades och gästerna anonymiserades',
+  workshop_proposal_accept:
+    'Workshop {{code}}: förslaget ”{{what}}” blev vem gör vad i steg {{step}}',
+  workshop_proposal_discard: 'Workshop {{code}}: förslaget ”{{what}}” avfördes',
 } as const;
 
 /** Pieces the sentences are built from. */
@@ -211,6 +218,13 @@ export const auditSentencesEn: CatalogueOf<typeof auditSentencesSv> = {
     'Version {{number}} confirmed for {{name}} by {{representative}}, decision {{decision}}',
   sign_off_reauth_failed: 'Wrong password when confirming version {{number}} for {{name}}',
   version_create: 'Version {{number}} frozen (checksum {{hash}}…)',
+  answer_workshop_agree:
+    'Question {{question}} in step {{step}}: agreed in workshop {{code}} at {{time}}, {{agreed}} of {{participants}} agreed, {{blocks}} blocks',
+  workshop_create: 'Workshop {{code}} started with {{questions}} questions',
+  workshop_end: 'Workshop {{code}} ended and its guests anonymised',
+  workshop_proposal_accept:
+    'Workshop {{code}}: the proposal “{{what}}” became a task in step {{step}}',
+  workshop_proposal_discard: 'Workshop {{code}}: the proposal “{{what}}” was discarded',
 };
 
 export const auditWordsEn: CatalogueOf<typeof auditWordsSv> = {

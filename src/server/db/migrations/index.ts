@@ -16,6 +16,7 @@ import * as m1803 from './20261202_1803_review_periods';
 import * as m1810 from './20261202_1810_regions';
 import * as m1811 from './20261202_1811_national_listing';
 import * as m2002 from './20261202_2002_export_files';
+import * as m2101 from './20261202_2101_workshops';
 import * as m2201 from './20261202_2201_sso';
 
 /** Every migration, by name; names sort in the order they run. Forward-only once landed. */
@@ -37,5 +38,6 @@ export const migrations: Record<string, Migration> = {
   '20261202_1810_regions': m1810,
   '20261202_1811_national_listing': m1811,
   '20261202_2002_export_files': m2002,
+  '20261202_2101_workshops': m2101,
   '20261202_2201_sso': m2201,
 };

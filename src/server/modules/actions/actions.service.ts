@@ -129,63 +129,89 @@ export async function createAction(
 ): Promise<Action> {
   const { routine, membership } = await loadRoutineForMember(ctx, routineId);
   requireActorEditor(membership, input.actorId);
-  const at = isoNow(ctx.clock);
   const id = crypto.randomUUID();
-  await ctx.db.transaction().execute(async (trx) => {
-    await lockRoutine(trx, routineId);
-    await assertBelowLimit(trx, 'actionsPerRoutine', routineId);
-    const actor = await validateReferences(trx, {
-      collaborationId: routine.collaborationId,
-      routineId,
-      selfId: null,
-      step: input.step,
-      actorId: input.actorId,
-      contactPathId: input.contactPathId ?? null,
-      isEntryPoint: input.isEntryPoint ?? false,
-      handoffTo: input.handoffTo,
-    });
-    await guardPersonalData(
-      trx,
-      { what: input.what, when: input.when },
-      input.acknowledgePersonalData,
-      {
-        collaborationId: routine.collaborationId,
-        userId: ctx.user.id,
-        targetType: 'action',
-        targetId: id,
-        at,
-      },
-    );
-    const position = (await findStepActionIds(trx, routineId, input.step)).length;
-    await insertActionRow(trx, {
+  await ctx.db.transaction().execute(async (trx) =>
+    insertActionIn(trx, {
       id,
-      routineId,
-      step: input.step,
-      actorId: input.actorId,
-      what: input.what,
-      whenText: input.when || null,
-      audience: input.audience,
-      contactPathId: input.contactPathId ?? null,
-      kind: input.kind ?? 'other',
-      isEntryPoint: input.isEntryPoint ? 1 : 0,
-      position,
-      revision: 1,
-      createdAt: at,
-      updatedAt: at,
-    });
-    if (input.handoffTo?.length) await replaceHandoffs(trx, id, input.handoffTo);
-    await insertAuditEvent(trx, {
       collaborationId: routine.collaborationId,
+      routineId,
+      input,
       userId: ctx.user.id,
-      action: 'action.create',
+      at: isoNow(ctx.clock),
+    }),
+  );
+  return readOne(ctx.db, routineId, id);
+}
+
+/**
+ * Writes a new action inside the caller's transaction (the routine's lock, the cap, the
+ * references, the personal-data guard, the audit row); the caller has checked the role.
+ * Also how an accepted workshop proposal becomes an action.
+ */
+export async function insertActionIn(
+  trx: Kysely<DB>,
+  w: {
+    id: string;
+    collaborationId: string;
+    routineId: string;
+    input: CreateAction;
+    userId: string;
+    at: string;
+  },
+): Promise<void> {
+  const { id, routineId, input, at } = w;
+  await lockRoutine(trx, routineId);
+  await assertBelowLimit(trx, 'actionsPerRoutine', routineId);
+  const actor = await validateReferences(trx, {
+    collaborationId: w.collaborationId,
+    routineId,
+    selfId: null,
+    step: input.step,
+    actorId: input.actorId,
+    contactPathId: input.contactPathId ?? null,
+    isEntryPoint: input.isEntryPoint ?? false,
+    handoffTo: input.handoffTo,
+  });
+  await guardPersonalData(
+    trx,
+    { what: input.what, when: input.when },
+    input.acknowledgePersonalData,
+    {
+      collaborationId: w.collaborationId,
+      userId: w.userId,
       targetType: 'action',
       targetId: id,
-      summary: `step ${input.step}: ${actor.name} — ${input.what.slice(0, 80)}`,
-      params: { step: input.step, name: actor.name, what: input.what },
       at,
-    });
+    },
+  );
+  const position = (await findStepActionIds(trx, routineId, input.step)).length;
+  await insertActionRow(trx, {
+    id,
+    routineId,
+    step: input.step,
+    actorId: input.actorId,
+    what: input.what,
+    whenText: input.when || null,
+    audience: input.audience,
+    contactPathId: input.contactPathId ?? null,
+    kind: input.kind ?? 'other',
+    isEntryPoint: input.isEntryPoint ? 1 : 0,
+    position,
+    revision: 1,
+    createdAt: at,
+    updatedAt: at,
   });
-  return readOne(ctx.db, routineId, id);
+  if (input.handoffTo?.length) await replaceHandoffs(trx, id, input.handoffTo);
+  await insertAuditEvent(trx, {
+    collaborationId: w.collaborationId,
+    userId: w.userId,
+    action: 'action.create',
+    targetType: 'action',
+    targetId: id,
+    summary: `step ${input.step}: ${actor.name} — ${input.what.slice(0, 80)}`,
+    params: { step: input.step, name: actor.name, what: input.what },
+    at,
+  });
 }
 
 async function loadAction(ctx: ServiceContext, routineId: string, actionId: string) {

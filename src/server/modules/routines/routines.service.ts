@@ -236,51 +236,96 @@ export async function saveAnswer(
   requireRole(membership, 'editor');
   const at = isoNow(ctx.clock);
   const row = { routineId, questionId, text: input.text, userId: ctx.user.id, at };
-  const audit: AuditInput = {
-    collaborationId: routine.collaborationId,
-    userId: ctx.user.id,
-    action: 'answer.save',
-    targetType: 'answer',
-    targetId: `${routineId}:${questionId}`,
-    summary: `${questionId} revision ${input.baseRevision + 1} (${input.text.length} characters)`,
-    params: { question: questionId, revision: input.baseRevision + 1, length: input.text.length },
-    at,
-  };
-  const stale = async (db: Kysely<DB>) => {
-    const current = (await findAnswer(db, routineId, questionId)) ?? { text: '', revision: 0 };
-    return staleRevision(
-      'This answer',
-      current,
-      `Someone else saved this answer first (revision ${current.revision}). Compare the texts and save again.`,
-    );
-  };
   const personalData = findPersonalNumbersInFields({ text: input.text });
   // The hot path on PostgreSQL: an edit with nothing for the guard, in one statement.
   if (input.baseRevision > 0 && personalData.length === 0 && isPostgres(ctx.db)) {
+    const audit = answerAudit({ collaborationId: routine.collaborationId, ...row, input });
     const landed = await updateAnswerAuditedIfRevision(
       ctx.db,
       { ...row, baseRevision: input.baseRevision },
       audit,
     );
-    if (!landed) throw await stale(ctx.db);
+    if (!landed) throw await staleAnswer(ctx.db, routineId, questionId);
     return { revision: input.baseRevision + 1 };
   }
-  return ctx.db.transaction().execute(async (trx) => {
-    await guardFoundPersonalData(trx, personalData, input.acknowledgePersonalData, {
+  return ctx.db.transaction().execute(async (trx) =>
+    writeAnswer(trx, {
       collaborationId: routine.collaborationId,
+      routineId,
+      questionId,
+      input,
       userId: ctx.user.id,
-      targetType: 'answer',
-      targetId: `${routineId}:${questionId}`,
       at,
-    });
-    const landed =
-      input.baseRevision === 0
-        ? await insertFirstAnswer(trx, row)
-        : await updateAnswerIfRevision(trx, { ...row, baseRevision: input.baseRevision });
-    if (!landed) throw await stale(trx);
-    await insertAuditEvent(trx, audit);
-    // Last, so that a row lock on the routine (PostgreSQL) is held as briefly as possible.
-    await touchRoutineUnlessBusy(trx, routineId, at);
-    return { revision: input.baseRevision + 1 };
+    }),
+  );
+}
+
+/** The audit row of an answer's save. */
+function answerAudit(a: {
+  collaborationId: string;
+  routineId: string;
+  questionId: string;
+  userId: string;
+  at: string;
+  input: SaveAnswer;
+}): AuditInput {
+  const { questionId, input } = a;
+  return {
+    collaborationId: a.collaborationId,
+    userId: a.userId,
+    action: 'answer.save',
+    targetType: 'answer',
+    targetId: `${a.routineId}:${questionId}`,
+    summary: `${questionId} revision ${input.baseRevision + 1} (${input.text.length} characters)`,
+    params: { question: questionId, revision: input.baseRevision + 1, length: input.text.length },
+    at: a.at,
+  };
+}
+
+/** 409 STALE_REVISION with the answer as it stands. */
+async function staleAnswer(db: Kysely<DB>, routineId: string, questionId: string) {
+  const current = (await findAnswer(db, routineId, questionId)) ?? { text: '', revision: 0 };
+  return staleRevision(
+    'This answer',
+    current,
+    `Someone else saved this answer first (revision ${current.revision}). Compare the texts and save again.`,
+  );
+}
+
+/**
+ * An answer's write inside the caller's transaction: the personal-data guard, the
+ * compare-and-set on the revision (409 STALE_REVISION with the current text) and the audit row
+ * — `answer.save`, or the caller's own event (an agreement in a workshop).
+ */
+export async function writeAnswer(
+  trx: Kysely<DB>,
+  w: {
+    collaborationId: string;
+    routineId: string;
+    questionId: string;
+    input: SaveAnswer;
+    userId: string;
+    at: string;
+    audit?: Pick<AuditInput, 'action' | 'summary' | 'params'>;
+  },
+): Promise<{ revision: number }> {
+  const { routineId, questionId, input, at } = w;
+  const row = { routineId, questionId, text: input.text, userId: w.userId, at };
+  const personalData = findPersonalNumbersInFields({ text: input.text });
+  await guardFoundPersonalData(trx, personalData, input.acknowledgePersonalData, {
+    collaborationId: w.collaborationId,
+    userId: w.userId,
+    targetType: 'answer',
+    targetId: `${routineId}:${questionId}`,
+    at,
   });
+  const landed =
+    input.baseRevision === 0
+      ? await insertFirstAnswer(trx, row)
+      : await updateAnswerIfRevision(trx, { ...row, baseRevision: input.baseRevision });
+  if (!landed) throw await staleAnswer(trx, routineId, questionId);
+  await insertAuditEvent(trx, { ...answerAudit({ ...w, ...row }), ...w.audit });
+  // Last, so that a row lock on the routine (PostgreSQL) is held as briefly as possible.
+  await touchRoutineUnlessBusy(trx, routineId, at);
+  return { revision: input.baseRevision + 1 };
 }

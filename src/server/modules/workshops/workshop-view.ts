@@ -1,0 +1,129 @@
+import type { Kysely } from 'kysely';
+import type { Proposal, Tally, WorkshopView } from '../../../contracts/workshops';
+import { stepOf } from '../../../domain/template';
+import type { DB } from '../../db/schema';
+import type { WorkshopRole, WorkshopRow } from './workshop-access';
+import {
+  findDrafts,
+  findParticipants,
+  findProposals,
+  findVotes,
+  findWorkshopById,
+  findWorkshopQuestions,
+} from './workshops.repository';
+
+/** Drafts are private until the facilitator reveals them; parking hides them again. */
+const DRAFTS_SHOWN = new Set(['revealed', 'agreement', 'accepted']);
+
+type Votes = Awaited<ReturnType<typeof findVotes>>;
+
+/** The tally of one question's round. */
+export function tallyOf(votes: Votes, questionId: string, round: number): Tally {
+  const tally = { support: 0, accept: 0, block: 0 };
+  for (const v of votes) if (v.questionId === questionId && v.round === round) tally[v.stance] += 1;
+  return tally;
+}
+
+/** Everything the workshop holds, read once (the view and the summary are built from it). */
+export async function readWorkshopRecord(db: Kysely<DB>, workshopId: string) {
+  const [questions, participants, drafts, votes, proposals] = await Promise.all([
+    findWorkshopQuestions(db, workshopId),
+    findParticipants(db, workshopId),
+    findDrafts(db, workshopId),
+    findVotes(db, workshopId),
+    findProposals(db, workshopId),
+  ]);
+  const organisationOf = new Map(participants.map((p) => [p.id, p.organisation]));
+  return { questions, participants, drafts, votes, proposals, organisationOf };
+}
+export type WorkshopRecord = Awaited<ReturnType<typeof readWorkshopRecord>>;
+
+const bySwedish = (a: string, b: string) => a.localeCompare(b, 'sv');
+
+/** The organisations that took part, each once, alphabetically. */
+export const organisationsOf = (r: WorkshopRecord) =>
+  [
+    ...new Set(r.participants.map((p) => p.organisation).filter((o): o is string => Boolean(o))),
+  ].sort(bySwedish);
+
+export function toProposal(
+  p: WorkshopRecord['proposals'][number],
+  participantId: string | null,
+): Proposal {
+  return {
+    id: p.id,
+    step: p.step,
+    organisation: p.organisation,
+    what: p.what,
+    status: p.status,
+    actionId: p.actionId,
+    mine: participantId !== null && p.participantId === participantId,
+  };
+}
+
+/** What the caller sees: their own draft always, the others' only after the reveal. */
+export async function buildWorkshopView(
+  db: Kysely<DB>,
+  workshop: WorkshopRow,
+  you: { role: WorkshopRole; participantId: string | null },
+): Promise<WorkshopView> {
+  const r = await readWorkshopRecord(db, workshop.id);
+  const mine = (pid: string) => you.participantId !== null && pid === you.participantId;
+  return {
+    id: workshop.id,
+    code: workshop.code,
+    state: workshop.state,
+    endsAt: workshop.endsAt,
+    allowGuests: workshop.allowGuests === 1,
+    secondsPerQuestion: workshop.secondsPerQuestion,
+    currentQuestionId: workshop.currentQuestionId,
+    currentStartedAt: workshop.currentStartedAt,
+    you,
+    participantCount: r.participants.length,
+    organisations: organisationsOf(r),
+    questions: r.questions.map((q) => {
+      const drafts = r.drafts.filter((d) => d.questionId === q.questionId);
+      const votes = r.votes.filter((v) => v.questionId === q.questionId && v.round === q.round);
+      const myVote = votes.find((v) => mine(v.participantId));
+      return {
+        questionId: q.questionId,
+        step: stepOf(q.questionId)?.number ?? 0,
+        phase: q.phase,
+        round: q.round,
+        proposedText: q.proposedText,
+        agreedText: q.agreedText,
+        draftCount: drafts.length,
+        myDraft: drafts.find((d) => mine(d.participantId))?.text ?? null,
+        drafts: DRAFTS_SHOWN.has(q.phase)
+          ? // Alphabetically, not by who wrote first: the order must not give anyone away.
+            [...drafts]
+              .sort((a, b) => bySwedish(a.text, b.text))
+              .map((d) => ({
+                text: d.text,
+                organisation: r.organisationOf.get(d.participantId) ?? null,
+              }))
+          : [],
+        myVote: myVote ? { stance: myVote.stance, reason: myVote.reason } : null,
+        tally: tallyOf(r.votes, q.questionId, q.round),
+        blocks: votes
+          .filter((v) => v.stance === 'block')
+          .map((v) => ({
+            reason: v.reason ?? '',
+            organisation: r.organisationOf.get(v.participantId) ?? null,
+          })),
+      };
+    }),
+    proposals: r.proposals.map((p) => toProposal(p, you.participantId)),
+  };
+}
+
+/** The public state of the live document: what every participant may see, nobody's own parts. */
+export async function publicWorkshopState(db: Kysely<DB>, workshopId: string) {
+  const workshop = await findWorkshopById(db, workshopId);
+  if (!workshop) return null;
+  const { you: _you, ...state } = await buildWorkshopView(db, workshop, {
+    role: 'guest',
+    participantId: null,
+  });
+  return state;
+}
