@@ -384,7 +384,10 @@ describe('deleting an account without a password', () => {
     await person.get(await atProvider(jar, first.body.url, email));
     expect((await person.get('/api/me/reauth')).body.method).toBe('sso');
 
-    const refused = await person.request('DELETE', '/api/me', { email, reauthId: crypto.randomUUID() });
+    const refused = await person.request('DELETE', '/api/me', {
+      email,
+      reauthId: crypto.randomUUID(),
+    });
     expect(refused.status).toBe(401);
     expect(refused.body.error.code).toBe('REAUTHENTICATION_REQUIRED');
     expect((await person.request('DELETE', '/api/me', { email })).status).toBe(401);
