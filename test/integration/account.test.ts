@@ -208,6 +208,19 @@ describe('personal data', () => {
       body: 'Vem ringer först?',
     });
     expect(comment.status).toBe(201);
+    // A workshop the member took part in, with a private draft.
+    const workshop = await coordinator.post(`/api/routines/${routineId}/workshops`, {
+      questionIds: ['s1.q1'],
+      allowGuests: false,
+    });
+    expect(workshop.status).toBe(201);
+    expect((await member.post('/api/workshops/join', { code: workshop.body.code })).status).toBe(
+      200,
+    );
+    const draft = await member.put(`/api/workshops/${workshop.body.id}/questions/s1.q1/draft`, {
+      text: 'Socialtjänsten tar första kontakten.',
+    });
+    expect(draft.status, JSON.stringify(draft.body)).toBe(200);
 
     const data = await member.get('/api/me/export');
     expect(data.status).toBe(200);
@@ -216,6 +229,12 @@ describe('personal data', () => {
     expect(data.body.memberships).toMatchObject([{ collaborationId, role: 'editor' }]);
     expect(data.body.comments.map((c: { body: string }) => c.body)).toEqual(['Vem ringer först?']);
     expect(data.body.auditEvents.length).toBeGreaterThan(0);
+    expect(data.body.workshops.participations).toMatchObject([
+      { workshopId: workshop.body.id, displayName: 'Emma Editor' },
+    ]);
+    expect(data.body.workshops.drafts).toMatchObject([
+      { questionId: 's1.q1', text: 'Socialtjänsten tar första kontakten.' },
+    ]);
 
     // The only coordinator cannot leave the collaboration without one.
     const sole = await coordinator.request('DELETE', '/api/me', {
@@ -242,6 +261,15 @@ describe('personal data', () => {
     const threads = await coordinator.get(`/api/routines/${routineId}/comments`);
     expect(JSON.stringify(threads.body)).toContain('Vem ringer först?');
     expect(JSON.stringify(threads.body)).not.toContain('Emma Editor');
+    // The workshop keeps the draft, not the name.
+    const participants = await t.app.database.db
+      .selectFrom('workshopParticipants')
+      .select(['displayName', 'userId', 'anonymisedAt'])
+      .where('workshopId', '=', workshop.body.id)
+      .execute();
+    expect(participants).toHaveLength(1);
+    expect(participants[0]).toMatchObject({ displayName: '', userId: null });
+    expect(participants[0]!.anonymisedAt).not.toBeNull();
   });
 });
 

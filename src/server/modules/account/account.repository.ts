@@ -19,6 +19,10 @@ export async function findPersonalData(
     regionMemberships,
     regionInvitationsSent,
     regionInvitationsReceived,
+    workshopParticipations,
+    workshopDrafts,
+    workshopVotes,
+    workshopProposals,
   ] = await Promise.all([
     // better-auth's table keeps its own (camelCase) column names: read it without the plugin.
     rawDb
@@ -119,6 +123,33 @@ export async function findPersonalData(
       .where('i.email', '=', email)
       .orderBy('i.createdAt')
       .execute(),
+    db
+      .selectFrom('workshopParticipants as p')
+      .select(['p.workshopId', 'p.displayName', 'p.organisation', 'p.joinedAt'])
+      .where('p.userId', '=', userId)
+      .orderBy('p.joinedAt')
+      .execute(),
+    db
+      .selectFrom('workshopDrafts as d')
+      .innerJoin('workshopParticipants as p', 'p.id', 'd.participantId')
+      .select(['d.workshopId', 'd.questionId', 'd.text', 'd.updatedAt'])
+      .where('p.userId', '=', userId)
+      .orderBy('d.updatedAt')
+      .execute(),
+    db
+      .selectFrom('workshopVotes as v')
+      .innerJoin('workshopParticipants as p', 'p.id', 'v.participantId')
+      .select(['v.workshopId', 'v.questionId', 'v.round', 'v.stance', 'v.reason', 'v.updatedAt'])
+      .where('p.userId', '=', userId)
+      .orderBy('v.updatedAt')
+      .execute(),
+    db
+      .selectFrom('workshopProposals as w')
+      .innerJoin('workshopParticipants as p', 'p.id', 'w.participantId')
+      .select(['w.workshopId', 'w.step', 'w.organisation', 'w.what', 'w.status', 'w.createdAt'])
+      .where('p.userId', '=', userId)
+      .orderBy('w.createdAt')
+      .execute(),
   ]);
   return {
     user,
@@ -129,6 +160,12 @@ export async function findPersonalData(
     regionMemberships,
     regionInvitationsSent,
     regionInvitationsReceived,
+    workshops: {
+      participations: workshopParticipations,
+      drafts: workshopDrafts,
+      votes: workshopVotes,
+      proposals: workshopProposals,
+    },
   };
 }
 
@@ -207,7 +244,14 @@ export async function findSoleCoordinations(db: Kysely<DB>, userId: string) {
  * id, which now names nobody ("borttagen användare"); sign-offs keep the representative's
  * name as typed: they record an organisation's decision.
  */
-export async function deleteUser(db: Kysely<DB>, userId: string): Promise<void> {
+export async function deleteUser(db: Kysely<DB>, userId: string, at: string): Promise<void> {
+  // A workshop's participant row carries the name as it was shown: blanked as for a guest at
+  // the end, the contributions stay (as comments stay, by "borttagen användare").
+  await db
+    .updateTable('workshopParticipants')
+    .set({ displayName: '', userId: null, anonymisedAt: at })
+    .where('userId', '=', userId)
+    .execute();
   await db.deleteFrom('memberships').where('userId', '=', userId).execute();
   await db.deleteFrom('regionMembers').where('userId', '=', userId).execute();
   await db

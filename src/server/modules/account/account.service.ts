@@ -55,7 +55,7 @@ export async function deleteOwnAccount(
         { collaborations: sole, regions: soleRegions },
       );
     }
-    await deleteUser(trx, ctx.user.id);
+    await deleteUser(trx, ctx.user.id, isoNow(ctx.clock));
     await insertAuditEvent(trx, {
       collaborationId: null,
       userId: null,
