@@ -1,4 +1,4 @@
-import type { Insertable, Kysely } from 'kysely';
+import type { Insertable, Kysely, QueryCreator } from 'kysely';
 import { isPostgres } from '../../db/dialect';
 import { touchPublished } from '../../db/publish-stamp';
 import type { DB, RoutinesTable } from '../../db/schema';
@@ -187,6 +187,29 @@ export async function insertFirstAnswer(
   return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
+interface AnswerWrite {
+  routineId: string;
+  questionId: string;
+  text: string;
+  baseRevision: number;
+  userId: string;
+  at: string;
+}
+
+/** An answer's compare-and-set: the UPDATE that lands only on `baseRevision`. */
+const answerCompareAndSet = (db: QueryCreator<DB>, row: AnswerWrite) =>
+  db
+    .updateTable('answers')
+    .set({
+      text: row.text,
+      revision: row.baseRevision + 1,
+      updatedBy: row.userId,
+      updatedAt: row.at,
+    })
+    .where('routineId', '=', row.routineId)
+    .where('questionId', '=', row.questionId)
+    .where('revision', '=', row.baseRevision);
+
 /**
  * PostgreSQL: an answer save in one statement, atomic without BEGIN and COMMIT: the UPDATE
  * with its revision check and, only when it landed, the audit row and the routine's "last
@@ -197,32 +220,12 @@ export async function insertFirstAnswer(
  */
 export async function updateAnswerAuditedIfRevision(
   db: Kysely<DB>,
-  row: {
-    routineId: string;
-    questionId: string;
-    text: string;
-    baseRevision: number;
-    userId: string;
-    at: string;
-  },
+  row: AnswerWrite,
   event: AuditInput,
 ): Promise<boolean> {
   const audit = auditEventRow(event);
   const result = await db
-    .with('landed', (qb) =>
-      qb
-        .updateTable('answers')
-        .set({
-          text: row.text,
-          revision: row.baseRevision + 1,
-          updatedBy: row.userId,
-          updatedAt: row.at,
-        })
-        .where('routineId', '=', row.routineId)
-        .where('questionId', '=', row.questionId)
-        .where('revision', '=', row.baseRevision)
-        .returning('routineId'),
-    )
+    .with('landed', (qb) => answerCompareAndSet(qb, row).returning('routineId'))
     .with('audited', (qb) =>
       qb
         .insertInto('auditEvents')
@@ -274,29 +277,8 @@ export async function updateAnswerAuditedIfRevision(
 }
 
 /** Compare-and-set on the revision; false when the stored revision is not `baseRevision`. */
-export async function updateAnswerIfRevision(
-  db: Kysely<DB>,
-  row: {
-    routineId: string;
-    questionId: string;
-    text: string;
-    baseRevision: number;
-    userId: string;
-    at: string;
-  },
-): Promise<boolean> {
-  const result = await db
-    .updateTable('answers')
-    .set({
-      text: row.text,
-      revision: row.baseRevision + 1,
-      updatedBy: row.userId,
-      updatedAt: row.at,
-    })
-    .where('routineId', '=', row.routineId)
-    .where('questionId', '=', row.questionId)
-    .where('revision', '=', row.baseRevision)
-    .executeTakeFirst();
+export async function updateAnswerIfRevision(db: Kysely<DB>, row: AnswerWrite): Promise<boolean> {
+  const result = await answerCompareAndSet(db, row).executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 
