@@ -40,14 +40,15 @@ function normalise(s: RoutineSnapshot, options: { collaboration?: boolean } = {}
   );
 }
 
-/** Rows in every table of the database. */
+/** Rows in every table of the database (names as stored: the raw handle, no camel-case mapping). */
 async function countRows(): Promise<Record<string, number>> {
-  const tables = await t.app.database.db.introspection.getTables();
+  const raw = t.app.database.rawDb;
+  const tables = await raw.introspection.getTables();
   const counts: Record<string, number> = {};
   for (const table of tables) {
     const row = await sql<{
       n: number | string;
-    }>`select count(*) as n from ${sql.table(table.name)}`.execute(t.app.database.db);
+    }>`select count(*) as n from ${sql.table(table.name)}`.execute(raw);
     counts[table.name] = Number(row.rows[0]!.n);
   }
   return counts;
