@@ -13,8 +13,7 @@ import { AppError } from '../../core/errors';
 import { type Auth, sendFetchResponse, toFetchHeaders } from '../../http/auth';
 import { insertAuditEvent } from '../audit/audit.repository';
 import { checkReadiness } from '../health/health.routes';
-import { consumeSsoReauth } from '../sso/sso.repository';
-import { REAUTH_WINDOW_MS } from '../sso/sso-auth';
+import { consumeFreshSsoLogin } from '../sso/sso-auth';
 import { countRows, findUserIdByEmail } from './account.repository';
 import { deleteOwnAccount, exportPersonalData } from './account.service';
 import { createPasswordResetLink } from './password-reset.routes';
@@ -127,19 +126,12 @@ export const accountRoutes: FastifyPluginAsyncZod<{ auth: Auth }> = async (app, 
       await deleteOwnAccount(ctx, request.body, async () => {
         if (reauthId === undefined) return verifyPassword(auth, ctx.user.id, password);
         // Without a password: a login at the identity provider answered after the request.
-        const now = ctx.clock.now().getTime();
-        const used = await consumeSsoReauth(ctx.db, {
-          id: reauthId,
+        await consumeFreshSsoLogin(ctx.db, {
+          reauthId,
           userId: ctx.user.id,
-          since: new Date(now - REAUTH_WINDOW_MS).toISOString(),
-          at: isoNow(ctx.clock),
+          now: ctx.clock.now(),
+          to: 'delete the account',
         });
-        if (!used) {
-          throw new AppError(
-            'REAUTHENTICATION_REQUIRED',
-            "Log in again at your organisation's sign-in service to delete the account: the last login there is missing, used or older than 10 minutes.",
-          );
-        }
         return true;
       });
       // The sessions went with the user row (no better-auth hook saw it): forget them at once.

@@ -1,10 +1,40 @@
 import { sso } from '@better-auth/sso';
 import type { Kysely } from 'kysely';
+import { AppError } from '../../core/errors';
 import type { DB } from '../../db/schema';
-import { answerSsoReauth, findSsoProvider, listSsoOrigins } from './sso.repository';
+import {
+  answerSsoReauth,
+  consumeSsoReauth,
+  findSsoProvider,
+  listSsoOrigins,
+} from './sso.repository';
 
 /** How long a re-authentication request stays open, and how far provider clocks may differ. */
 export const REAUTH_WINDOW_MS = 10 * 60 * 1000;
+
+/**
+ * An account without a password proves it is the person with a fresh login at its identity
+ * provider: `reauthId` must be a request of this user, answered by the provider, unused and
+ * at most REAUTH_WINDOW_MS old. It is used here (call it inside the transaction of the act it
+ * confirms, so a refused act leaves it for the next try); 401 REAUTHENTICATION_REQUIRED else.
+ */
+export async function consumeFreshSsoLogin(
+  db: Kysely<DB>,
+  input: { reauthId: string; userId: string; now: Date; to: string },
+): Promise<void> {
+  const used = await consumeSsoReauth(db, {
+    id: input.reauthId,
+    userId: input.userId,
+    since: new Date(input.now.getTime() - REAUTH_WINDOW_MS).toISOString(),
+    at: input.now.toISOString(),
+  });
+  if (!used) {
+    throw new AppError(
+      'REAUTHENTICATION_REQUIRED',
+      `Log in again at your organisation's sign-in service to ${input.to}: the last login there is missing, used or older than 10 minutes.`,
+    );
+  }
+}
 const CLOCK_SKEW_MS = 60 * 1000;
 
 /** The paths of better-auth's own SSO endpoints that the app passes through (sso.routes.ts). */

@@ -14,8 +14,7 @@ import {
   moveEvaluationPlanReviewDate,
 } from '../milestones/milestones.repository';
 import { findRoutineStatus, markRoutineAdopted } from '../routines/routines.repository';
-import { consumeSsoReauth } from '../sso/sso.repository';
-import { REAUTH_WINDOW_MS } from '../sso/sso-auth';
+import { consumeFreshSsoLogin } from '../sso/sso-auth';
 import {
   findCredentialPasswordHash,
   findLatestVersionNumber,
@@ -155,19 +154,12 @@ export async function signVersion(
     // Without a password: a login at the identity provider answered after the request, used
     // once, in this transaction (a refused sign-off leaves it for the corrected one).
     if (input.reauthId !== undefined) {
-      const since = new Date(ctx.clock.now().getTime() - REAUTH_WINDOW_MS).toISOString();
-      const used = await consumeSsoReauth(trx, {
-        id: input.reauthId,
+      await consumeFreshSsoLogin(trx, {
+        reauthId: input.reauthId,
         userId: ctx.user.id,
-        since,
-        at,
+        now: new Date(at),
+        to: 'sign',
       });
-      if (!used) {
-        throw new AppError(
-          'REAUTHENTICATION_REQUIRED',
-          "Log in again at your organisation's sign-in service to sign: the last login there is missing, used or older than 10 minutes.",
-        );
-      }
     }
     await guardPersonalData(
       trx,
