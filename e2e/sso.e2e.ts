@@ -253,6 +253,9 @@ describeInBrowser('single sign-on with OpenID Connect per e-mail domain', () => 
     await expectHeading(page, 'Mitt konto');
     expect(await page.getByLabel('Ditt lösenord').count()).toBe(0);
     await page.getByText('Du loggar in med Kommun A.', { exact: false }).waitFor();
+    // No password to change: the sessions advice points to the provider instead.
+    await page.getByText('inloggningstjänst (Kommun A)', { exact: false }).waitFor();
+    expect(await page.getByText('byt lösenord', { exact: false }).count()).toBe(0);
     await page.getByLabel('Skriv din e-postadress för att bekräfta').fill(email);
     await expectNoAxeViolations(page, 'deleting an account through the provider');
     await shoot(page, 'sso-delete-account');

@@ -27,6 +27,8 @@ export const accountSv = {
     sessionsTitle: 'Inloggningar',
     sessionsIntro:
       'Här är de webbläsare och enheter där du är inloggad. Känner du inte igen en? Avsluta de andra och byt lösenord.',
+    sessionsIntroSso:
+      'Här är de webbläsare och enheter där du är inloggad. Känner du inte igen en? Avsluta de andra och kontakta den som sköter er inloggningstjänst ({{provider}}).',
     thisDevice: 'Den här enheten',
     unknownDevice: 'Okänd webbläsare',
     lastUsed: 'Senast använd {{when}}',
@@ -117,6 +119,8 @@ export const accountEn: CatalogueOf<typeof accountSv> = {
     sessionsTitle: 'Sign-ins',
     sessionsIntro:
       'These are the browsers and devices where you are signed in. Do not recognise one? End the others and change your password.',
+    sessionsIntroSso:
+      'These are the browsers and devices where you are signed in. Do not recognise one? End the others and contact whoever runs your sign-in service ({{provider}}).',
     thisDevice: 'This device',
     unknownDevice: 'Unknown browser',
     lastUsed: 'Last used {{when}}',

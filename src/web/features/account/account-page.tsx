@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { endOtherSessions, listMySessions } from '../../api/endpoints';
+import { useReauthMethod } from '../../api/identity-providers';
 import { useMe } from '../../api/queries';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { useFormatDate, useFormatTime } from '../../components/use-format';
@@ -42,10 +43,17 @@ function Sessions() {
   const [isBusy, setBusy] = useState(false);
   const statusRef = useRef<HTMLParagraphElement>(null);
   const list = sessions.data?.sessions ?? [];
+  // An account made by single sign-on has no password here to change.
+  const reauth = useReauthMethod();
+  const provider = reauth.data?.method === 'sso' ? reauth.data.providerName : null;
   return (
     <section aria-labelledby="sessions-title">
       <h2 id="sessions-title">{t('account.page.sessionsTitle')}</h2>
-      <p>{t('account.page.sessionsIntro')}</p>
+      <p>
+        {provider
+          ? t('account.page.sessionsIntroSso', { provider })
+          : t('account.page.sessionsIntro')}
+      </p>
       <ul className="card-list">
         {list.map((s) => (
           <li key={s.id} className="card">
