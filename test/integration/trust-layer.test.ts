@@ -67,7 +67,7 @@ describe('production settings', () => {
   });
 });
 
-describe('invitation tokens stay out of logs', () => {
+describe('tokens stay out of logs', () => {
   it('redacts the token of API and landing-page paths, percent-encoded ones too', () => {
     const token = 'AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abcde';
     for (const url of [
@@ -81,6 +81,24 @@ describe('invitation tokens stay out of logs', () => {
       expect(redactUrl(url)).toContain('[redacted]');
     }
     expect(redactUrl('/api/routines/abc')).toBe('/api/routines/abc');
+  });
+
+  it('redacts keys in query strings and a workshop join code, and nothing else', () => {
+    const secret = 'Zx9Qw8Er7Ty6Ui5Op4';
+    for (const url of [
+      `/api/auth/sso/callback/kommun-a?code=${secret}&state=${secret}`,
+      `/api/auth/sso/callback/kommun-a?state=${secret}&code=${secret}`,
+      `/bekrafta-epost?token=${secret}`,
+      `/nytt-losenord?TOKEN=${secret}`,
+      `/konto?reauth=${secret}`,
+      `/delta/${secret}`,
+      `/regioninbjudan/${secret}`,
+      `/api/auth/sso/callback/x?%63ode=${secret}`,
+    ]) {
+      expect(redactUrl(url)).not.toContain(secret);
+    }
+    expect(redactUrl('/sok?lang=en&q=abc')).toBe('/sok?lang=en&q=abc');
+    expect(redactUrl('/r/norrby?lang=en')).toBe('/r/norrby?lang=en');
   });
 });
 
