@@ -31,7 +31,7 @@ async function measure(
   const reads = hotReads(routineId, slug);
   const get = (url: string, n: number) =>
     injectLatency(app, n, { method: 'GET', url, headers: { cookie } });
-  for (const url of Object.values(reads)) await get(url, 30);
+  for (const url of Object.values(reads)) await get(url, 100);
   const p95 = {} as Record<keyof typeof reads, number>;
   for (const [name, url] of Object.entries(reads))
     p95[name as keyof typeof reads] = (await get(url, 100)).p95;
@@ -54,7 +54,7 @@ async function measure(
  * hot reads for one member at both sizes, and the ratio (goal ≤ 1.5; the check ≤ 1.3).
  */
 export async function benchScale(large = 10_000): Promise<Table> {
-  // The warm-up and the measurement ask for the check 130 times within a minute.
+  // The warm-up and the measurement ask for the check 200 times within a minute.
   const dataDir = fs.mkdtempSync(`${os.tmpdir()}/samrutin-bench-`);
   const { app, close } = await benchApp({
     dataDir,
