@@ -374,6 +374,36 @@ describeInBrowser('who does what', () => {
       .toContain('ringer socialjouren');
   });
 
+  it('deletes an action on the step page after asking; Escape keeps it', async () => {
+    // The confirmation's code loads when it first opens (confirm-dialog-on-demand.tsx).
+    await page.goto(`/rutiner/${rid}/steg/2`);
+    await expectHeading(page, /^Steg 2\. /);
+    await addAction({
+      actor: 'Polisen',
+      what: 'Kontrollerar platsen en gång till',
+      audience: 'Alla',
+    });
+    const rows = () =>
+      page.locator('#who-does-what .action-row', { hasText: 'Kontrollerar platsen en gång till' });
+    const remove = page.getByRole('button', {
+      name: 'Ta bort Polisen – Kontrollerar platsen en gång till',
+    });
+    const alert = () => page.getByRole('alertdialog');
+    await remove.click();
+    await alert().getByRole('heading', { name: 'Ta bort åtgärden?' }).waitFor(SEEN);
+    await expectNoAxeViolations(page, 'delete action: asked');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => alert().count(), SEEN).toBe(0);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''), SEEN)
+      .toContain('Ta bort Polisen – Kontrollerar platsen en gång till');
+    expect(await rows().count()).toBe(1);
+    await remove.click();
+    await alert().getByRole('button', { name: 'Ta bort', exact: true }).click();
+    await expect.poll(() => rows().count(), SEEN).toBe(0);
+    await expectNoAxeViolations(page, 'delete action: deleted');
+  });
+
   it('refuses to delete an actor in use and lists the uses', async () => {
     const alert = () => page.getByRole('alertdialog');
     await page.goto(`/samverkan/${cid}/aktorer`);

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { ZId } from './common';
+import { COMMENT_BODY_MAX } from './limits';
 
 /** Comments are threads on a question of the template (`s1.q1`) or on an action (its id). */
 export const ZCommentTargetType = z.enum(['question', 'action']);
 export type CommentTargetType = z.infer<typeof ZCommentTargetType>;
 
-export const COMMENT_BODY_MAX = 4_000;
+export { COMMENT_BODY_MAX };
 
 export const ZComment = z.object({
   id: ZId,

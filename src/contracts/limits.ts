@@ -28,3 +28,9 @@ export const LIMITS = {
   membersPerCollaboration: 300,
   collaborationsPerAccount: 20,
 } as const;
+
+/** A comment's length (contracts/comments.ts validates it; the comment form checks it first). */
+export const COMMENT_BODY_MAX = 4_000;
+
+/** How many indicators an evaluation plan may list. */
+export const PLAN_INDICATORS_MAX = 30;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS, ZId, ZIsoDate } from './common';
+import { PLAN_INDICATORS_MAX } from './limits';
 
 export const PHASES = ['establish', 'implement', 'test', 'evaluate'] as const;
 export const ZPhase = z.enum(PHASES);
@@ -49,8 +50,7 @@ export const ZEvaluationPlan = z.object({
 });
 export type EvaluationPlan = z.infer<typeof ZEvaluationPlan>;
 
-/** How many indicators an evaluation plan may list. */
-export const PLAN_INDICATORS_MAX = 30;
+export { PLAN_INDICATORS_MAX };
 
 export const ZPutEvaluationPlan = z
   .object({

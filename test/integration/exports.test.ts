@@ -159,6 +159,16 @@ describe('files of a routine', () => {
     expect(xml).toContain('Registrerad av Samordnare (samordnare) för Polisen');
     expect(xml).toContain('<w:tbl>');
     expect(xml).toContain('<pic:pic');
+    // The picture is the diagram's PNG (drawn while the XML was written), not its stand-in.
+    const rels = unzip(res.bytes, 'word/_rels/document.xml.rels');
+    const media = /Target="(media\/[^"]+\.png)"/.exec(rels)?.[1];
+    expect(media).toBeDefined();
+    const png = unzip(res.bytes, `word/${media}`);
+    expect(png.slice(1, 4)).toBe('PNG');
+    expect(png).toContain('IHDR');
+    expect(png.length).toBeGreaterThan(1000);
+    // Cell borders and padding are the tables' own, drawn the same in every cell.
+    expect(xml).toContain('<w:insideH w:val="single" w:color="B8C2CC" w:sz="4"/>');
     expect(unzip(res.bytes, 'word/footer1.xml')).toContain('Version 1');
   });
 

@@ -2,7 +2,6 @@ import {
   Document,
   HeadingLevel,
   ImageRun,
-  Packer,
   PageOrientation,
   Paragraph,
   Table,
@@ -30,6 +29,7 @@ import {
 import { findStep } from '../../../domain/template';
 import { diagramPng } from './diagram-png';
 import { contactBlocks, followUpBlocks, rightsBlocks } from './docx-details';
+import { type LatePicture, packDocx } from './docx-pack';
 import { box, headerFooter, heading, para, pathRun, table, textParagraphs } from './docx-parts';
 
 type Block = Paragraph | Table;
@@ -49,7 +49,9 @@ export async function buildRoutineDocx(model: RenderModel): Promise<Buffer> {
       children: [...titleBlocks(model, l), ...entryBlocks(model, l), ...stepBlocks(model, l)],
     },
   ];
-  const diagram = diagramBlocks(model, l);
+  // Started first: the PNG is drawn on another thread while the rest is built and compiled.
+  const pictures: LatePicture[] = [];
+  const diagram = diagramBlocks(model, l, pictures);
   if (diagram.length) {
     sections.push({
       ...frame,
@@ -70,7 +72,7 @@ export async function buildRoutineDocx(model: RenderModel): Promise<Buffer> {
     },
     sections,
   });
-  return Packer.toBuffer(doc);
+  return packDocx(doc, pictures);
 }
 
 function titleBlocks(model: RenderModel, l: Labels): Block[] {
@@ -249,20 +251,25 @@ function stepBlocks(model: RenderModel, l: Labels): Block[] {
   return out;
 }
 
-function diagramBlocks(model: RenderModel, l: Labels): Block[] {
+function diagramBlocks(model: RenderModel, l: Labels, pictures: LatePicture[]): Block[] {
   if (actorsInFlow(model.snapshot).length === 0) return [];
   const svg = renderDiagramSvg(model.snapshot, model.meta.lang);
   const { width, height } = diagramSize(svg);
   const scale = Math.min(900 / width, 520 / height, 1);
-  // Twice the shown size: sharp in print, and no huge PNG for a tall diagram.
-  const { png } = diagramPng(svg, width * scale * 2);
+  // Twice the shown size: sharp in print, and no huge PNG for a tall diagram. The ImageRun
+  // gets a stand-in (its SVG's bytes, which also name the media file); packDocx puts the PNG in.
+  const picture: LatePicture = {
+    standIn: new TextEncoder().encode(svg),
+    bytes: diagramPng(svg, width * scale * 2),
+  };
+  pictures.push(picture);
   return [
     heading(l.diagramHeading, 1),
     new Paragraph({
       children: [
         new ImageRun({
           type: 'png',
-          data: png,
+          data: picture.standIn,
           transformation: { width: Math.round(width * scale), height: Math.round(height * scale) },
           altText: {
             name: 'diagram',

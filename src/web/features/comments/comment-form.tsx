@@ -1,7 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COMMENT_BODY_MAX } from '../../../contracts/comments';
-import { LIMITS } from '../../../contracts/limits';
+import { COMMENT_BODY_MAX, LIMITS } from '../../../contracts/limits';
 import { isApiError } from '../../api/client';
 import { CapStatus, isAtCap } from '../../components/cap-status';
 import { Icon } from '../../components/icons';

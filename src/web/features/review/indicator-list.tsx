@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PLAN_INDICATORS_MAX } from '../../../contracts/review';
+import { PLAN_INDICATORS_MAX } from '../../../contracts/limits';
 
 /**
  * The evaluation plan's indicators: one text field each, in their order, with buttons to move,

@@ -12,7 +12,7 @@ import {
 } from '../../api/who-does-what';
 import { useAnnounce } from '../../components/announcer';
 import { CapStatus, isAtCap } from '../../components/cap-status';
-import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ConfirmDialog } from '../../components/confirm-dialog-on-demand';
 import { SelectField, TextAreaField } from '../../components/fields';
 import { domIds, focusWhenReady } from '../../components/focus';
 import type { FormError } from '../../components/form';

@@ -8,7 +8,7 @@ import { isApiError } from '../../api/client';
 import { useActions, useActors, useDeleteAction, useUpdateAction } from '../../api/who-does-what';
 import { useAnnounce } from '../../components/announcer';
 import { CapStatus, isAtCap } from '../../components/cap-status';
-import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ConfirmDialog } from '../../components/confirm-dialog-on-demand';
 import { domIds, focusWhenReady } from '../../components/focus';
 import { actionsOfStep } from '../../components/labels';
 import { LoadError, Loading } from '../../components/loading';
