@@ -72,6 +72,7 @@ interface Burst {
  */
 function latencies(bursts: Burst[], observed: Observed[]) {
   const perWrite: number[] = [];
+  const sentToShown: number[] = [];
   const perBurst: number[] = [];
   let missing = 0;
   const firstAfter = (from: number, ok: (s: Observed) => boolean) =>
@@ -81,8 +82,10 @@ function latencies(bursts: Burst[], observed: Observed[]) {
     firsts.forEach((w, rank) => {
       // From its sending on: a starved phone may read its answer after the room already has.
       const seen = firstAfter(w[0], (s) => countIn(s, b.questionId, b.kind) >= rank + 1);
-      if (seen) perWrite.push(Math.max(0, seen[0] - w[1]));
-      else missing += 1;
+      if (seen) {
+        perWrite.push(Math.max(0, seen[0] - w[1]));
+        sentToShown.push(seen[0] - w[0]);
+      } else missing += 1;
     });
     const last = Math.max(...b.writes.map((w) => w[1]));
     // The whole burst cannot show before its last write is in: any time counts.
@@ -97,6 +100,7 @@ function latencies(bursts: Burst[], observed: Observed[]) {
   }
   return {
     perWrite: perWrite.sort((a, b) => a - b),
+    sentToShown: sentToShown.sort((a, b) => a - b),
     perBurst: perBurst.sort((a, b) => a - b),
     missing,
   };
@@ -273,7 +277,7 @@ export async function benchWorkshop(
     const { states } = await observer.ask({ type: 'observed' }, 'observed');
     const problems = await checkCounts(app, coordinator.cookie, workshopId, bursts, states);
     if (problems.length > 0) throw new Error(`votes not counted once: ${problems.join('; ')}`);
-    const { perWrite, perBurst, missing } = latencies(bursts, states);
+    const { perWrite, sentToShown, perBurst, missing } = latencies(bursts, states);
     if (missing > 0) throw new Error(`${missing} writes never shown to the presenter`);
     // What each write's answer and each presenter update rebuild: the whole view, at the end.
     const view = await injectLatency(app, 50, {
@@ -302,6 +306,7 @@ export async function benchWorkshop(
           goal(percentile(perWrite, 95) <= GOAL_P95_MS),
         ),
         row('presenter update, last write of a burst → whole burst shown', perBurst),
+        row('each write, sent → shown to the room (includes the write’s own queue)', sentToShown),
         row('HTTP write answered (draft / vote PUT)', answers),
         [
           'the whole view (GET /api/workshops/:wid) at the end, alone',
