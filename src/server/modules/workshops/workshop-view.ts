@@ -26,9 +26,9 @@ export function tallyOf(votes: Votes, questionId: string, round: number): Tally 
 
 /**
  * Runs `read` on one connection taken once (or on the caller's transaction). A room's burst of
- * writes queues for the database (SQLite has one connection; PostgreSQL a small pool): a read
- * of several queries that queued for each of them waited behind the whole burst again and
- * again (the workshop bench: its queue wait once per read instead of once per query).
+ * writes queues for the database (SQLite has one connection; PostgreSQL a small pool); a read
+ * of five queries that queued for each one waited behind the burst five times (the workshop
+ * bench, bench/workshop.bench.ts), now it queues once.
  */
 const onOneConnection = <T>(db: Kysely<DB>, read: (conn: Kysely<DB>) => Promise<T>) =>
   db.isTransaction ? read(db) : db.connection().execute(read);
