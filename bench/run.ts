@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only=published,saves,exports,export-load,scale,weight,lighthouse,live,live-scale,live-scale-bare,region] [--seconds=10] [--write]`
+ * `npm run bench [-- --only=published,saves,exports,export-load,scale,weight,lighthouse,live,live-scale,live-scale-bare,region,workshop] [--seconds=10] [--write]`
  * Prints machine info and one table per benchmark; never asserts. `--write` records the run
  * in docs/benchmarks.md. Set BENCH_DATABASE_URL to include PostgreSQL in the save benchmark.
  */
@@ -14,6 +14,7 @@ import { benchRegion } from './region.bench';
 import { benchSaves } from './saves.bench';
 import { benchScale } from './scale.bench';
 import { benchWeight } from './weight.bench';
+import { benchWorkshop } from './workshop.bench';
 
 const args = new Map(
   process.argv.slice(2).map((a) => {
@@ -37,6 +38,10 @@ const all: [string, () => Promise<Table>][] = [
   ['live-scale', () => benchLiveScale(1000, 100, Math.max(seconds, 20))],
   ['live-scale-bare', () => benchLiveScale(1000, 100, Math.max(seconds, 20), 4, 'bare')],
   ['region', () => benchRegion()],
+  ['workshop', () => benchWorkshop(100, 'sqlite')],
+  ...(process.env.BENCH_DATABASE_URL
+    ? ([['workshop', () => benchWorkshop(100, 'postgres')]] as [string, () => Promise<Table>][])
+    : []),
 ];
 
 const started = new Date();

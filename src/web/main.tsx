@@ -18,6 +18,7 @@ import './styles/evaluation.css';
 import './styles/live.css';
 import './styles/first-hour.css';
 import './styles/regions.css';
+import './styles/workshop-records.css';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -91,6 +91,10 @@ export const routes: RouteObject[] = [
                   },
                   { path: 'versioner', lazy: () => import('./features/versions/versions-page') },
                   {
+                    path: 'workshoppar',
+                    lazy: () => import('./features/workshops/routine-workshops-page'),
+                  },
+                  {
                     path: 'versioner/:n/jamfor',
                     lazy: () => import('./features/versions/compare-page'),
                   },

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkshopView } from '../../src/contracts/workshops';
 import { WORKSHOP_STATE, workshopDocumentNameOf } from '../../src/domain/collab';
 import { Client, createTestApp, signUp, type TestApp } from '../helpers/app';
-import { buildRoutineWithMembers } from '../helpers/factories';
+import { addMember, buildRoutineWithMembers } from '../helpers/factories';
 import { type LiveClient, listenLive, liveClient, waitFor } from '../helpers/live';
 
 /**
@@ -95,5 +95,28 @@ describe('the live workshop document', () => {
     await fresh.synced();
     expect(stateOf(fresh)?.questions[0]?.phase).toBe('revealed');
     expect(fresh.doc.getText('draft').toString()).toBe('');
+  });
+
+  it('closes a member’s socket when their role changes or they are removed', async () => {
+    const member = await addMember(t.app, f.coordinator, f.collaborationId, {
+      role: 'editor',
+      name: 'Maja Medlem',
+    });
+    const live = connect(member);
+    await live.synced();
+    const members = `/api/collaborations/${f.collaborationId}/members/${member.userId}`;
+    expect((await f.coordinator.patch(members, { role: 'reader' })).status).toBe(200);
+    await waitFor(() => live.closes.some((c) => c.reason === 'role-changed'), 'closed on role');
+    // It may come back with its new role; removal closes it for good.
+    const hellos = () => live.messages.filter((m) => m.type === 'hello');
+    await waitFor(() => hellos().length === 2, 'reconnected');
+    expect(hellos()[1]).toMatchObject({ user: { role: 'reader' } });
+    const observer = connect(f.reader);
+    await observer.synced();
+    expect((await f.coordinator.delete(members)).status).toBe(204);
+    await waitFor(() => live.closes.some((c) => c.reason === 'member-removed'), 'closed');
+    await waitFor(() => live.denied.length > 0, 'refused on reconnect');
+    // The other members' sockets stay open.
+    expect(observer.closes).toEqual([]);
   });
 });

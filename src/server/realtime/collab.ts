@@ -18,6 +18,7 @@ import {
   type ServerMessage,
   workshopIdOf,
 } from '../../domain/collab';
+import { findMembership } from '../modules/members/members.repository';
 import { answersChangedAnnouncer } from './collab.announce';
 import { CollabBus } from './collab.bus';
 import { checkUpdate, Refusal, updateOfMessage } from './collab.guard';
@@ -340,7 +341,10 @@ export async function registerCollab(
       for (const connection of document.getConnections()) {
         const live = contextOf(connection);
         if (live.userId !== userId || live.collaborationId !== collaborationId) continue;
-        const access = await findLiveAccess(db, live.routineId, userId);
+        // A workshop's document (no routine) goes by the membership of its collaboration.
+        const access = workshopIdOf(document.name)
+          ? await findMembership(db, collaborationId, userId)
+          : await findLiveAccess(db, live.routineId, userId);
         if (!access) closeSocket(connection, 4403, CLOSE_REASONS.removed);
         else if (access.role !== live.role)
           closeSocket(connection, 4409, CLOSE_REASONS.roleChanged);

@@ -12,6 +12,19 @@ export function useFormatDate(): (iso: string) => string {
   };
 }
 
+/** Formats an ISO time as a date and a time of day ("2 dec. 2026 14:20" / "2 Dec 2026, 14:20"). */
+export function useFormatDateTime(): (iso: string) => string {
+  const language = useLanguage();
+  const format = new Intl.DateTimeFormat(LOCALES[language], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+  return (iso) => {
+    const date = new Date(iso);
+    return Number.isNaN(date.getTime()) ? iso : format.format(date);
+  };
+}
+
 /** Formats a time of day ("14:32"). */
 export function useFormatTime(): (date: Date) => string {
   const language = useLanguage();

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZRoutineParams } from '../../../contracts/routines';
+import { ZWorkshopListItem, ZWorkshopOpenItem } from '../../../contracts/workshop-records';
 import {
   ZCreateWorkshop,
   ZJoinResult,
@@ -17,6 +18,7 @@ import { publicOrigin } from '../../http/origin';
 import { setGuestCookie } from '../../http/workshop-guest';
 import { buildWorkshopSummaryPdf } from './summary-pdf';
 import type { ParticipantContext } from './workshop-access';
+import { listWorkshopOpenItems } from './workshop-records.service';
 import { workshopRoundRoutes } from './workshop-rounds.routes';
 import {
   createWorkshop,
@@ -76,12 +78,27 @@ export const workshopRoutes: FastifyPluginAsyncZod<WorkshopRouteOptions> = async
     {
       schema: {
         tags,
-        summary: 'The routine’s workshops, newest first (members)',
+        summary:
+          'The routine’s workshops, newest first, with how their questions ended up (members)',
         params: ZRoutineParams,
-        response: { 200: z.array(ZWorkshop) },
+        response: { 200: z.array(ZWorkshopListItem) },
       },
     },
     async (request) => listWorkshops(ctx(request), request.params.rid, origin(request)),
+  );
+
+  app.get(
+    '/api/routines/:rid/workshop-open-items',
+    {
+      schema: {
+        tags,
+        summary:
+          'Questions the routine’s workshops left open: parked, or blocked (reasons and organisations) and not settled since (members)',
+        params: ZRoutineParams,
+        response: { 200: z.array(ZWorkshopOpenItem) },
+      },
+    },
+    async (request) => listWorkshopOpenItems(ctx(request), request.params.rid),
   );
 
   app.post(

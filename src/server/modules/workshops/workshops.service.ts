@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { FieldError } from '../../../contracts/errors';
+import type { WorkshopListItem } from '../../../contracts/workshop-records';
 import type {
   CreateWorkshop,
   JoinResult,
@@ -28,6 +29,7 @@ import {
   resolveParticipant,
   type WorkshopRow,
 } from './workshop-access';
+import { outcomesOfRoutineWorkshops } from './workshop-records.service';
 import { buildWorkshopView, organisationsOf, readWorkshopRecord, tallyOf } from './workshop-view';
 import {
   anonymiseGuests,
@@ -168,10 +170,19 @@ export async function createWorkshop(
   return toWorkshop(workshop, origin);
 }
 
-/** The routine's workshops, newest first (members). */
-export async function listWorkshops(ctx: ServiceContext, routineId: string, origin: string) {
+/** The routine's workshops, newest first, each with how its questions ended up (members). */
+export async function listWorkshops(
+  ctx: ServiceContext,
+  routineId: string,
+  origin: string,
+): Promise<WorkshopListItem[]> {
   await loadRoutineForMember(ctx, routineId);
-  return (await findWorkshopsOfRoutine(ctx.db, routineId)).map((w) => toWorkshop(w, origin));
+  const outcomes = await outcomesOfRoutineWorkshops(ctx.db, routineId);
+  const none = { accepted: 0, parked: 0, blocked: 0, undecided: 0 };
+  return (await findWorkshopsOfRoutine(ctx.db, routineId)).map((w) => ({
+    ...toWorkshop(w, origin),
+    outcomes: outcomes.get(w.id) ?? none,
+  }));
 }
 
 /**

@@ -7,6 +7,7 @@ import { type TaskStatus, TaskStatusTag, taskStatusOf } from '../../components/s
 import { routinePath, stepPath, useWorkspace } from '../../components/workspace-context';
 import { useLocalized } from '../../i18n';
 import { FeedbackOverview } from '../feedback/feedback-counts';
+import { RoutineWorkshopsOverview } from '../workshops/routine-workshops-overview';
 
 interface Task {
   key: string;
@@ -161,6 +162,7 @@ export function OverviewPage() {
       <TaskList tasks={stepTasks} />
       <h2>{t('overview.laterTitle')}</h2>
       <TaskList tasks={laterTasks} />
+      <RoutineWorkshopsOverview rid={routine.id} />
       <FeedbackOverview rid={routine.id} template={template} />
     </>
   );

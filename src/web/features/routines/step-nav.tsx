@@ -106,6 +106,11 @@ export function StepNav({ routine, template }: StepNavProps) {
           </NavLink>
         </li>
         <li>
+          <NavLink to={routinePath(rid, 'workshoppar')} className="step-nav__link">
+            <span className="step-nav__name">{t('workshopRecords.navTitle')}</span>
+          </NavLink>
+        </li>
+        <li>
           <NavLink to={routinePath(rid, 'publicera')} className="step-nav__link">
             <span className="step-nav__name">{t('publish.title')}</span>
           </NavLink>

@@ -14,6 +14,7 @@ import {
   StepObstaclesBeside,
   StepWhoDoesWhat,
 } from '../who-does-what/step-sections';
+import { WorkshopOpenItems } from '../workshops/open-items-section';
 import { AnswerField } from './answer-field';
 import { MainRuleField } from './main-rule-field';
 
@@ -82,6 +83,8 @@ export function StepPage() {
       ) : null}
 
       <OpenThreads routineId={routine.id} step={step} />
+
+      <WorkshopOpenItems routineId={routine.id} step={step} />
 
       <QualityPanel routine={routine} template={template} step={step.number} />
 
