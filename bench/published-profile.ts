@@ -29,6 +29,7 @@ const args = new Map(
 );
 const seconds = Number(args.get('seconds') ?? 5);
 const outDir = args.get('out') ?? fs.mkdtempSync('/tmp/samrutin-profile-');
+fs.mkdirSync(outDir, { recursive: true });
 
 /** "function file:line" with the path cut to what names the module. */
 function frameName(f: ProfileNode['callFrame']): string {

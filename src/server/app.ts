@@ -101,7 +101,7 @@ export interface BuildOptions {
   database?: Database;
   /** Rate-limit budgets; the defaults suit a workshop of thirty people behind one network. */
   limits?: Partial<Omit<Limits, 'perAccount'>> & { perAccount?: Partial<AccountRateLimits> };
-  /** How often (ms) a process rereads the shared publish stamp (default 1000; tests: 0). */
+  /** How often (ms) a process rereads the shared publish stamp (default: PUBLISH_STAMP_MS). */
   publishStampIntervalMs?: number;
   /** Live co-editing limits (tests make them small). */
   collab?: Partial<CollabLimits>;
@@ -167,7 +167,7 @@ export async function buildApp(
 
   // First of all hooks: a ready published page is answered before any other hook runs.
   const publishedPages = registerPublishedFastPath(app, {
-    stampIntervalMs: options.publishStampIntervalMs ?? 1000,
+    stampIntervalMs: options.publishStampIntervalMs ?? config.operations.publishStampMs,
   });
   registerRequestId(app);
   registerErrorHandler(app);

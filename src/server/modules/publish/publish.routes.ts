@@ -228,7 +228,19 @@ export const publishRoutes: FastifyPluginAsyncZod<PublishRoutesOptions> = async 
     {
       schema: { hide: true },
       helmet: false,
-      config: { rateLimit: { max: options.pagesPerIpPerMinute, timeWindow: '1 minute' } },
+      config: {
+        rateLimit: {
+          max: options.pagesPerIpPerMinute,
+          timeWindow: '1 minute',
+          // A page's headers are the same for everyone (and the fast path's); a 429 still
+          // says when to come back.
+          addHeadersOnExceeding: {
+            'x-ratelimit-limit': false,
+            'x-ratelimit-remaining': false,
+            'x-ratelimit-reset': false,
+          },
+        },
+      },
     },
     async (request, reply) => {
       const slug = (request.params as { slug: string }).slug;
@@ -278,13 +290,14 @@ export const publishRoutes: FastifyPluginAsyncZod<PublishRoutesOptions> = async 
   );
 };
 
-/** [name, value, name, value, …] as `writeHead` takes it. */
+/** [name, value, name, value, …] as `writeHead` takes it, ending in the request id's slot. */
 function headerList(headers: Record<string, string>): string[] {
-  return Object.entries(headers).flat();
+  return [...Object.entries(headers).flat(), 'x-request-id', ''];
 }
 
 function headerObject(list: string[]): Record<string, string> {
   const headers: Record<string, string> = {};
-  for (let i = 0; i < list.length; i += 2) headers[list[i]!] = list[i + 1]!;
+  // Without the request id's slot: the request id hook has set it.
+  for (let i = 0; i < list.length - 2; i += 2) headers[list[i]!] = list[i + 1]!;
   return headers;
 }

@@ -64,13 +64,22 @@ function send(
   const res = reply.raw;
   if (matchesEtag(request.headers['if-none-match'], page.etag)) {
     pages.served.notModified += 1;
-    res.writeHead(304, [...page.notModified, 'x-request-id', request.id]);
+    res.writeHead(304, withRequestId(page.notModified, request.id));
     res.end();
     return;
   }
   const encoding = encodingFor(request.headers['accept-encoding']);
   pages.served.ok += 1;
-  res.writeHead(200, [...page.headers[encoding], 'x-request-id', request.id]);
+  res.writeHead(200, withRequestId(page.headers[encoding], request.id));
   // HEAD: Node sends the headers (the GET's Content-Length included) and no body.
   res.end(page[encoding]);
+}
+
+/**
+ * The stored list, its last value (the request id's slot) set to this request's id. The list
+ * is reused, not copied: `writeHead` reads it synchronously, before another request can run.
+ */
+function withRequestId(headers: string[], id: string): string[] {
+  headers[headers.length - 1] = id;
+  return headers;
 }

@@ -13,7 +13,7 @@ export interface ReadyPage {
   raw: Buffer;
   gzip: Buffer;
   br: Buffer;
-  /** headers of the 200 per encoding, and of the 304, as [name, value, name, value, …] */
+  /** headers of the 200 per encoding, and of the 304: [name, value, …, 'x-request-id', slot] */
   headers: { raw: string[]; gzip: string[]; br: string[] };
   notModified: string[];
 }
