@@ -101,7 +101,16 @@ export async function benchPublished(seconds: number): Promise<Table> {
       'bare CPU ÷ this CPU',
     ],
     rows: [
-      ['bare Fastify route', ceiling.rps, ceiling.p99, ceiling.non2xx, '1.00', ''],
+      [
+        'bare Fastify route',
+        ceiling.rps,
+        ceiling.p99,
+        ceiling.non2xx,
+        '1.00',
+        '',
+        `${ceiling.cpu.toFixed(1)} µs`,
+        '1.00',
+      ],
       [
         '/r/:slug (200)',
         page.rps,
