@@ -12,10 +12,11 @@ import { addMember } from '../helpers/factories';
  */
 let t: TestApp;
 let adopted: Awaited<ReturnType<typeof createAdoptedRoutine>>;
+// An adopted routine takes dozens of requests: generous on a loaded machine.
 beforeAll(async () => {
   t = await createTestApp({ publishStampIntervalMs: 60_000 });
   adopted = await createAdoptedRoutine(t.app);
-});
+}, 120_000);
 afterAll(async () => t?.close());
 
 type Headers = Record<string, string | string[] | number | undefined>;
@@ -103,7 +104,9 @@ describe('the fast path of /r/:slug', () => {
     expect(again.headers.vary).toBe('accept-encoding');
   });
 
-  it('leaves other queries, other methods and members-only routines to the route', async () => {
+  it('leaves other queries, other methods and members-only routines to the route', {
+    timeout: 120_000,
+  }, async () => {
     const url = `/r/${adopted.slug}`;
     await get(url);
     const before = served();
@@ -128,7 +131,9 @@ describe('the fast path of /r/:slug', () => {
     expect(served()).toEqual(before);
   });
 
-  it('stops serving a page at once when it changes: visibility, a new version, a new address', async () => {
+  it('stops serving a page at once when it changes: visibility, a new version, a new address', {
+    timeout: 120_000,
+  }, async () => {
     const url = `/r/${adopted.slug}`;
     const fromMemory = async (path: string) => {
       const before = served().ok;
@@ -165,7 +170,9 @@ describe('the fast path of /r/:slug', () => {
 });
 
 describe('the rate limit of /r/:slug', () => {
-  it('counts renders and misses per address, not answers from memory', async () => {
+  it('counts renders and misses per address, not answers from memory', {
+    timeout: 120_000,
+  }, async () => {
     const limited = await createTestApp({ limits: { publishedPagesPerIpPerMinute: 3 } });
     try {
       const page = await createAdoptedRoutine(limited.app);
@@ -223,7 +230,9 @@ describe.runIf(process.env.TEST_DB === 'postgres' && Boolean(redisUrl))(
       return res.status;
     };
 
-    it('a page made private in one process is not served by the other at its next request', async () => {
+    it('a page made private in one process is not served by the other at its next request', {
+      timeout: 120_000,
+    }, async () => {
       const page = await createAdoptedRoutine(a.app);
       const url = `/r/${page.slug}`;
       expect(await visitB(url)).toBe(200);
