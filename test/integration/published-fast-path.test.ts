@@ -112,6 +112,8 @@ describe('the fast path of /r/:slug', () => {
     const before = served();
     // A version by number is for members: the route decides (a stranger gets the 404 page).
     expect((await get(`${url}?version=1`)).status).toBe(404);
+    expect((await get(`${url}?lang=en&utm=x`)).status).toBe(200);
+    expect((await get(`${url}?lang=%01`)).status).toBe(400);
     expect((await get(url, {}, 'POST')).status).toBe(404);
     expect((await get(`${url}/diagram.svg`)).status).toBe(200);
     expect(served()).toEqual(before);

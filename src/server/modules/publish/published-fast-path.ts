@@ -10,19 +10,33 @@ declare module 'fastify' {
 }
 
 const ROUTE = '/r/:slug';
+/**
+ * The query strings of a ready page. Any other (`?version=`, an unknown or malformed value) is
+ * the route's to answer, input guards included.
+ */
+const LANG_OF_SEARCH = new Map([
+  ['', 'sv'],
+  ['lang=sv', 'sv'],
+  ['lang=en', 'en'],
+]);
+
+function searchOf(url: string): string {
+  const at = url.indexOf('?');
+  return at === -1 ? '' : url.slice(at + 1);
+}
 
 /**
  * The fast path of `/r/:slug` (issue 20): the first `onRequest` hook of the app. A GET or HEAD
- * of a public adopted page (Swedish, or `?lang=en`) that this process holds ready is answered
- * here from its stored bytes and precomputed headers — security headers, Cache-Control, ETag,
- * Vary and the request id included — with 304 on a matching If-None-Match. Nothing after it
- * runs: no Origin check (a GET changes nothing), no session read (the page is the same for
- * everyone), no rate limit (an answer from memory costs less than counting it; misses, which
- * render or query, are limited by the route), no helmet hook (its headers are in the stored
- * ones), no route metrics (`samrutin_published_fast_responses_total` counts these answers)
- * and no input guard (the slug only names a page that exists). Anything else — a miss, another
- * query, a member's view — goes on to the ordinary route, which resolves the page and may
- * offer it here (publish.routes.ts).
+ * of a public adopted page (the plain address, `?lang=sv` or `?lang=en`) that this process
+ * holds ready is answered here from its stored bytes and precomputed headers — security
+ * headers, Cache-Control, ETag, Vary and the request id included — with 304 on a matching
+ * If-None-Match. Nothing after it runs: no Origin check (a GET changes nothing), no session
+ * read (the page is the same for everyone), no rate limit (an answer from memory costs less
+ * than counting it; misses, which render or query, are limited by the route), no helmet hook
+ * (its headers are in the stored ones), no route metrics (`samrutin_published_fast_responses_total`
+ * counts these answers) and no input guard (the slug names a page that exists, the query is one
+ * of three). Anything else — a miss, another query, a member's view — goes on to the ordinary
+ * route, which resolves the page and may offer it here (publish.routes.ts).
  */
 export function registerPublishedFastPath(
   app: FastifyInstance,
@@ -33,10 +47,9 @@ export function registerPublishedFastPath(
   app.addHook('onClose', async () => pages.close());
 
   const serve = (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
-    const { slug } = request.params as { slug: string };
-    const query = request.query as { lang?: unknown; version?: unknown };
-    if (query.version !== undefined) return done();
-    const page = pages.peek(slug, query.lang === 'en' ? 'en' : 'sv');
+    const lang = LANG_OF_SEARCH.get(searchOf(request.url));
+    if (lang === undefined) return done();
+    const page = pages.peek((request.params as { slug: string }).slug, lang);
     if (!page) return done();
     reply.hijack();
     send(request, reply, page, pages);
