@@ -64,6 +64,8 @@ import { registerReminders } from './modules/notifications/reminders.jobs';
 import { obstacleRoutes } from './modules/obstacles/obstacles.routes';
 import { originRoutes } from './modules/origin/origin.routes';
 import { publishRoutes } from './modules/publish/publish.routes';
+import { registerPublishedFastPath } from './modules/publish/published-fast-path';
+import { connectPublishedInvalidation } from './modules/publish/published-pages';
 import { regionRoutes } from './modules/regions/regions.routes';
 import { scheduleRetention } from './modules/retention/retention.service';
 import { routineRoutes } from './modules/routines/routines.routes';
@@ -99,7 +101,7 @@ export interface BuildOptions {
   database?: Database;
   /** Rate-limit budgets; the defaults suit a workshop of thirty people behind one network. */
   limits?: Partial<Omit<Limits, 'perAccount'>> & { perAccount?: Partial<AccountRateLimits> };
-  /** How often (ms) a process rereads the shared publish stamp (default 1000; tests: 0). */
+  /** How often (ms) a process rereads the shared publish stamp (default: PUBLISH_STAMP_MS). */
   publishStampIntervalMs?: number;
   /** Live co-editing limits (tests make them small). */
   collab?: Partial<CollabLimits>;
@@ -115,6 +117,8 @@ interface Limits {
   /** Password-reset confirmations, per IP. */
   passwordResetConfirmPerIpPerHour: number;
   workshopJoinPerIpPerMinute: number;
+  /** `/r/:slug` renders and misses, per IP (a page answered from memory is not counted). */
+  publishedPagesPerIpPerMinute: number;
   /** The expensive routes, per account (exports, check, diff, freeze, import). */
   perAccount: AccountRateLimits;
 }
@@ -125,6 +129,7 @@ const DEFAULT_LIMITS: Limits = {
   feedbackPerIpPerHour: 30,
   passwordResetConfirmPerIpPerHour: 30,
   workshopJoinPerIpPerMinute: 60,
+  publishedPagesPerIpPerMinute: 600,
   perAccount: DEFAULT_ACCOUNT_RATE_LIMITS,
 };
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -160,6 +165,10 @@ export async function buildApp(
   for (const warning of config.warnings) app.log.warn(warning);
   if (!options.database) app.addHook('onClose', async () => database.close());
 
+  // First of all hooks: a ready published page is answered before any other hook runs.
+  const publishedPages = registerPublishedFastPath(app, {
+    stampIntervalMs: options.publishStampIntervalMs ?? config.operations.publishStampMs,
+  });
   registerRequestId(app);
   registerErrorHandler(app);
   registerInputGuards(app);
@@ -260,6 +269,13 @@ export async function buildApp(
     );
     app.addHook('onClose', invalidation.close);
   }
+  if (redis) {
+    const channel = `${config.operations.redisKeyPrefix}published:changed`;
+    const invalidation = await connectPublishedInvalidation(publishedPages, redis, channel, (err) =>
+      app.log.warn({ err: err.message }, 'published pages: Redis channel unavailable'),
+    );
+    app.addHook('onClose', invalidation.close);
+  }
   const auth = createAuth(config, database, {
     onMailError: (err) =>
       app.log.warn(
@@ -312,7 +328,9 @@ export async function buildApp(
   await app.register(milestoneRoutes);
   await app.register(versionRoutes, { perAccount: limits.perAccount });
   await app.register(exportRoutes, { perAccount: limits.perAccount });
-  await app.register(publishRoutes, { stampIntervalMs: options.publishStampIntervalMs });
+  await app.register(publishRoutes, {
+    pagesPerIpPerMinute: limits.publishedPagesPerIpPerMinute,
+  });
   await app.register(feedbackRoutes, { perIpPerHour: limits.feedbackPerIpPerHour });
   await app.register(feedbackFormRoutes, { perIpPerHour: limits.feedbackPerIpPerHour });
   await app.register(evaluationRoutes);

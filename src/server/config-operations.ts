@@ -20,6 +20,12 @@ export const ZOperationsEnv = z.object({
    * Ending a session forgets it at once (across processes through REDIS_URL).
    */
   SESSION_CACHE_MS: z.coerce.number().int().min(0).max(5000).default(5000),
+  /**
+   * How often (ms) a process rereads the shared publish stamp before answering `/r/:slug` from
+   * memory; 0 reads it before every such answer. With REDIS_URL a change arrives as a message
+   * and this is a backstop; several processes without Redis see each other's changes this late.
+   */
+  PUBLISH_STAMP_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   /** Bearer token for GET /metrics; unset: /metrics answers only loopback requests. */
   METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must have at least 16 characters').optional(),
   /** Comma-separated e-mail addresses of the instance administrators. */
@@ -32,6 +38,7 @@ export interface OperationsConfig {
   redisUrl: string | null;
   redisKeyPrefix: string;
   sessionCacheMs: number;
+  publishStampMs: number;
   metricsToken: string | null;
   /** Lower-cased e-mail addresses of the instance administrators. */
   adminEmails: string[];
@@ -43,6 +50,7 @@ export function toOperationsConfig(e: z.infer<typeof ZOperationsEnv>): Operation
     redisUrl: e.REDIS_URL ? e.REDIS_URL : null,
     redisKeyPrefix: e.REDIS_KEY_PREFIX,
     sessionCacheMs: e.SESSION_CACHE_MS,
+    publishStampMs: e.PUBLISH_STAMP_MS,
     metricsToken: e.METRICS_TOKEN ?? null,
     adminEmails: e.ADMIN_EMAILS.split(',')
       .map((s) => s.trim().toLowerCase())

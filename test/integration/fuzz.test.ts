@@ -139,6 +139,7 @@ beforeAll(async () => {
       feedbackPerIpPerHour: 1_000_000,
       passwordResetConfirmPerIpPerHour: 1_000_000,
       workshopJoinPerIpPerMinute: 1_000_000,
+      publishedPagesPerIpPerMinute: 1_000_000,
       perAccount: {
         renderPerMinute: 1_000_000,
         textExportPerMinute: 1_000_000,

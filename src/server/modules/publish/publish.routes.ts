@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import client from 'prom-client';
 import { z } from 'zod';
 import { sha256Hex } from '../../../domain/canonical';
 import type { Lang } from '../../../domain/render/model';
@@ -22,7 +23,7 @@ import {
   resolvePublishedPage,
   resolveSlugRedirect,
 } from './publish.service';
-import { encodingFor, PublishedPages, type ReadyPage } from './published-pages';
+import { encodingFor, type ReadyPage } from './published-pages';
 
 const CSS_FILE = `published.${sha256Hex(PUBLISHED_CSS).slice(0, 12)}.css`;
 const CACHE_SIZE = 200;
@@ -38,8 +39,8 @@ const str = (v: unknown) => (typeof v === 'string' ? v : Array.isArray(v) ? '' :
  * under a content-hashed name, cacheable for a year.
  */
 export interface PublishRoutesOptions {
-  /** how often (ms) the shared publish stamp is read; 0 in tests: on every request */
-  stampIntervalMs?: number;
+  /** Renders and misses of `/r/:slug` per IP and minute (answers from memory are not counted). */
+  pagesPerIpPerMinute: number;
 }
 
 export const publishRoutes: FastifyPluginAsyncZod<PublishRoutesOptions> = async (app, options) => {
@@ -59,8 +60,18 @@ export const publishRoutes: FastifyPluginAsyncZod<PublishRoutesOptions> = async 
     versions: new LruCache<VersionMetaRow>(CACHE_SIZE * 5),
   };
   const notFound = { sv: renderNotFoundPage('sv'), en: renderNotFoundPage('en') };
-  const pages = new PublishedPages(app.database.db, options.stampIntervalMs ?? 1000);
-  app.addHook('onClose', async () => pages.close());
+  const pages = app.publishedPages;
+  new client.Counter({
+    name: 'samrutin_published_fast_responses_total',
+    help: 'Answers of /r/:slug from the ready pages in memory (the fast path), by status',
+    labelNames: ['status'],
+    registers: [app.metricsRegistry],
+    collect() {
+      this.reset();
+      this.inc({ status: '200' }, pages.served.ok);
+      this.inc({ status: '304' }, pages.served.notModified);
+    },
+  });
   // helmet's headers, read once from its reply decorator (this route skips its hook).
   let securityHeaders: Record<string, string> | null = null;
   const security = (reply: FastifyReply): Record<string, string> => {
@@ -71,13 +82,14 @@ export const publishRoutes: FastifyPluginAsyncZod<PublishRoutesOptions> = async 
     securityHeaders = headers;
     return headers;
   };
+  /** A ready page through Fastify (the request that made it ready; later ones take the fast path). */
   const sendReady = (request: FastifyRequest, reply: FastifyReply, ready: ReadyPage) => {
     const inm = request.headers['if-none-match'];
     if (inm !== undefined && matchesEtag(inm, ready.etag)) {
-      return reply.code(304).headers(ready.notModified).send();
+      return reply.code(304).headers(headerObject(ready.notModified)).send();
     }
     const encoding = encodingFor(request.headers['accept-encoding']);
-    return reply.headers(ready.headers[encoding]).send(ready[encoding]);
+    return reply.headers(headerObject(ready.headers[encoding])).send(ready[encoding]);
   };
   const sendNotFound = (reply: FastifyReply, lang: Lang) =>
     reply
@@ -120,31 +132,33 @@ export const publishRoutes: FastifyPluginAsyncZod<PublishRoutesOptions> = async 
     return reply.send(body[encoding]);
   };
 
-  /** A public adopted page, ready for the hot path: bytes and headers fixed once. */
+  /** A public adopted page, ready for the fast path: bytes and headers fixed once. */
   const readyPage = (
     result: Extract<PageResult, { found: true }>,
     body: CachedBody,
     securityHeaders: Record<string, string>,
   ): ReadyPage => {
     const common = {
+      ...securityHeaders,
       etag: result.etag,
       'cache-control': result.cacheControl,
       vary: 'accept-encoding',
       'x-offline-version': result.offlineVersion ?? '',
-      ...securityHeaders,
     };
-    const type = { 'content-type': 'text/html; charset=utf-8' };
+    const ok = (encoding: 'raw' | 'gzip' | 'br') =>
+      headerList({
+        ...common,
+        'content-type': 'text/html; charset=utf-8',
+        ...(encoding === 'raw' ? {} : { 'content-encoding': encoding }),
+        'content-length': String(body[encoding].length),
+      });
     return {
       etag: result.etag,
       raw: body.raw,
       gzip: body.gzip,
       br: body.br,
-      headers: {
-        raw: { ...common, ...type },
-        gzip: { ...common, ...type, 'content-encoding': 'gzip' },
-        br: { ...common, ...type, 'content-encoding': 'br' },
-      },
-      notModified: common,
+      headers: { raw: ok('raw'), gzip: ok('gzip'), br: ok('br') },
+      notModified: headerList(common),
     };
   };
 
@@ -206,44 +220,64 @@ export const publishRoutes: FastifyPluginAsyncZod<PublishRoutesOptions> = async 
     },
   );
 
-  // The hot path: no schema (the slug and query are read by hand), no helmet hook (its headers
-  // are part of the prepared ones), no session read unless the ordinary path needs it.
-  app.get('/r/:slug', { schema: { hide: true }, helmet: false }, async (request, reply) => {
-    const slug = (request.params as { slug: string }).slug;
-    const query = request.query as z.infer<typeof ZPageQuery>;
-    const lang: Lang = str(query.lang) === 'en' ? 'en' : 'sv';
-    const plain = query.version === undefined;
-    if (plain) {
-      const ready = await pages.get(slug, lang);
-      if (ready) return sendReady(request, reply, ready);
-    }
-    const token = pages.token;
-    const req = await pageRequest(request, { slug }, query);
-    const result = await resolvePublishedPage(env, req);
-    reply.headers(security(reply));
-    if (!result.found) {
-      // An earlier address: a permanent redirect to the routine's address now, query kept.
-      const moved = await resolveSlugRedirect(env, req);
-      if (moved) {
-        const search = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
-        return reply.header('cache-control', 'no-cache').redirect(`${moved}${search}`, 301);
+  // What the fast path (published-fast-path.ts) does not answer: a miss, another query, a
+  // member's view. No schema (the slug and query are read by hand), no helmet hook (its headers
+  // are set here, and are part of a ready page's), no session read unless the answer needs it.
+  app.get(
+    '/r/:slug',
+    {
+      schema: { hide: true },
+      helmet: false,
+      config: {
+        rateLimit: {
+          max: options.pagesPerIpPerMinute,
+          timeWindow: '1 minute',
+          // A page's headers are the same for everyone (and the fast path's); a 429 still
+          // says when to come back.
+          addHeadersOnExceeding: {
+            'x-ratelimit-limit': false,
+            'x-ratelimit-remaining': false,
+            'x-ratelimit-reset': false,
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const slug = (request.params as { slug: string }).slug;
+      const query = request.query as z.infer<typeof ZPageQuery>;
+      const lang: Lang = str(query.lang) === 'en' ? 'en' : 'sv';
+      const plain = query.version === undefined;
+      // Read before resolving: a page resolved under a stamp older than a known change is not kept.
+      const stamp = plain ? await pages.stamp() : 0;
+      const req = await pageRequest(request, { slug }, query);
+      const result = await resolvePublishedPage(env, req);
+      reply.headers(security(reply));
+      if (!result.found) {
+        // An earlier address: a permanent redirect to the routine's address now, query kept.
+        const moved = await resolveSlugRedirect(env, req);
+        if (moved) {
+          const search = request.url.includes('?')
+            ? request.url.slice(request.url.indexOf('?'))
+            : '';
+          return reply.header('cache-control', 'no-cache').redirect(`${moved}${search}`, 301);
+        }
+        // A member gets told that the routine is not adopted yet (strangers: the same 404).
+        const notice = await resolveNotAdoptedNotice(env, req);
+        if (notice) {
+          return reply
+            .header('cache-control', 'private, no-store')
+            .type('text/html; charset=utf-8')
+            .send(renderNotAdoptedPage(req.lang, undefined, notice));
+        }
       }
-      // A member gets told that the routine is not adopted yet (strangers: the same 404).
-      const notice = await resolveNotAdoptedNotice(env, req);
-      if (notice) {
-        return reply
-          .header('cache-control', 'private, no-store')
-          .type('text/html; charset=utf-8')
-          .send(renderNotAdoptedPage(req.lang, undefined, notice));
+      if (plain && result.found && result.offlineVersion) {
+        const ready = readyPage(result, await result.body(), security(reply));
+        pages.offer(slug, lang, ready, stamp);
+        return sendReady(request, reply, ready);
       }
-    }
-    if (plain && result.found && result.offlineVersion) {
-      const ready = readyPage(result, await result.body(), security(reply));
-      pages.offer(slug, lang, ready, token);
-      return sendReady(request, reply, ready);
-    }
-    return send(request, reply, result, req.lang, 'text/html; charset=utf-8');
-  });
+      return send(request, reply, result, req.lang, 'text/html; charset=utf-8');
+    },
+  );
 
   app.get(
     '/r/:slug/diagram.svg',
@@ -255,3 +289,15 @@ export const publishRoutes: FastifyPluginAsyncZod<PublishRoutesOptions> = async 
     },
   );
 };
+
+/** [name, value, name, value, …] as `writeHead` takes it, ending in the request id's slot. */
+function headerList(headers: Record<string, string>): string[] {
+  return [...Object.entries(headers).flat(), 'x-request-id', ''];
+}
+
+function headerObject(list: string[]): Record<string, string> {
+  const headers: Record<string, string> = {};
+  // Without the request id's slot: the request id hook has set it.
+  for (let i = 0; i < list.length - 2; i += 2) headers[list[i]!] = list[i + 1]!;
+  return headers;
+}
