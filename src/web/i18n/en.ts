@@ -20,6 +20,7 @@ import { ssoSignInEn } from './sso';
 import type { sv } from './sv';
 import { versionsEn } from './versions';
 import { whoDoesWhatEn } from './who-does-what';
+import { workshopsEn } from './workshops';
 
 /** English: a full translation with exactly the Swedish keys (a missing or extra key fails tsc). */
 export const en: CatalogueOf<typeof sv> = {
@@ -317,4 +318,5 @@ export const en: CatalogueOf<typeof sv> = {
   evaluation: evaluationEn,
   regions: regionsEn,
   reminders: remindersEn,
+  workshops: workshopsEn,
 };

@@ -18,6 +18,7 @@ import { reviewSv } from './review';
 import { ssoSignInSv } from './sso';
 import { versionsSv } from './versions';
 import { whoDoesWhatSv } from './who-does-what';
+import { workshopsSv } from './workshops';
 
 /**
  * Swedish, the default language. Every user-visible string of the client lives here; en.ts must
@@ -322,4 +323,5 @@ export const sv = {
   evaluation: evaluationSv,
   regions: regionsSv,
   reminders: remindersSv,
+  workshops: workshopsSv,
 } as const;
