@@ -30,10 +30,7 @@ export function ParticipantVote({ view, question }: { view: WorkshopView; questi
       errors.show([{ fieldId: `${id}-support`, message: t('workshops.errors.chooseStance') }]);
       return;
     }
-    if (stance === 'block' && !reason.trim()) {
-      errors.show([{ fieldId: reasonId, message: t('workshops.errors.reason') }]);
-      return;
-    }
+    // A block without its reason is the server's to refuse: its answer is shown as it says it.
     setBusy(true);
     setPersonalData(false);
     try {

@@ -5,7 +5,6 @@ import { LIMITS } from '../../../contracts/limits';
 import type { WorkshopView } from '../../../contracts/workshops';
 import { ApiError } from '../../api/client';
 import { queryKeys } from '../../api/queries';
-import { useAnnounce } from '../../components/announcer';
 import { TextAreaField } from '../../components/fields';
 import {
   acceptAgreed,
@@ -53,7 +52,6 @@ export function PresenterControls({
 }: ControlsProps) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const announce = useAnnounce();
   const setOwn = useSetOwnView(view.id);
   const [wording, setWording] = useState(question.proposedText ?? '');
   const [problem, setProblem] = useState<string | null>(null);
@@ -111,8 +109,8 @@ export function PresenterControls({
         participants: result.participantCount,
         blocks: result.blockCount,
       });
+      // The status line below says it (a polite live region): no second announcement.
       setDone(sentence);
-      announce(sentence);
       await qc.invalidateQueries({ queryKey: queryKeys.routine(routineId) });
       return result;
     });
