@@ -209,6 +209,11 @@ describeInBrowser('workshop mode', () => {
     await guest.getByRole('button', { name: 'Spara utkastet' }).click();
     await guest.getByText(/^Sparat \d{2}:\d{2}$/).waitFor();
     await expectNoAxeViolations(guest, 'phone: drafting');
+    // The guest's phone reloads (or slept): the saved draft is still there.
+    await guest.reload();
+    await expect
+      .poll(() => guest.getByLabel('Ditt utkast').inputValue())
+      .toBe('Stödet ska finnas dygnet runt.');
     await shoot(guest, 'workshop-phone-drafting', [375, 320]);
     await expectNoSideScroll(guest);
     await presenter.getByText('3 av 3 har skrivit').waitFor();
@@ -221,6 +226,10 @@ describeInBrowser('workshop mode', () => {
       await page.getByText('Kvinnojouren', { exact: true }).waitFor();
     }
     expect(await presenter.getByText('Gunnel Gäst').count()).toBe(0);
+    // A reload resumes where the room is: the state comes from the server.
+    await presenter.reload();
+    await presenter.getByText('Ingen ska falla mellan stolarna.').waitFor();
+    await presenter.getByRole('button', { name: 'Öppna avstämning' }).waitFor();
     await expectNoAxeViolations(presenter, 'presenter: revealed');
     await expectNoAxeViolations(police, 'phone: revealed');
     await shoot(presenter, 'workshop-presenter-revealed', [1280]);

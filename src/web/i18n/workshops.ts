@@ -102,7 +102,7 @@ export const workshopsSv = {
     signIn: 'Logga in',
     guestTitle: 'Delta som gäst',
     guestLead:
-      'Du behöver inget konto. Ditt namn syns bara för samtalsledaren och tas bort när workshoppen avslutas.',
+      'Du behöver inget konto. De andra ser inte ditt namn, och det tas bort när workshoppen avslutas.',
     name: 'Ditt namn',
     organisation: 'Din organisation',
     organisationHint: 'Organisationen visas vid dina utkast och i sammanfattningen.',
@@ -241,7 +241,7 @@ export const workshopsEn: CatalogueOf<typeof workshopsSv> = {
     signIn: 'Sign in',
     guestTitle: 'Take part as a guest',
     guestLead:
-      'You need no account. Your name is seen only by the facilitator and is removed when the workshop ends.',
+      'You need no account. The others do not see your name, and it is removed when the workshop ends.',
     name: 'Your name',
     organisation: 'Your organisation',
     organisationHint: 'The organisation is shown with your drafts and in the summary.',

@@ -114,7 +114,7 @@ export function ParticipantDraft({
         {stateText}
       </p>
       <div className="button-group">
-        <button type="submit" className="button" disabled={state.kind === 'saving'}>
+        <button type="submit" className="button participant-big" disabled={state.kind === 'saving'}>
           {t('workshops.participant.saveDraft')}
         </button>
         {state.kind === 'error' && state.isPersonalData ? (

@@ -1,14 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { WorkshopView } from '../../../contracts/workshops';
 import { isApiError } from '../../api/client';
 import { useRoutine, useTemplate } from '../../api/queries';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
-import { routinePath } from '../../components/workspace-context';
 import { useLocalized } from '../../i18n';
 import { NotFound } from '../errors/not-found';
 import {
@@ -22,6 +21,7 @@ import {
   workshopErrorOf,
 } from './participant-api';
 import { PresenterControls } from './presenter-controls';
+import { PresenterEnded } from './presenter-ended';
 import { PresenterProposals } from './presenter-proposals';
 import { PresenterQr } from './presenter-qr';
 import { DraftList, Tally } from './presenter-room';
@@ -126,7 +126,22 @@ export function PresenterPage() {
   const stepLabel = step
     ? t('workshops.stepTitle', { number: step.number, title: pick(step.title) })
     : '';
-  const isEnded = view.state === 'ended';
+  if (view.state === 'ended') {
+    return (
+      <div className="container presenter">
+        <PresenterEnded view={view} template={template.data} routineId={rid} />
+        {routine.data ? (
+          <PresenterProposals
+            proposals={view.proposals}
+            workshopId={wid}
+            collaborationId={routine.data.collaborationId}
+            routineId={rid}
+            isEnded
+          />
+        ) : null}
+      </div>
+    );
+  }
 
   return (
     <div className="container presenter">
@@ -137,14 +152,10 @@ export function PresenterPage() {
             : null}
           <span className="presenter__phase">
             <span className="visually-hidden">{t('workshops.phaseLabel')}: </span>
-            {isEnded
-              ? t('workshops.ended')
-              : current
-                ? t(`workshops.phase.${current.phase}`, { round: current.round })
-                : null}
+            {current ? t(`workshops.phase.${current.phase}`, { round: current.round }) : null}
           </span>
         </p>
-        {secondsLeft !== null && !isEnded ? (
+        {secondsLeft !== null ? (
           <p
             className={
               secondsLeft === 0 ? 'presenter__timer presenter__timer--up' : 'presenter__timer'
@@ -164,26 +175,6 @@ export function PresenterPage() {
           >
             {question ? pick(question.text) : t('workshops.title')}
           </PageHeading>
-          {isEnded ? (
-            <div className="notice">
-              <p>{t('workshops.ended')}</p>
-              <ul>
-                <li>
-                  <a href={`/api/workshops/${wid}/summary.md`}>
-                    {t('workshops.presenter.summaryMd')}
-                  </a>
-                </li>
-                <li>
-                  <a href={`/api/workshops/${wid}/summary.pdf`}>
-                    {t('workshops.presenter.summaryPdf')}
-                  </a>
-                </li>
-                <li>
-                  <Link to={routinePath(rid)}>{t('workshops.presenter.backToRoutine')}</Link>
-                </li>
-              </ul>
-            </div>
-          ) : null}
           {question?.hint || step?.tip ? (
             <div className="presenter__guidance">
               {question?.hint ? (
@@ -213,7 +204,7 @@ export function PresenterPage() {
                   aria-hidden="true"
                 />
               </div>
-              {view.currentQuestionId === null && !isEnded ? (
+              {view.currentQuestionId === null ? (
                 <p className="muted">{t('workshops.presenter.notStarted')}</p>
               ) : null}
               {current.phase === 'agreement' && current.proposedText ? (
@@ -236,11 +227,11 @@ export function PresenterPage() {
           ) : null}
         </div>
         <aside className="presenter__side" aria-label={t('workshops.presenter.joinTitle')}>
-          {isEnded ? null : <JoinPanel code={view.code} joinUrl={joinUrl} />}
+          <JoinPanel code={view.code} joinUrl={joinUrl} />
           <p>{t('workshops.presenter.participants', { count: view.participantCount })}</p>
         </aside>
       </div>
-      {!isEnded && current ? (
+      {current ? (
         <PresenterControls
           key={current.questionId}
           view={view}
@@ -258,11 +249,9 @@ export function PresenterPage() {
           routineId={rid}
         />
       ) : null}
-      {isEnded ? null : (
-        <div className="button-group presenter__end">
-          <EndWorkshop view={view} />
-        </div>
-      )}
+      <div className="button-group presenter__end">
+        <EndWorkshop view={view} />
+      </div>
     </div>
   );
 }

@@ -14,11 +14,13 @@ function ProposalRow({
   workshopId,
   collaborationId,
   routineId,
+  isEnded,
 }: {
   proposal: Proposal;
   workshopId: string;
   collaborationId: string;
   routineId: string;
+  isEnded: boolean;
 }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
@@ -58,10 +60,10 @@ function ProposalRow({
         <strong>{t(`workshops.presenter.proposalStatus.${proposal.status}`)}</strong>
       </p>
       <p className="presenter-proposal__what">{proposal.what}</p>
-      {proposal.status === 'proposed' && list.length === 0 ? (
+      {proposal.status === 'proposed' && !isEnded && list.length === 0 ? (
         <p className="muted">{t('workshops.presenter.noActors')}</p>
       ) : null}
-      {proposal.status === 'proposed' && chosenActor ? (
+      {proposal.status === 'proposed' && !isEnded && chosenActor ? (
         <div className="presenter-proposal__decide">
           <SelectField
             id={id('actor')}
@@ -136,6 +138,8 @@ export function PresenterProposals(props: {
   workshopId: string;
   collaborationId: string;
   routineId: string;
+  /** After the end nothing more is decided: the list only. */
+  isEnded?: boolean;
 }) {
   const { t } = useTranslation();
   return (
@@ -152,6 +156,7 @@ export function PresenterProposals(props: {
               workshopId={props.workshopId}
               collaborationId={props.collaborationId}
               routineId={props.routineId}
+              isEnded={props.isEnded ?? false}
             />
           ))}
         </ul>
