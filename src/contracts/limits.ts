@@ -34,3 +34,15 @@ export const COMMENT_BODY_MAX = 4_000;
 
 /** How many indicators an evaluation plan may list. */
 export const PLAN_INDICATORS_MAX = 30;
+
+/** Workshop mode (issue 17): what a workshop, a draft, a reason and a guest's organisation may hold. */
+export const WORKSHOP_LIMITS = {
+  questions: 40,
+  minSecondsPerQuestion: 30,
+  maxSecondsPerQuestion: 3_600,
+  draft: 4_000,
+  reason: 1_000,
+  organisation: 200,
+  /** How long a workshop stays open unless ended first. */
+  openHours: 12,
+} as const;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZAction } from './actions';
 import { LIMITS, ZId } from './common';
+import { WORKSHOP_LIMITS } from './limits';
 import { ZActionKind, ZActionStep, ZAudience } from './vocabularies';
 
 /**
@@ -8,16 +9,8 @@ import { ZActionKind, ZActionStep, ZAudience } from './vocabularies';
  * members and, when allowed, guests take part. Drafts and votes go over HTTP, so a draft is
  * private until the reveal by construction (docs/adr/0020).
  */
-export const WORKSHOP_LIMITS = {
-  questions: 40,
-  minSecondsPerQuestion: 30,
-  maxSecondsPerQuestion: 3_600,
-  draft: 4_000,
-  reason: 1_000,
-  organisation: 200,
-  /** How long a workshop stays open unless ended first. */
-  openHours: 12,
-} as const;
+// The limits live Zod-free in limits.ts, so the workshop pages can show them without Zod.
+export { WORKSHOP_LIMITS } from './limits';
 
 export const ZWorkshopParams = z.object({ wid: ZId });
 export const ZWorkshopQuestionParams = z.object({

@@ -27,6 +27,9 @@ export const routes: RouteObject[] = [
           { path: 'glomt-losenord', lazy: () => import('./features/account/forgot-password-page') },
           { path: 'nytt-losenord', lazy: () => import('./features/account/new-password-page') },
           { path: 'bekrafta-epost', lazy: () => import('./features/account/verify-email-page') },
+          // Workshop participants: members with their session, guests without an account.
+          { path: 'delta', lazy: () => import('./features/workshops/join-page') },
+          { path: 'delta/:code', lazy: () => import('./features/workshops/join-page') },
           {
             Component: RequireAuth,
             children: [
@@ -67,6 +70,11 @@ export const routes: RouteObject[] = [
                 ],
               },
               {
+                // The presenter view is for a projector: outside the workspace's navigation.
+                path: 'rutiner/:rid/workshoppar/:wid',
+                lazy: () => import('./features/workshops/presenter-page'),
+              },
+              {
                 path: 'rutiner/:rid',
                 lazy: () => import('./features/routines/workspace-layout'),
                 children: [
@@ -99,6 +107,10 @@ export const routes: RouteObject[] = [
                     lazy: () => import('./features/versions/compare-page'),
                   },
                   { path: 'publicera', lazy: () => import('./features/publish/publish-page') },
+                  {
+                    path: 'workshoppar/ny',
+                    lazy: () => import('./features/workshops/start-page'),
+                  },
                   {
                     path: 'aterkoppling',
                     lazy: () => import('./features/feedback/feedback-page'),

@@ -23,7 +23,8 @@ export async function getMe(): Promise<Me | null> {
   try {
     return await api<Me>('/api/me');
   } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return null;
+    // A workshop guest's cookie is no account: the API answers it 404, as it does any guest.
+    if (error instanceof ApiError && (error.status === 401 || error.status === 404)) return null;
     throw error;
   }
 }

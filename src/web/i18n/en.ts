@@ -21,6 +21,7 @@ import type { sv } from './sv';
 import { versionsEn } from './versions';
 import { whoDoesWhatEn } from './who-does-what';
 import { workshopRecordsEn } from './workshop-records';
+import { workshopsEn } from './workshops';
 
 /** English: a full translation with exactly the Swedish keys (a missing or extra key fails tsc). */
 export const en: CatalogueOf<typeof sv> = {
@@ -319,4 +320,5 @@ export const en: CatalogueOf<typeof sv> = {
   regions: regionsEn,
   reminders: remindersEn,
   workshopRecords: workshopRecordsEn,
+  workshops: workshopsEn,
 };

@@ -19,6 +19,7 @@ import { ssoSignInSv } from './sso';
 import { versionsSv } from './versions';
 import { whoDoesWhatSv } from './who-does-what';
 import { workshopRecordsSv } from './workshop-records';
+import { workshopsSv } from './workshops';
 
 /**
  * Swedish, the default language. Every user-visible string of the client lives here; en.ts must
@@ -324,4 +325,5 @@ export const sv = {
   regions: regionsSv,
   reminders: remindersSv,
   workshopRecords: workshopRecordsSv,
+  workshops: workshopsSv,
 } as const;
