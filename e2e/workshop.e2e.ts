@@ -258,7 +258,13 @@ describeInBrowser('workshop mode', () => {
     await guest.getByLabel('Varför blockerar du?').fill('Som för 19121212-1212 räcker det inte.');
     await guest.getByRole('button', { name: 'Skicka mitt svar' }).click();
     await guest.getByRole('link', { name: /ser ut att innehålla ett personnummer/ }).waitFor();
+    const sendAnyway = guest.getByRole('button', {
+      name: 'Det är inget personnummer – skicka ändå',
+    });
+    await sendAnyway.waitFor();
     await guest.getByLabel('Varför blockerar du?').fill('Det måste gälla dygnet runt.');
+    // An edit takes the acknowledgement away: it covered only the text that was flagged.
+    expect(await sendAnyway.count()).toBe(0);
     await guest.getByRole('button', { name: 'Skicka mitt svar' }).click();
     await guest.getByText('Ditt svar: Jag blockerar – därför att …').waitFor();
     await expectNoAxeViolations(guest, 'phone: agreement round');

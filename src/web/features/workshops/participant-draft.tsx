@@ -6,6 +6,7 @@ import { ApiError } from '../../api/client';
 import { FieldShell } from '../../components/form';
 import { useFormatTime } from '../../components/use-format';
 import { saveDraft, useSetOwnView, workshopErrorOf } from './participant-api';
+import { SendAnyway } from './send-anyway';
 
 type SaveState =
   | { kind: 'idle' }
@@ -118,13 +119,7 @@ export function ParticipantDraft({
           {t('workshops.participant.saveDraft')}
         </button>
         {state.kind === 'error' && state.isPersonalData ? (
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => void save(true)}
-          >
-            {t('workshops.errors.notPersonalData')}
-          </button>
+          <SendAnyway onSend={() => void save(true)} />
         ) : null}
       </div>
     </form>

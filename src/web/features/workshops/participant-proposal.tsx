@@ -7,6 +7,7 @@ import { SelectField, TextAreaField } from '../../components/fields';
 import { ErrorSummary, useFormErrors } from '../../components/form';
 import { useLocalized } from '../../i18n';
 import { proposeAction, useSetOwnView, workshopErrorOf } from './participant-api';
+import { SendAnyway } from './send-anyway';
 
 /** The steps whose actions say who does what (the API's ZActionStep). */
 const ACTION_STEPS = [2, 3, 4, 5] as const;
@@ -95,15 +96,7 @@ export function ParticipantProposal({ view, step }: { view: WorkshopView; step: 
           <button type="submit" className="button participant-big" disabled={isBusy}>
             {t('workshops.participant.propose')}
           </button>
-          {isPersonalData ? (
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => void send(true)}
-            >
-              {t('workshops.errors.notPersonalData')}
-            </button>
-          ) : null}
+          {isPersonalData ? <SendAnyway onSend={() => void send(true)} isBusy={isBusy} /> : null}
         </div>
         <p className="save-confirmation" role="status">
           {sent ? t('workshops.participant.proposed') : ''}

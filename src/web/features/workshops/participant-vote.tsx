@@ -5,6 +5,7 @@ import type { Stance, WorkshopView } from '../../../contracts/workshops';
 import { ApiError } from '../../api/client';
 import { ErrorSummary, FieldShell, useFormErrors } from '../../components/form';
 import { castVote, useSetOwnView, workshopErrorOf } from './participant-api';
+import { SendAnyway } from './send-anyway';
 
 type Question = WorkshopView['questions'][number];
 
@@ -105,15 +106,7 @@ export function ParticipantVote({ view, question }: { view: WorkshopView; questi
         <button type="submit" className="button participant-big" disabled={isBusy}>
           {t('workshops.participant.sendStance')}
         </button>
-        {isPersonalData ? (
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => void send(true)}
-          >
-            {t('workshops.errors.notPersonalData')}
-          </button>
-        ) : null}
+        {isPersonalData ? <SendAnyway onSend={() => void send(true)} isBusy={isBusy} /> : null}
       </div>
       <p className="participant-vote__mine" role="status">
         {question.myVote

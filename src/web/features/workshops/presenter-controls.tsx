@@ -13,6 +13,7 @@ import {
   useSetOwnView,
   workshopErrorOf,
 } from './participant-api';
+import { SendAnyway } from './send-anyway';
 
 type Question = WorkshopView['questions'][number];
 type Ack = { acknowledgePersonalData?: true };
@@ -264,16 +265,7 @@ export function PresenterControls({
       {problem ? (
         <div className="notice notice--error" role="alert">
           <p>{problem}</p>
-          {retry ? (
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={isBusy}
-              onClick={retry}
-            >
-              {t('workshops.errors.notPersonalData')}
-            </button>
-          ) : null}
+          {retry ? <SendAnyway onSend={retry} isBusy={isBusy} /> : null}
         </div>
       ) : null}
       <p className="save-confirmation" role="status">

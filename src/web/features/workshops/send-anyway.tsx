@@ -1,0 +1,15 @@
+import { useTranslation } from 'react-i18next';
+
+/**
+ * After the personal-data guard refused a workshop text: "it is not a personal identity number –
+ * send anyway", which sends it again acknowledged. Drafts, votes, proposals and the facilitator's
+ * wording share it.
+ */
+export function SendAnyway({ onSend, isBusy }: { onSend: () => void; isBusy?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <button type="button" className="button button--secondary" disabled={isBusy} onClick={onSend}>
+      {t('workshops.errors.notPersonalData')}
+    </button>
+  );
+}
