@@ -75,8 +75,11 @@ export const AUDIT_KINDS = [
   'version.create',
   'workshop.create',
   'workshop.end',
+  'workshop.helper_invite',
+  'workshop.helper_remove',
   'workshop.proposal_accept',
   'workshop.proposal_discard',
+  'workshop.wording_edit',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 

@@ -18,6 +18,7 @@ export const ZWorkshopQuestionParams = z.object({
   questionId: z.string().min(1).max(20),
 });
 export const ZWorkshopProposalParams = z.object({ wid: ZId, pid: ZId });
+export const ZWorkshopParticipantParams = z.object({ wid: ZId, participantId: ZId });
 export const ZSummaryQuery = z.object({ lang: z.enum(['sv', 'en']).default('sv') });
 
 export const ZCreateWorkshop = z
@@ -128,11 +129,25 @@ export const ZWorkshopView = z.object({
   you: z.object({
     role: z.enum(['facilitator', 'member', 'guest']),
     participantId: ZId.nullable(),
+    /** May co-edit the proposed wording live: a coordinator, or a member the facilitator invited. */
+    canEditWording: z.boolean(),
   }),
   participantCount: z.number().int(),
   organisations: z.array(z.string()),
   questions: z.array(ZWorkshopQuestion),
   proposals: z.array(ZProposal),
+  /**
+   * The members taking part, by name, and whether they help with the wording: the facilitator's
+   * view only (empty for everyone else and in the live document: guests see no names).
+   */
+  members: z.array(
+    z.object({
+      participantId: ZId,
+      name: z.string(),
+      organisation: z.string().nullable(),
+      wordingHelper: z.boolean(),
+    }),
+  ),
 });
 export type WorkshopView = z.infer<typeof ZWorkshopView>;
 
@@ -163,6 +178,14 @@ export const ZSetPhase = z
   })
   .strict();
 export type SetPhase = z.infer<typeof ZSetPhase>;
+
+export const ZSetWordingHelper = z
+  .object({
+    /** True: this member may co-edit the proposed wording live; false takes it back. */
+    helper: z.boolean(),
+  })
+  .strict();
+export type SetWordingHelper = z.infer<typeof ZSetWordingHelper>;
 
 export const ZAcceptAgreed = z
   .object({

@@ -34,6 +34,19 @@ export const WORKSHOP_STATE = { map: 'workshop', key: 'state' } as const;
 export const workshopDocumentNameOf = (workshopId: string): string =>
   `${WORKSHOP_DOC_PREFIX}${workshopId}`;
 
+/**
+ * The proposed wording of a workshop question, co-edited live by the coordinators and the
+ * members the facilitator invites: a Y.Text `wording:<questionId>` in `workshop:<id>`, the
+ * only part of that document a client may write. Opening an agreement round puts its text to
+ * the vote (`proposedText`); the Y.Text stays the working copy.
+ */
+const WORDING_PREFIX = 'wording:';
+export const wordingField = (questionId: string): string => `${WORDING_PREFIX}${questionId}`;
+export const wordingQuestionIdOf = (field: string): string | null =>
+  field.startsWith(WORDING_PREFIX) ? field.slice(WORDING_PREFIX.length) : null;
+/** Set in the workshop map once the workshop has ended: no more wording edits. */
+export const WORKSHOP_ENDED_KEY = 'ended';
+
 /** The workshop id of a document name, or null when the name is not `workshop:<id>`. */
 export function workshopIdOf(documentName: string): string | null {
   if (!documentName.startsWith(WORKSHOP_DOC_PREFIX)) return null;

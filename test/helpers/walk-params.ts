@@ -40,6 +40,8 @@ export function paramValue(
       return ids.workshop;
     case 'pid':
       return ids.workshopProposal;
+    case 'participantId':
+      return ids.workshopMember;
     case 'providerId':
       // An identity provider for "walk.example" (revision-walk.test.ts saves one; elsewhere a 404).
       return 'walk-example';

@@ -167,9 +167,13 @@ export interface FixtureIds {
   /** That region's regional coordinator, and an invitation they sent nobody has used. */
   regionCoordinatorId: string;
   regionInvitation: string;
-  /** An open workshop on s1.q1 and s2.q1 that allows guests, and its guest's action proposal. */
+  /**
+   * An open workshop on s1.q1 and s2.q1 that allows guests, its guest's action proposal, and
+   * the editor taking part as a member.
+   */
   workshop: string;
   workshopProposal: string;
+  workshopMember: string;
 }
 
 export interface Fixture {
@@ -278,6 +282,10 @@ export async function createRichFixture(app: FastifyInstance): Promise<Fixture> 
     }),
     'guest joins',
   );
+  const joined = await ok(
+    editor.post('/api/workshops/join', { code: workshop.code }),
+    'the editor joins the workshop',
+  );
   const proposed = await ok(
     guest.post(`/api/workshops/${workshop.id}/proposals`, {
       step: 3,
@@ -314,6 +322,7 @@ export async function createRichFixture(app: FastifyInstance): Promise<Fixture> 
       regionInvitation: regionInvitation.id,
       workshop: workshop.id,
       workshopProposal: proposed.proposals[0].id,
+      workshopMember: joined.participantId,
     },
   };
 }

@@ -1,6 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerField, WORKSHOP_STATE, workshopDocumentNameOf } from '../../src/domain/collab';
+import {
+  answerField,
+  WORKSHOP_STATE,
+  wordingField,
+  workshopDocumentNameOf,
+} from '../../src/domain/collab';
 import { buildApp } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
 import {
@@ -123,5 +128,44 @@ describe.skipIf(!runs)('two app processes sharing PostgreSQL and Redis', () => {
     expect(draftCount()).toBe(0);
     await coordinator.put(`/api/workshops/${w.body.id}/questions/s1.q1/draft`, { text: 'Utkast' });
     await waitFor(() => draftCount() === 1, 'the draft written through A counted on B');
+  });
+
+  it('the wording: typed on A reaches B, loads once from both, and a round on B keeps A’s typing', async () => {
+    a.clock.set(new Date().toISOString());
+    const { coordinator, routineId } = await createCollaborationWithRoutine(a.app);
+    const w = await coordinator.post(`/api/routines/${routineId}/workshops`, {
+      questionIds: ['s1.q1'],
+      allowGuests: false,
+    });
+    const wid: string = w.body.id;
+    // A standing wording and no stored document yet: both processes load it at the same time
+    // and must make the same first text, not the text twice.
+    await a.app.database.db
+      .updateTable('workshopQuestions')
+      .set({ proposedText: 'Stående förslag' })
+      .where('workshopId', '=', wid)
+      .execute();
+    const name = workshopDocumentNameOf(wid);
+    const onA = liveClient(serverA, coordinator, name);
+    const onB = liveClient(serverB, coordinator, name);
+    open.push(onA, onB);
+    await Promise.all([onA.synced(), onB.synced()]);
+    const field = wordingField('s1.q1');
+    await waitFor(() => onA.text(field) === onB.text(field), 'the same on both');
+    expect(onA.text(field)).toBe('Stående förslag');
+    onA.doc.getText(field).insert(onA.text(field).length, ', skrivet på A');
+    await waitFor(() => onB.text(field) === 'Stående förslag, skrivet på A', 'A → B');
+    // Opening the round on B with what the facilitator sees: A's typing is kept, not doubled.
+    const viaB = new Client(b, coordinator.cookie, coordinator.userId);
+    const phase = `/api/workshops/${wid}/questions/s1.q1/phase`;
+    expect((await viaB.post(phase, { phase: 'revealed' })).status).toBe(200);
+    const round = await viaB.post(phase, {
+      phase: 'agreement',
+      proposedText: 'Stående förslag, skrivet på A',
+    });
+    expect(round.status).toBe(200);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(onA.text(field)).toBe('Stående förslag, skrivet på A');
+    expect(onB.text(field)).toBe('Stående förslag, skrivet på A');
   });
 });

@@ -117,7 +117,11 @@ describe('joining', () => {
     );
     const view = await guest.get(`/api/workshops/${w.id}`);
     expect(view.status).toBe(200);
-    expect(view.body.you).toEqual({ role: 'guest', participantId: guest.participantId });
+    expect(view.body.you).toEqual({
+      role: 'guest',
+      participantId: guest.participantId,
+      canEditWording: false,
+    });
   });
 
   it('answers 404 to an unknown or malformed code and to an ended workshop', async () => {

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** Workshop mode (issue 17; migration 2101, docs/adr/0020). Booleans are 0/1 integers. */
 export interface WorkshopsTable {
   id: string;
@@ -28,6 +30,8 @@ export interface WorkshopParticipantsTable {
   tokenHash: string | null;
   joinedAt: string;
   anonymisedAt: string | null;
+  /** 1 when the facilitator invited this member to co-edit the proposed wording. */
+  wordingHelper: Generated<number>;
 }
 export interface WorkshopQuestionsTable {
   workshopId: string;
@@ -73,6 +77,13 @@ export interface WorkshopProposalsTable {
   decidedBy: string | null;
 }
 
+/** The live document `workshop:<id>` (its co-edited wordings), stored whole (migration 2301). */
+export interface WorkshopDocsTable {
+  workshopId: string;
+  state: Uint8Array;
+  updatedAt: string;
+}
+
 /** The workshop tables, part of `DB`. */
 export interface WorkshopTables {
   workshops: WorkshopsTable;
@@ -81,4 +92,5 @@ export interface WorkshopTables {
   workshopDrafts: WorkshopDraftsTable;
   workshopVotes: WorkshopVotesTable;
   workshopProposals: WorkshopProposalsTable;
+  workshopDocs: WorkshopDocsTable;
 }

@@ -4,7 +4,7 @@ import { Redis } from 'ioredis';
 /** A note every app process hears: a member changed or left, or a routine must be stored now. */
 export type BusEvent =
   | { type: 'membership'; collaborationId: string; userId: string }
-  | { type: 'flush'; routineId: string; requestId: string; from: string }
+  | { type: 'flush'; documentName: string; requestId: string; from: string }
   | { type: 'flushed'; requestId: string; to: string };
 
 const CHANNEL = 'samrutin:collab';
@@ -74,7 +74,7 @@ export class CollabBus {
   }
 
   /** Asks every other process to store a routine's document now, and waits (at most timeoutMs). */
-  async flushEverywhere(routineId: string, timeoutMs = 2000): Promise<void> {
+  async flushEverywhere(documentName: string, timeoutMs = 2000): Promise<void> {
     if (!this.pub) return;
     const requestId = crypto.randomUUID();
     await new Promise<void>((resolve) => {
@@ -94,7 +94,7 @@ export class CollabBus {
       }, timeoutMs);
       this.waiting.set(requestId, entry);
       // Every process hears it, this one too; this one does not answer.
-      void this.publish({ type: 'flush', routineId, requestId, from: this.id }).then((heard) => {
+      void this.publish({ type: 'flush', documentName, requestId, from: this.id }).then((heard) => {
         entry.expected = heard - 1;
         entry.check();
       });

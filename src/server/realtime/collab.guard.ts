@@ -31,6 +31,13 @@ export function isKnownField(field: string): boolean {
   return q !== null && findQuestion(q) !== undefined;
 }
 
+/** The texts a live document may hold: a field's maximum length, or null for an unknown field. */
+export type FieldRule = (field: string) => number | null;
+
+/** A routine's document: the template's answers and the main rule. */
+export const routineFields: FieldRule = (field) =>
+  field === MAIN_RULE_FIELD ? LIMITS.mainRule : isKnownField(field) ? LIMITS.answerText : null;
+
 export class Refusal extends Error {
   constructor(
     readonly refusal: CollabRefusal,
@@ -80,6 +87,7 @@ function fieldOf(type: YType | null): string | null {
 export function spliceField(
   doc: Y.Doc,
   decoded: Decoded,
+  fields: FieldRule = routineFields,
 ): { field: string; before: string; after: string } | null {
   const deletes = decoded.ds.clients;
   let type: YType | null = null;
@@ -97,7 +105,7 @@ export function spliceField(
     } else if (insert.rightOrigin) {
       type = (knownItem(doc, insert.rightOrigin)?.parent as YType) ?? null;
     } else if (typeof insert.parent === 'string') {
-      if (!isKnownField(insert.parent)) return null;
+      if (fields(insert.parent) === null) return null;
       type = doc.getText(insert.parent);
     }
     if (!type || (insert.origin && !origin)) return null;
@@ -160,11 +168,17 @@ export function spliceField(
 }
 
 /** A changed field's text must be known, within its length limit, and add no personal number. */
-function checkField(field: string, before: string, after: string, acknowledged: boolean): string[] {
-  if (!isKnownField(field)) {
+function checkField(
+  fields: FieldRule,
+  field: string,
+  before: string,
+  after: string,
+  acknowledged: boolean,
+): string[] {
+  const max = fields(field);
+  if (max === null) {
     throw new Refusal('UNKNOWN_FIELD', field, `The document has no field "${field}".`);
   }
-  const max = field === MAIN_RULE_FIELD ? LIMITS.mainRule : LIMITS.answerText;
   if (after.length > max) {
     throw new Refusal('TEXT_TOO_LONG', field, `The text can be at most ${max} characters long.`);
   }
@@ -186,6 +200,13 @@ function checkField(field: string, before: string, after: string, acknowledged: 
   return fresh;
 }
 
+interface CheckOptions {
+  acknowledged: boolean;
+  maxDocumentBytes: number;
+  /** The texts the document may hold (a routine's unless given). */
+  fields?: FieldRule;
+}
+
 /**
  * Checks an incoming update before it is applied: applied to a copy of the document, every
  * text it changes must stay a known field, within its length limit, and hold no personal
@@ -195,15 +216,18 @@ function checkField(field: string, before: string, after: string, acknowledged: 
 export function checkUpdate(
   doc: Y.Doc,
   update: Uint8Array,
-  opts: { acknowledged: boolean; maxDocumentBytes: number },
+  opts: CheckOptions,
 ): { personalNumbers: string[] } {
+  const fields = opts.fields ?? routineFields;
   if (update.length < 4096) {
     // Typing or deleting in one field: only that field's text is checked, without a copy of
     // the document. Every keystroke, also a letter: one typed into a run of digits can set a
     // personal number free ("119900101-1239" → "1a19900101-1239").
-    const one = spliceField(doc, Y.decodeUpdate(update));
+    const one = spliceField(doc, Y.decodeUpdate(update), fields);
     if (one) {
-      return { personalNumbers: checkField(one.field, one.before, one.after, opts.acknowledged) };
+      return {
+        personalNumbers: checkField(fields, one.field, one.before, one.after, opts.acknowledged),
+      };
     }
   }
   return checkUpdateOnCopy(doc, update, opts);
@@ -217,8 +241,9 @@ export function checkUpdate(
 export function checkUpdateOnCopy(
   doc: Y.Doc,
   update: Uint8Array,
-  opts: { acknowledged: boolean; maxDocumentBytes: number },
+  opts: CheckOptions,
 ): { personalNumbers: string[] } {
+  const fields = opts.fields ?? routineFields;
   const state = Y.encodeStateAsUpdate(doc);
   if (state.length + update.length > opts.maxDocumentBytes) {
     throw new Refusal('DOCUMENT_TOO_LARGE', null, 'The live document is too large.');
@@ -236,8 +261,13 @@ export function checkUpdateOnCopy(
   for (const name of copy.share.keys()) if (!known.has(name)) changed.add(name);
   const found: string[] = [];
   for (const field of changed) {
+    // Before reading it as a text: a map (the workshop's state) is no field a client may write.
+    if (fields(field) === null) {
+      throw new Refusal('UNKNOWN_FIELD', field, `The document has no field "${field}".`);
+    }
     const before = known.has(field) ? doc.getText(field).toString() : '';
-    found.push(...checkField(field, before, copy.getText(field).toString(), opts.acknowledged));
+    const after = copy.getText(field).toString();
+    found.push(...checkField(fields, field, before, after, opts.acknowledged));
   }
   copy.destroy();
   return { personalNumbers: found };

@@ -151,8 +151,9 @@ export async function acknowledgeInAudit(
     collaborationId: live.collaborationId,
     userId: live.userId,
     action: 'personal_data.acknowledged',
-    targetType: 'routine',
-    targetId: live.routineId,
+    // A workshop's wording, or a routine's text.
+    targetType: live.workshop ? 'workshop' : 'routine',
+    targetId: live.workshop?.id ?? live.routineId,
     summary: `acknowledged ${count} suspected personal number(s) in a live edit`,
     params: { count },
     at: now.toISOString(),

@@ -4,7 +4,6 @@ import {
   type Connection,
   type Document,
   Hocuspocus,
-  OutgoingMessage,
   type onAuthenticatePayload,
 } from '@hocuspocus/server';
 import type { FastifyInstance } from 'fastify';
@@ -16,15 +15,15 @@ import {
   documentNameOf,
   routineIdOf,
   type ServerMessage,
+  workshopDocumentNameOf,
   workshopIdOf,
 } from '../../domain/collab';
-import { findMembership } from '../modules/members/members.repository';
 import { answersChangedAnnouncer } from './collab.announce';
 import { CollabBus } from './collab.bus';
 import { checkUpdate, Refusal, updateOfMessage } from './collab.guard';
+import { broadcastToRoutine, closeSocket, recheckMember } from './collab.membership';
 import {
   acknowledgeInAudit,
-  auditEditSessions,
   EditSessions,
   loadLiveDocument,
   SERVER_ORIGIN,
@@ -40,10 +39,13 @@ import {
   type LiveContext,
 } from './collab.types';
 import {
+  auditLiveSessions,
   authenticateWorkshop,
+  loadWorkshopDocument,
   readLiveCaller,
+  storeWorkshopDocument,
+  wordingWriter,
   workshopRefresher,
-  writeWorkshopState,
 } from './collab.workshop';
 
 export { type Collab, type CollabLimits, DEFAULT_COLLAB_LIMITS } from './collab.types';
@@ -72,14 +74,6 @@ export async function registerCollab(
   const send = (connection: Connection, message: ServerMessage) =>
     connection.sendStateless(JSON.stringify(message));
 
-  /** Closes a connection's whole socket with a reason the client shows (it reconnects if it may). */
-  const closeSocket = (connection: Connection, code: number, reason: string) => {
-    connection.close({ code, reason });
-    const socket = (connection as unknown as { webSocket: { close(c: number, r: string): void } })
-      .webSocket;
-    socket.close(code, reason);
-  };
-
   const contextOf = (connection: Connection) => connection.context as LiveContext;
 
   const hocuspocus = new Hocuspocus({
@@ -97,15 +91,17 @@ export async function registerCollab(
           const routineId = routineIdOf(documentName);
           const user = (context as { user?: { id: string; name: string } }).user;
           const open = connectionsPerDocument.get(documentName) ?? 0;
+          const tokens = limits.messageBurst;
           if (open >= limits.maxConnectionsPerRoutine) {
             throw { reason: CLOSE_REASONS.tooManyConnections };
           }
           const workshopId = workshopIdOf(documentName);
           if (workshopId) {
-            connectionConfig.readOnly = true; // the server writes workshop documents
-            const live = await authenticateWorkshop(db, workshopId, context, limits.messageBurst);
-            if (!live) throw { reason: 'not-found' };
-            return live;
+            const now = app.clock.now().toISOString();
+            const found = await authenticateWorkshop(db, workshopId, context, tokens, now);
+            if (!found) throw { reason: 'not-found' };
+            connectionConfig.readOnly = found.readOnly; // only the wording, by its writers
+            return found.live;
           }
           if (!routineId || !user) throw { reason: 'not-found' };
           const access = await findLiveAccess(db, routineId, user.id);
@@ -118,7 +114,7 @@ export async function registerCollab(
             role: access.role,
             collaborationId: access.collaborationId,
             routineId,
-            tokens: limits.messageBurst,
+            tokens,
             tokensAt: Date.now(),
             acknowledgedUntil: 0,
           };
@@ -131,7 +127,7 @@ export async function registerCollab(
           if (!routineId && !workshopId) return;
           // Never throw here (it would leak the document): a failed load leaves it empty.
           try {
-            if (workshopId) await writeWorkshopState(db, document, workshopId);
+            if (workshopId) await loadWorkshopDocument(db, document, workshopId);
             else if (routineId) await loadLiveDocument(db, routineId, document);
           } catch (err) {
             app.log.error({ err, routineId }, 'loading a live document failed');
@@ -197,13 +193,14 @@ export async function registerCollab(
           const stillHere = [...document.getConnections()].some(
             (c) => contextOf(c).userId === live.userId,
           );
-          if (!state || stillHere || !live.routineId) return;
-          await auditEditSessions(
+          if (!state || stillHere) return;
+          // Logged, not thrown: when the server closes, the database may be gone already.
+          await auditLiveSessions(
             db,
-            live.routineId,
+            documentName,
             state.collaborationId,
             state.sessions.take(live.userId),
-          );
+          ).catch((err) => app.log.warn({ err }, 'auditing a live session failed'));
         },
 
         async beforeHandleMessage({ connection, document, update: data }) {
@@ -242,6 +239,7 @@ export async function registerCollab(
             const { personalNumbers } = checkUpdate(document, update, {
               acknowledged: live.acknowledgedUntil > now,
               maxDocumentBytes: limits.maxDocumentBytes,
+              fields: live.workshop?.fields(document),
             });
             if (personalNumbers.length > 0) {
               live.acknowledgedUntil = 0;
@@ -258,7 +256,9 @@ export async function registerCollab(
             const reason =
               err.refusal === 'PERSONAL_DATA_SUSPECTED'
                 ? CLOSE_REASONS.personalData
-                : CLOSE_REASONS.tooLarge;
+                : err.refusal === 'READ_ONLY' // an ended workshop: reconnect, read-only now
+                  ? CLOSE_REASONS.roleChanged
+                  : CLOSE_REASONS.tooLarge;
             closeSocket(connection, 4422, reason);
             throw { code: 4422, reason };
           }
@@ -282,11 +282,15 @@ export async function registerCollab(
 
         async onStoreDocument({ document, documentName }) {
           const routineId = routineIdOf(documentName);
+          const workshopId = workshopIdOf(documentName);
           const state = states.get(document);
-          if (!routineId || !state) return;
+          if (!state) return;
           // Only the texts changed since the last store are projected (all after loading).
           const fields = state.unstored ?? [...document.share.keys()];
           state.unstored = new Set();
+          const at = app.clock.now().toISOString();
+          if (workshopId) return storeWorkshopDocument(db, workshopId, document, fields, at);
+          if (!routineId) return;
           let projected: boolean;
           try {
             projected = await storeLiveDocument(
@@ -294,7 +298,7 @@ export async function registerCollab(
               routineId,
               document,
               state.lastEditors,
-              app.clock.now().toISOString(),
+              at,
               fields,
             );
           } catch (err) {
@@ -306,11 +310,15 @@ export async function registerCollab(
         },
 
         async beforeUnloadDocument({ document, documentName }) {
-          const routineId = routineIdOf(documentName);
           const state = states.get(document);
-          if (!routineId || !state) return;
+          if (!state) return;
           state.announcer.close();
-          await auditEditSessions(db, routineId, state.collaborationId, state.sessions.take(null));
+          await auditLiveSessions(
+            db,
+            documentName,
+            state.collaborationId,
+            state.sessions.take(null),
+          );
         },
       },
     ],
@@ -318,8 +326,8 @@ export async function registerCollab(
 
   const loaded = (routineId: string) => hocuspocus.documents.get(documentNameOf(routineId));
 
-  async function flushLocal(routineId: string): Promise<void> {
-    const document = loaded(routineId);
+  async function flushLocal(documentName: string): Promise<void> {
+    const document = hocuspocus.documents.get(documentName);
     if (!document) return;
     const id = `onStoreDocument-${document.name}`;
     if (hocuspocus.debouncer.isDebounced(id)) await hocuspocus.debouncer.executeNow(id);
@@ -328,49 +336,22 @@ export async function registerCollab(
   }
 
   bus.on((event) => {
-    if (event.type === 'membership') void recheckMember(event.collaborationId, event.userId);
+    if (event.type === 'membership')
+      void recheckMember(
+        db,
+        hocuspocus,
+        app.clock.now().toISOString(),
+        event.collaborationId,
+        event.userId,
+      );
     if (event.type === 'flush' && event.from !== bus.id) {
-      void flushLocal(event.routineId)
+      void flushLocal(event.documentName)
         .catch((err) => app.log.error({ err }, 'flush failed'))
         .finally(() => bus.answerFlush(event.requestId, event.from));
     }
   });
 
-  async function recheckMember(collaborationId: string, userId: string): Promise<void> {
-    for (const document of hocuspocus.documents.values()) {
-      for (const connection of document.getConnections()) {
-        const live = contextOf(connection);
-        if (live.userId !== userId || live.collaborationId !== collaborationId) continue;
-        // A workshop's document (no routine) goes by the membership of its collaboration.
-        const access = workshopIdOf(document.name)
-          ? await findMembership(db, collaborationId, userId)
-          : await findLiveAccess(db, live.routineId, userId);
-        if (!access) closeSocket(connection, 4403, CLOSE_REASONS.removed);
-        else if (access.role !== live.role)
-          closeSocket(connection, 4409, CLOSE_REASONS.roleChanged);
-      }
-    }
-  }
-
-  function broadcast(routineId: string, message: ServerMessage): void {
-    const payload = JSON.stringify(message);
-    const document = loaded(routineId);
-    if (document) {
-      document.broadcastStateless(payload); // the Redis extension forwards it to other processes
-      return;
-    }
-    if (redis) {
-      // Not open here: publish on the document's channel for the processes that have it open.
-      const ext = redis as unknown as {
-        pub: { publish(channel: string, data: Buffer): Promise<number> };
-        encodeMessage(m: Uint8Array): Buffer;
-      };
-      const name = documentNameOf(routineId);
-      const frame = new OutgoingMessage(name).writeBroadcastStateless(payload).toUint8Array();
-      void ext.pub.publish(`samrutin:${name}`, ext.encodeMessage(frame)).catch(() => {});
-    }
-  }
-
+  const writeWording = wordingWriter(hocuspocus, db, () => app.clock.now().toISOString());
   const collab: Collab = {
     hocuspocus,
     async applyText(routineId, field, text) {
@@ -394,11 +375,18 @@ export async function registerCollab(
       if (document.getConnectionsCount() === 0) void hocuspocus.unloadDocument(document);
     },
     async flush(routineId) {
-      await flushLocal(routineId);
-      await bus.flushEverywhere(routineId);
+      await flushLocal(documentNameOf(routineId));
+      await bus.flushEverywhere(documentNameOf(routineId));
+    },
+    async setWording(workshopId, questionId, text) {
+      // As for answers: edits typed in any process land (are stored) first.
+      await flushLocal(workshopDocumentNameOf(workshopId));
+      await bus.flushEverywhere(workshopDocumentNameOf(workshopId));
+      await writeWording(workshopId, questionId, text);
     },
     notifyChanged(routineIds, path, by) {
-      for (const id of routineIds) broadcast(id, { type: 'changed', path, by });
+      for (const id of routineIds)
+        broadcastToRoutine(hocuspocus, redis, id, { type: 'changed', path, by });
     },
     membershipChanged(collaborationId, userId) {
       void bus.publish({ type: 'membership', collaborationId, userId });
@@ -432,7 +420,7 @@ export async function registerCollab(
   app.addHook('preClose', async () => {
     hocuspocus.closeConnections();
     for (const document of [...hocuspocus.documents.values()]) {
-      await flushLocal(routineIdOf(document.name) ?? '').catch(() => {});
+      await flushLocal(document.name).catch(() => {});
     }
     // Let the unloads finish (the Redis extension unsubscribes in them) before it disconnects.
     for (let i = 0; i < 100 && hocuspocus.documents.size > 0; i++) {

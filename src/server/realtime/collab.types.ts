@@ -2,6 +2,7 @@ import type { Hocuspocus } from '@hocuspocus/server';
 import type * as Y from 'yjs';
 import type { Role } from '../../contracts/common';
 import type { ChangeAnnouncer } from './collab.announce';
+import type { FieldRule } from './collab.guard';
 import type { EditSessions } from './collab.persistence';
 
 /** The live server's limits, per-connection and per-document state, and its face to the app. */
@@ -40,6 +41,8 @@ export interface LiveContext {
   tokens: number;
   tokensAt: number;
   acknowledgedUntil: number;
+  /** A workshop's document: its id, and the texts its writers may change (collab.workshop.ts). */
+  workshop?: { id: string; fields: (doc: Y.Doc) => FieldRule };
 }
 
 /**
@@ -74,6 +77,8 @@ export interface Collab {
   hocuspocus: Hocuspocus;
   /** Writes a text into a routine's live document as an edit (REST PUT/PATCH), if anyone has it open. */
   applyText(routineId: string, field: string, text: string): Promise<void>;
+  /** Sets a workshop question's live wording (an agreement round opened over HTTP on it). */
+  setWording(workshopId: string, questionId: string, text: string): Promise<void>;
   /** Stores and projects a routine's pending live edits now, in every process. */
   flush(routineId: string): Promise<void>;
   /** Tells every open copy of the routines to refetch what changed (a change message). */

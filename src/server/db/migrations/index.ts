@@ -18,6 +18,7 @@ import * as m1811 from './20261202_1811_national_listing';
 import * as m2002 from './20261202_2002_export_files';
 import * as m2101 from './20261202_2101_workshops';
 import * as m2201 from './20261202_2201_sso';
+import * as m2301 from './20261202_2301_workshop_wording';
 
 /** Every migration, by name; names sort in the order they run. Forward-only once landed. */
 export const migrations: Record<string, Migration> = {
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   '20261202_2002_export_files': m2002,
   '20261202_2101_workshops': m2101,
   '20261202_2201_sso': m2201,
+  '20261202_2301_workshop_wording': m2301,
 };

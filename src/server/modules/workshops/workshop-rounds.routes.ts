@@ -84,8 +84,14 @@ export const workshopRoundRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ZWorkshopView },
       },
     },
-    async (request) =>
-      setPhase(ctx(request), request.params.wid, request.params.questionId, request.body),
+    async (request) => {
+      const { wid, questionId } = request.params;
+      const view = await setPhase(ctx(request), wid, questionId, request.body);
+      // The wording put to the round becomes the live working copy too (ADR 0020).
+      const { proposedText } = request.body;
+      if (proposedText) await app.collab.setWording(wid, questionId, proposedText);
+      return view;
+    },
   );
 
   app.post(

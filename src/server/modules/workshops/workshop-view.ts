@@ -89,6 +89,8 @@ export async function buildWorkshopView(
 
 function viewOf(workshop: WorkshopRow, r: WorkshopRecord, you: You): WorkshopView {
   const mine = (pid: string) => you.participantId !== null && pid === you.participantId;
+  const isFacilitator = you.role === 'facilitator';
+  const helper = r.participants.some((p) => mine(p.id) && p.wordingHelper === 1);
   return {
     id: workshop.id,
     code: workshop.code,
@@ -98,7 +100,7 @@ function viewOf(workshop: WorkshopRow, r: WorkshopRecord, you: You): WorkshopVie
     secondsPerQuestion: workshop.secondsPerQuestion,
     currentQuestionId: workshop.currentQuestionId,
     currentStartedAt: workshop.currentStartedAt,
-    you,
+    you: { ...you, canEditWording: isFacilitator || helper },
     participantCount: r.participants.length,
     organisations: organisationsOf(r),
     questions: r.questions.map((q) => {
@@ -134,6 +136,16 @@ function viewOf(workshop: WorkshopRow, r: WorkshopRecord, you: You): WorkshopVie
       };
     }),
     proposals: r.proposals.map((p) => toProposal(p, you.participantId)),
+    members: isFacilitator
+      ? r.participants
+          .filter((p) => p.kind === 'member')
+          .map((p) => ({
+            participantId: p.id,
+            name: p.displayName,
+            organisation: p.organisation,
+            wordingHelper: p.wordingHelper === 1,
+          }))
+      : [],
   };
 }
 

@@ -134,9 +134,60 @@ export async function findGuestByTokenHash(db: Kysely<DB>, tokenHash: string, no
 export async function findParticipants(db: Kysely<DB>, workshopId: string) {
   return db
     .selectFrom('workshopParticipants')
-    .select(['id', 'kind', 'userId', 'displayName', 'organisation', 'anonymisedAt'])
+    .select([
+      'id',
+      'kind',
+      'userId',
+      'displayName',
+      'organisation',
+      'anonymisedAt',
+      'wordingHelper',
+    ])
     .where('workshopId', '=', workshopId)
     .orderBy('joinedAt')
+    .execute();
+}
+
+/**
+ * Invites a member participant to co-edit the wording (or takes it back); the check is in the
+ * statement: only a member of this workshop, never a guest. Returns their user id, or undefined.
+ */
+export async function updateWordingHelper(
+  db: Kysely<DB>,
+  p: { workshopId: string; participantId: string; helper: boolean },
+) {
+  return db
+    .updateTable('workshopParticipants')
+    .set({ wordingHelper: p.helper ? 1 : 0 })
+    .where('id', '=', p.participantId)
+    .where('workshopId', '=', p.workshopId)
+    .where('kind', '=', 'member')
+    .returning('userId')
+    .executeTakeFirst();
+}
+
+/** The workshop's live document as last stored (undefined before its first store). */
+export async function findWorkshopDoc(db: Kysely<DB>, workshopId: string) {
+  const row = await db
+    .selectFrom('workshopDocs')
+    .select('state')
+    .where('workshopId', '=', workshopId)
+    .executeTakeFirst();
+  return row ? new Uint8Array(row.state) : undefined;
+}
+
+export async function upsertWorkshopDoc(
+  db: Kysely<DB>,
+  workshopId: string,
+  state: Uint8Array,
+  at: string,
+) {
+  await db
+    .insertInto('workshopDocs')
+    .values({ workshopId, state: Buffer.from(state), updatedAt: at })
+    .onConflict((oc) =>
+      oc.column('workshopId').doUpdateSet({ state: Buffer.from(state), updatedAt: at }),
+    )
     .execute();
 }
 

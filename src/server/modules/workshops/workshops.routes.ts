@@ -7,9 +7,11 @@ import {
   ZCreateWorkshop,
   ZJoinResult,
   ZJoinWorkshop,
+  ZSetWordingHelper,
   ZSummaryQuery,
   ZWorkshop,
   ZWorkshopParams,
+  ZWorkshopParticipantParams,
   ZWorkshopView,
 } from '../../../contracts/workshops';
 import { renderWorkshopSummary } from '../../../domain/render/workshop-summary';
@@ -27,6 +29,7 @@ import {
   getWorkshopView,
   joinWorkshop,
   listWorkshops,
+  setWordingHelper,
   workshopSummary,
 } from './workshops.service';
 
@@ -142,6 +145,27 @@ export const workshopRoutes: FastifyPluginAsyncZod<WorkshopRouteOptions> = async
       },
     },
     async (request) => getWorkshopView(participant(request), request.params.wid),
+  );
+
+  app.put(
+    '/api/workshops/:wid/participants/:participantId/wording-helper',
+    {
+      schema: {
+        tags,
+        summary:
+          'Invite a member taking part to co-edit the proposed wording live, or take it back (coordinators)',
+        params: ZWorkshopParticipantParams,
+        body: ZSetWordingHelper,
+        response: { 200: ZWorkshopView },
+      },
+    },
+    async (request) => {
+      const { wid, participantId } = request.params;
+      const result = await setWordingHelper(ctx(request), wid, participantId, request.body);
+      // Their live connection reconnects with the new rights (read-only or writing).
+      app.collab.membershipChanged(result.collaborationId, result.userId);
+      return result.view;
+    },
   );
 
   app.post(

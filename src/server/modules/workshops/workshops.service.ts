@@ -6,6 +6,7 @@ import type {
   CreateWorkshop,
   JoinResult,
   JoinWorkshop,
+  SetWordingHelper,
   Workshop,
   WorkshopView,
 } from '../../../contracts/workshops';
@@ -26,6 +27,7 @@ import {
   loadWorkshopForCoordinator,
   loadWorkshopForMember,
   type ParticipantContext,
+  requireOpen,
   resolveParticipant,
   type WorkshopRow,
 } from './workshop-access';
@@ -41,6 +43,7 @@ import {
   insertWorkshopQuestions,
   isOpenCodeTaken,
   markWorkshopEnded,
+  updateWordingHelper,
 } from './workshops.repository';
 
 const OPEN_MS = WORKSHOP_LIMITS.openHours * 60 * 60 * 1000;
@@ -278,6 +281,43 @@ export async function endWorkshop(
   const ended = await ctx.db.transaction().execute((trx) => endIn(trx, workshop, ctx.user.id, at));
   if (!ended) throw new AppError('CONFLICT', 'The workshop has ended already.', { state: 'ended' });
   return toWorkshop((await loadWorkshopForMember(ctx, workshopId)).workshop, origin);
+}
+
+/**
+ * Invites a member taking part to co-edit the proposed wording live, or takes it back
+ * (coordinators; coordinators themselves always may). Guests cannot be invited: the wording's
+ * live edits are audited by account. Returns the facilitator's view and whose rights changed
+ * (the route closes their live connection so that it reconnects with the new rights).
+ */
+export async function setWordingHelper(
+  ctx: ServiceContext,
+  workshopId: string,
+  participantId: string,
+  input: SetWordingHelper,
+): Promise<{ view: WorkshopView; userId: string; collaborationId: string }> {
+  const { workshop } = await loadWorkshopForCoordinator(ctx, workshopId);
+  requireOpen(workshop, ctx.clock);
+  const at = isoNow(ctx.clock);
+  const userId = await ctx.db.transaction().execute(async (trx) => {
+    const row = await updateWordingHelper(trx, { workshopId, participantId, ...input });
+    if (!row?.userId) throw notFound('The participant');
+    await insertAuditEvent(trx, {
+      collaborationId: workshop.collaborationId,
+      userId: ctx.user.id,
+      action: input.helper ? 'workshop.helper_invite' : 'workshop.helper_remove',
+      targetType: 'workshop',
+      targetId: workshopId,
+      summary: `workshop ${workshop.code}: participant ${participantId} ${input.helper ? 'invited to co-edit' : 'no longer co-edits'} the wording`,
+      params: { code: workshop.code, participant: participantId, user: row.userId },
+      at,
+    });
+    return row.userId;
+  });
+  const view = await buildWorkshopView(ctx.db, workshop, {
+    role: 'facilitator',
+    participantId: null,
+  });
+  return { view, userId, collaborationId: workshop.collaborationId };
 }
 
 /** The summary's model (members of the collaboration): what was agreed, and by whom. */
