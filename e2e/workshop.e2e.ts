@@ -235,8 +235,26 @@ describeInBrowser('workshop mode', () => {
     await expectNoAxeViolations(police, 'phone: revealed');
     await shoot(presenter, 'workshop-presenter-revealed', [1280]);
 
+    // The facilitator invites the police member to write the wording with them: the field
+    // appears on that phone, and what is typed there shows on the presenter as it is typed.
     const wording = presenter.getByRole('textbox', { name: 'Föreslagen formulering' });
+    await presenter.getByText(/^Skriver formuleringen med dig/).click();
+    await presenter.getByRole('checkbox', { name: /\(Polisen\)$/ }).check();
+    await presenter.getByText('Skriver formuleringen med dig (1)').waitFor();
+    const phoneWording = police.getByRole('textbox', { name: 'Föreslagen formulering' });
+    await phoneWording.waitFor();
+    await expect.poll(() => phoneWording.isEditable()).toBe(true);
+    await phoneWording.pressSequentially('Alla som utsätts');
+    await expect.poll(() => wording.inputValue()).toBe('Alla som utsätts');
+    // Not invited: the social services member reads it as it takes shape.
+    await social.getByText('Alla som utsätts', { exact: true }).waitFor();
+    await expectNoAxeViolations(presenter, 'presenter: inviting help with the wording');
+    await expectNoAxeViolations(police, 'phone: writing the wording');
+    await shoot(police, 'workshop-phone-wording', [375, 320]);
+    await shoot(presenter, 'workshop-presenter-helpers', [1280]);
+    await expectNoSideScroll(police);
     await wording.fill('Alla som utsätts får skydd och stöd.');
+    await expect.poll(() => phoneWording.inputValue()).toBe('Alla som utsätts får skydd och stöd.');
     await presenter.getByRole('button', { name: 'Öppna avstämning' }).click();
     for (const page of [police, social, guest])
       await page.getByText('Avstämning, runda 1').first().waitFor();

@@ -136,6 +136,8 @@ export const ZWorkshopView = z.object({
   organisations: z.array(z.string()),
   questions: z.array(ZWorkshopQuestion),
   proposals: z.array(ZProposal),
+  /** The participants the facilitator invited to co-edit the wording (participant ids). */
+  wordingHelpers: z.array(ZId),
   /**
    * The members taking part, by name, and whether they help with the wording: the facilitator's
    * view only (empty for everyone else and in the live document: guests see no names).

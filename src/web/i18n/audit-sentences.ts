@@ -87,6 +87,10 @@ export const auditSentencesSv = {
     'Fråga {{question}} i steg {{step}}: överenskommen i workshop {{code}} kl. {{time}}, {{agreed}} av {{participants}} överens, {{blocks}} blockeringar',
   workshop_create: 'Workshop {{code}} startades med {{questions}} frågor',
   workshop_end: 'Workshop {{code}} avslutades och gästerna anonymiserades',
+  workshop_helper_invite: 'Workshop {{code}}: {{name}} bjöds in att skriva formuleringarna',
+  workshop_helper_remove: 'Workshop {{code}}: {{name}} skriver inte längre formuleringarna',
+  workshop_wording_edit:
+    'Workshop {{code}}: formuleringen till fråga {{question}} i steg {{step}} skrevs tillsammans {{from}}–{{to}}',
   workshop_proposal_accept:
     'Workshop {{code}}: förslaget ”{{what}}” blev vem gör vad i steg {{step}}',
   workshop_proposal_discard: 'Workshop {{code}}: förslaget ”{{what}}” avfördes',
@@ -222,6 +226,10 @@ export const auditSentencesEn: CatalogueOf<typeof auditSentencesSv> = {
     'Question {{question}} in step {{step}}: agreed in workshop {{code}} at {{time}}, {{agreed}} of {{participants}} agreed, {{blocks}} blocks',
   workshop_create: 'Workshop {{code}} started with {{questions}} questions',
   workshop_end: 'Workshop {{code}} ended and its guests anonymised',
+  workshop_helper_invite: 'Workshop {{code}}: {{name}} invited to write the wordings',
+  workshop_helper_remove: 'Workshop {{code}}: {{name}} no longer writes the wordings',
+  workshop_wording_edit:
+    'Workshop {{code}}: the wording for question {{question}} in step {{step}} written together {{from}}–{{to}}',
   workshop_proposal_accept:
     'Workshop {{code}}: the proposal “{{what}}” became a task in step {{step}}',
   workshop_proposal_discard: 'Workshop {{code}}: the proposal “{{what}}” was discarded',

@@ -16,7 +16,13 @@ export const workshopPresenterSv = {
   reveal: 'Visa utkasten',
   openRound: 'Öppna avstämning',
   newRound: 'Ny avstämningsrunda',
-  wordingHint: 'Skriv eller justera formuleringen som gruppen ska ta ställning till.',
+  wordingHint:
+    'Skriv eller justera formuleringen som gruppen ska ta ställning till. De du bjuder in kan skriva här samtidigt.',
+  helpers_one: 'Skriver formuleringen med dig ({{count}})',
+  helpers_other: 'Skriver formuleringen med dig ({{count}})',
+  helpersLead:
+    'Bocka för de deltagare som ska kunna skriva formuleringen tillsammans med dig. De ser fältet på sin egen skärm direkt.',
+  noMembers: 'Inga medlemmar har anslutit än. Gäster kan inte bjudas in att skriva.',
   accept: 'Anta formuleringen',
   acceptHint: 'Formuleringen blir rutinens svar på frågan.',
   accepted:
@@ -81,7 +87,13 @@ export const workshopPresenterEn: CatalogueOf<typeof workshopPresenterSv> = {
   reveal: 'Show the drafts',
   openRound: 'Open an agreement round',
   newRound: 'New agreement round',
-  wordingHint: 'Write or adjust the wording the group is to take a stand on.',
+  wordingHint:
+    'Write or adjust the wording the group is to take a stand on. Those you invite can write here at the same time.',
+  helpers_one: 'Writing the wording with you ({{count}})',
+  helpers_other: 'Writing the wording with you ({{count}})',
+  helpersLead:
+    'Tick the participants who are to write the wording together with you. They see the field on their own screen at once.',
+  noMembers: 'No members have joined yet. Guests cannot be invited to write.',
   accept: 'Accept the wording',
   acceptHint: 'The wording becomes the routine’s answer to the question.',
   accepted:

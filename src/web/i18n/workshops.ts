@@ -123,6 +123,9 @@ export const workshopsSv = {
     savedEarlier: 'Sparat',
     notSaved: 'Inte sparat än',
     waitForRound: 'Vänta – samtalsledaren tar fram en formulering som ni stämmer av.',
+    wordingSoFar: 'Formuleringen så här långt',
+    wordingHelperHint:
+      'Samtalsledaren har bjudit in dig att skriva formuleringen. Det du skriver syns direkt för alla.',
     yourStance: 'Vad tycker du om formuleringen?',
     reason: 'Varför blockerar du?',
     reasonHint: 'Skriv vad som behöver ändras för att du ska kunna stå bakom texten.',
@@ -262,6 +265,9 @@ export const workshopsEn: CatalogueOf<typeof workshopsSv> = {
     savedEarlier: 'Saved',
     notSaved: 'Not saved yet',
     waitForRound: 'Wait – the facilitator is putting together a wording for you to agree on.',
+    wordingSoFar: 'The wording so far',
+    wordingHelperHint:
+      'The facilitator has invited you to write the wording. What you write is shown to everyone at once.',
     yourStance: 'What do you think of the wording?',
     reason: 'Why do you block?',
     reasonHint: 'Write what needs to change for you to support the text.',

@@ -136,6 +136,7 @@ function viewOf(workshop: WorkshopRow, r: WorkshopRecord, you: You): WorkshopVie
       };
     }),
     proposals: r.proposals.map((p) => toProposal(p, you.participantId)),
+    wordingHelpers: r.participants.filter((p) => p.wordingHelper === 1).map((p) => p.id),
     members: isFacilitator
       ? r.participants
           .filter((p) => p.kind === 'member')

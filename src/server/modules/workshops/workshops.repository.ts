@@ -150,7 +150,7 @@ export async function findParticipants(db: Kysely<DB>, workshopId: string) {
 
 /**
  * Invites a member participant to co-edit the wording (or takes it back); the check is in the
- * statement: only a member of this workshop, never a guest. Returns their user id, or undefined.
+ * statement: only a member of this workshop, never a guest. Returns who, or undefined.
  */
 export async function updateWordingHelper(
   db: Kysely<DB>,
@@ -162,7 +162,7 @@ export async function updateWordingHelper(
     .where('id', '=', p.participantId)
     .where('workshopId', '=', p.workshopId)
     .where('kind', '=', 'member')
-    .returning('userId')
+    .returning(['userId', 'displayName'])
     .executeTakeFirst();
 }
 

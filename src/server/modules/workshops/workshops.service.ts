@@ -307,8 +307,8 @@ export async function setWordingHelper(
       action: input.helper ? 'workshop.helper_invite' : 'workshop.helper_remove',
       targetType: 'workshop',
       targetId: workshopId,
-      summary: `workshop ${workshop.code}: participant ${participantId} ${input.helper ? 'invited to co-edit' : 'no longer co-edits'} the wording`,
-      params: { code: workshop.code, participant: participantId, user: row.userId },
+      summary: `workshop ${workshop.code}: ${row.displayName} ${input.helper ? 'invited to co-edit' : 'no longer co-edits'} the wording`,
+      params: { code: workshop.code, name: row.displayName, participant: participantId },
       at,
     });
     return row.userId;

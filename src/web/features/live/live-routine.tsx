@@ -117,10 +117,13 @@ const stepOfPath = (path: string): number | null => {
 export function LiveRoutineProvider({
   routineId,
   collaborationId,
+  documentName,
   children,
 }: {
   routineId: string;
   collaborationId: string;
+  /** Another live document than the routine's (a workshop's: `workshop:<id>`). */
+  documentName?: string;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -149,7 +152,7 @@ export function LiveRoutineProvider({
     let offlineTimer: number | undefined;
     const provider = new HocuspocusProvider({
       url: collabUrl(),
-      name: documentNameOf(routineId),
+      name: documentName ?? documentNameOf(routineId),
       document: doc,
       token: 'session-cookie',
       onUnsyncedChanges: ({ number }) => setUnsynced(number),
@@ -278,7 +281,7 @@ export function LiveRoutineProvider({
       provider.destroy();
       providerRef.current = null;
     };
-  }, [doc, routineId, collaborationId, queryClient, announce, t]);
+  }, [doc, routineId, collaborationId, documentName, queryClient, announce, t]);
 
   const step = stepOfPath(location.pathname);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new document needs it again

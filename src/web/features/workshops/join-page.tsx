@@ -11,6 +11,7 @@ import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { SaveFormTop, useSaveForm } from '../../components/save-form';
 import { joinWorkshop } from './participant-api';
 import { ParticipantView } from './participant-view';
+import { WorkshopLive } from './workshop-live';
 import '../../styles/workshops.css';
 
 const joinKey = (code: string) => ['workshop-join', code] as const;
@@ -151,7 +152,13 @@ function JoinByCode({ code }: { code: string }) {
     staleTime: Number.POSITIVE_INFINITY,
     refetchOnWindowFocus: false,
   });
-  if (joined.data) return <ParticipantView workshopId={joined.data.workshopId} />;
+  if (joined.data) {
+    return (
+      <WorkshopLive workshopId={joined.data.workshopId}>
+        <ParticipantView workshopId={joined.data.workshopId} />
+      </WorkshopLive>
+    );
+  }
   if (joined.isPending) return <Loading label={t('workshops.join.joining')} />;
   const error = joined.error;
   const wrapper = (children: ReactNode) => (

@@ -1,8 +1,6 @@
-import { HocuspocusProvider } from '@hocuspocus/provider';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
-import { useEffect, useMemo, useState } from 'react';
-import * as Y from 'yjs';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type {
   AcceptAgreed,
   AcceptProposal,
@@ -13,16 +11,19 @@ import type {
   JoinWorkshop,
   SaveDraft,
   SetPhase,
+  SetWordingHelper,
   Workshop,
   WorkshopView,
 } from '../../../contracts/workshops';
-import { WORKSHOP_STATE, workshopDocumentNameOf } from '../../../domain/collab';
+import { WORKSHOP_STATE } from '../../../domain/collab';
 import { ApiError, api } from '../../api/client';
+import { useLive } from '../live/live-routine';
 
 /*
  * Workshop mode's HTTP calls (docs/adr/0020) and the live picture of the room: the server writes
- * the public state into the read-only document `workshop:<id>`; the caller's own draft and vote
- * come from GET /api/workshops/:wid and from the answers to their own writes.
+ * the public state into the document `workshop:<id>` (opened by WorkshopLive around the page);
+ * the caller's own draft and vote come from GET /api/workshops/:wid and from the answers to
+ * their own writes. The proposed wording is a Y.Text in the same document (workshop-live.tsx).
  */
 
 const seg = encodeURIComponent;
@@ -58,20 +59,21 @@ export const acceptProposal = (wid: string, pid: string, body: AcceptProposal) =
 export const discardProposal = (wid: string, pid: string) =>
   api<unknown>(`${base(wid)}/proposals/${seg(pid)}/discard`, { method: 'POST' });
 export const endWorkshop = (wid: string) => api<Workshop>(`${base(wid)}/end`, { method: 'POST' });
+export const setWordingHelper = (wid: string, participantId: string, body: SetWordingHelper) =>
+  api<WorkshopView>(`${base(wid)}/participants/${seg(participantId)}/wording-helper`, {
+    method: 'PUT',
+    body,
+  });
 
 type PublicState = Omit<WorkshopView, 'you'>;
 
-function collabUrl(): string {
-  const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
-  return `${scheme}://${window.location.host}/collab`;
-}
-
 /** The public state the server keeps in `workshop:<id>` (null until it has arrived). */
-function useLiveState(wid: string | null): PublicState | null {
+function useLiveState(): PublicState | null {
+  const live = useLive();
+  const doc = live?.doc;
   const [state, setState] = useState<PublicState | null>(null);
   useEffect(() => {
-    if (!wid) return;
-    const doc = new Y.Doc();
+    if (!doc) return;
     const map = doc.getMap<string>(WORKSHOP_STATE.map);
     const read = () => {
       const json = map.get(WORKSHOP_STATE.key);
@@ -82,20 +84,10 @@ function useLiveState(wid: string | null): PublicState | null {
         // A half-written value never reaches a client (the server sets it whole); skip it.
       }
     };
+    read();
     map.observe(read);
-    const provider = new HocuspocusProvider({
-      url: collabUrl(),
-      name: workshopDocumentNameOf(wid),
-      document: doc,
-      token: 'session-cookie',
-      onSynced: read,
-    });
-    return () => {
-      map.unobserve(read);
-      provider.destroy();
-      doc.destroy();
-    };
-  }, [wid]);
+    return () => map.unobserve(read);
+  }, [doc]);
   return state;
 }
 
@@ -112,14 +104,33 @@ export function useWorkshop(wid: string | null) {
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
   });
-  const live = useLiveState(wid);
+  const live = useLiveState();
+  const qc = useQueryClient();
+  // The facilitator's list of members (names, for inviting help with the wording) is theirs
+  // alone, not in the live state: fetched again when someone joins.
+  const joined = live?.participantCount;
+  const isFacilitator = own.data?.you.role === 'facilitator';
+  const seen = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    const before = seen.current;
+    seen.current = joined;
+    if (wid && isFacilitator && before !== undefined && joined !== before)
+      void qc.invalidateQueries({ queryKey: workshopKey(wid), exact: true });
+  }, [wid, isFacilitator, joined, qc]);
   const view = useMemo<WorkshopView | undefined>(() => {
     const mine = own.data;
     if (!mine) return undefined;
     if (!live) return mine;
+    const pid = mine.you.participantId;
     return {
       ...live,
-      you: mine.you,
+      // Invited or not: the live state says at once (the facilitator always may).
+      you: {
+        ...mine.you,
+        canEditWording:
+          mine.you.role === 'facilitator' || (pid !== null && live.wordingHelpers.includes(pid)),
+      },
+      members: mine.members,
       questions: live.questions.map((q) => {
         const m = mine.questions.find((x) => x.questionId === q.questionId);
         return {

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { WorkshopView } from '../../../contracts/workshops';
 import { useTemplate } from '../../api/queries';
 import { useAnnounce } from '../../components/announcer';
 import { LoadError, Loading } from '../../components/loading';
@@ -10,6 +11,7 @@ import { ParticipantDraft } from './participant-draft';
 import { ParticipantProposal } from './participant-proposal';
 import { ParticipantVote } from './participant-vote';
 import { DraftList, Tally } from './presenter-room';
+import { useLiveWording, WordingField } from './workshop-live';
 
 /**
  * The participant's phone (issue 17): one task per screen under the question, which stays at the
@@ -109,7 +111,10 @@ export function ParticipantView({ workshopId }: { workshopId: string }) {
         />
       ) : null}
       {current.phase === 'revealed' ? (
-        <p className="notice">{t('workshops.participant.waitForRound')}</p>
+        <>
+          <p className="notice">{t('workshops.participant.waitForRound')}</p>
+          <ParticipantWording view={view} questionId={current.questionId} />
+        </>
       ) : null}
       {current.phase === 'agreement' ? (
         <section className="participant-section" aria-labelledby="participant-wording">
@@ -121,6 +126,9 @@ export function ParticipantView({ workshopId }: { workshopId: string }) {
             question={current}
           />
           <Tally question={current} />
+          {view.you.canEditWording ? (
+            <ParticipantWording view={view} questionId={current.questionId} />
+          ) : null}
         </section>
       ) : null}
       {current.phase === 'accepted' ? (
@@ -138,5 +146,33 @@ export function ParticipantView({ workshopId }: { workshopId: string }) {
       ) : null}
       <ParticipantProposal view={view} step={current.step} />
     </div>
+  );
+}
+
+/**
+ * The wording being written for the next agreement round: a member the facilitator invited
+ * writes it with them; everyone else reads it as it takes shape (once there is any).
+ */
+function ParticipantWording({ view, questionId }: { view: WorkshopView; questionId: string }) {
+  const { t } = useTranslation();
+  const text = useLiveWording(questionId);
+  if (view.you.canEditWording) {
+    return (
+      <section className="participant-section">
+        <WordingField
+          id="participant-wording-field"
+          questionId={questionId}
+          fallbackText=""
+          hint={t('workshops.participant.wordingHelperHint')}
+        />
+      </section>
+    );
+  }
+  if (!text.trim()) return null;
+  return (
+    <section className="participant-section" aria-labelledby="participant-wording-so-far">
+      <h2 id="participant-wording-so-far">{t('workshops.participant.wordingSoFar')}</h2>
+      <p className="participant__wording">{text}</p>
+    </section>
   );
 }

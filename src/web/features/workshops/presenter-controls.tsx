@@ -1,11 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '../../../contracts/limits';
 import type { WorkshopView } from '../../../contracts/workshops';
 import { ApiError } from '../../api/client';
 import { queryKeys } from '../../api/queries';
-import { TextAreaField } from '../../components/fields';
 import {
   acceptAgreed,
   presentQuestion,
@@ -14,6 +12,7 @@ import {
   workshopErrorOf,
 } from './participant-api';
 import { SendAnyway } from './send-anyway';
+import { useReadWording, WordingField } from './workshop-live';
 
 type Question = WorkshopView['questions'][number];
 type Ack = { acknowledgePersonalData?: true };
@@ -54,7 +53,7 @@ export function PresenterControls({
   const { t } = useTranslation();
   const qc = useQueryClient();
   const setOwn = useSetOwnView(view.id);
-  const [wording, setWording] = useState(question.proposedText ?? '');
+  const readWording = useReadWording(question.questionId);
   const [problem, setProblem] = useState<string | null>(null);
   const [retry, setRetry] = useState<(() => void) | null>(null);
   const [stale, setStale] = useState<{ text: string; revision: number } | null>(null);
@@ -90,19 +89,22 @@ export function PresenterControls({
   const go = (target: Question | undefined) =>
     target && void run(() => presentQuestion(view.id, target.questionId));
   const reveal = () => void run(() => setPhase(view.id, qid, { phase: 'revealed' }));
+  // The round is opened on the wording as it stands in the co-edited field right now.
   const openRound = () =>
-    void run((ack) =>
-      setPhase(view.id, qid, {
+    void run((ack) => {
+      const wording = readWording().trim();
+      return setPhase(view.id, qid, {
         phase: 'agreement',
-        ...(wording.trim() ? { proposedText: wording.trim() } : {}),
+        ...(wording ? { proposedText: wording } : {}),
         ...ack,
-      }),
-    );
+      });
+    });
   const park = () => void run(() => setPhase(view.id, qid, { phase: 'parked' }));
   const resume = () => void run(() => setPhase(view.id, qid, { phase: 'drafting' }));
   const accept = (baseRevision: number) =>
     void run(async (ack) => {
-      const text = wording.trim() || question.proposedText || '';
+      // What the group took a stand on: the round's wording, not later edits to the live copy.
+      const text = question.proposedText || readWording().trim();
       const result = await acceptAgreed(view.id, qid, { text, baseRevision, ...ack });
       setStale(null);
       const sentence = t('workshops.presenter.accepted', {
@@ -185,14 +187,11 @@ export function PresenterControls({
           </div>
           {canRound ? (
             <>
-              <TextAreaField
+              <WordingField
                 id="presenter-wording"
-                label={t('workshops.proposedWording')}
+                questionId={qid}
+                fallbackText={question.proposedText ?? ''}
                 hint={t('workshops.presenter.wordingHint')}
-                value={wording}
-                rows={4}
-                maxLength={LIMITS.answerText}
-                onValueChange={setWording}
               />
               <div className="button-group">
                 <button type="button" className="button" disabled={isBusy} onClick={openRound}>

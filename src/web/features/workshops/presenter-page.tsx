@@ -22,9 +22,11 @@ import {
 } from './participant-api';
 import { PresenterControls } from './presenter-controls';
 import { PresenterEnded } from './presenter-ended';
+import { PresenterHelpers } from './presenter-helpers';
 import { PresenterProposals } from './presenter-proposals';
 import { PresenterQr } from './presenter-qr';
 import { DraftList, Tally } from './presenter-room';
+import { WorkshopLive } from './workshop-live';
 import '../../styles/workshops.css';
 
 /** The join panel: the code in big letters and the QR code of the page it opens. */
@@ -88,11 +90,20 @@ function EndWorkshop({ view }: { view: WorkshopView }) {
   );
 }
 
-/** The presenter view for the projector (issue 17): one question large, the room's progress. */
+/** The presenter view for the projector (issue 17), on the workshop's live document. */
 export function PresenterPage() {
+  const { rid = '', wid = '' } = useParams();
+  return (
+    <WorkshopLive workshopId={wid} routineId={rid}>
+      <PresenterView rid={rid} wid={wid} />
+    </WorkshopLive>
+  );
+}
+
+/** One question large, the room's progress, the controls. */
+function PresenterView({ rid, wid }: { rid: string; wid: string }) {
   const { t } = useTranslation();
   const pick = useLocalized();
-  const { rid = '', wid = '' } = useParams();
   const { view, query } = useWorkshop(wid);
   const template = useTemplate();
   const routine = useRoutine(rid);
@@ -229,6 +240,7 @@ export function PresenterPage() {
         <aside className="presenter__side" aria-label={t('workshops.presenter.joinTitle')}>
           <JoinPanel code={view.code} joinUrl={joinUrl} />
           <p>{t('workshops.presenter.participants', { count: view.participantCount })}</p>
+          <PresenterHelpers view={view} />
         </aside>
       </div>
       {current ? (
