@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { WorkshopView } from '../../../contracts/workshops';
 import { CheckboxField } from '../../components/fields';
 import { setWordingHelper, useSetOwnView, workshopErrorOf } from './participant-api';
+import '../../styles/workshop-helpers.css';
 
 /**
  * The facilitator invites members taking part to write the proposed wording with them (issue
