@@ -24,8 +24,8 @@ import { CELL_MARGINS, GRID, heading } from './docx-parts';
  * marked in words and with the picture's blue.
  *
  * Word drew the diagram as a PNG until December 2026: scaled to the landscape page a 25-lane
- * picture had text ~1.3 pt high (unreadable in print), could not be searched, edited or read
- * aloud, and drawing it (resvg turning ~13,000 glyphs into paths) was half the render. A table
+ * picture had text ~1.3 pt high (unreadable in print), could not be searched or edited, said
+ * no more to a screen reader than its one-line description, and drawing it (resvg turning ~13,000 glyphs into paths) was half the render. A table
  * is what Word lays out best: the header row repeats on every page, a lane is kept on one page
  * when it fits, and the text reflows with the user's edits.
  */
@@ -52,7 +52,8 @@ const TEXT = 18;
 const SMALL = 16;
 /**
  * A lane whose fullest cell holds more tasks than this may be taller than a landscape page;
- * it is allowed to break (Word and LibreOffice would otherwise cut a row that cannot fit).
+ * it is allowed to break across pages (a row that may not break and is taller than a page can
+ * be cut off by the word processor).
  */
 const KEEP_WHOLE_UP_TO = 6;
 
