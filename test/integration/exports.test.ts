@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RoutineSnapshot } from '../../src/domain/snapshot';
 import { loadDraftSnapshot } from '../../src/server/modules/snapshots/snapshot.service';
 import { ANSWERS, createAdoptedRoutine, saveAnswers } from '../helpers/adopted-routine';
 import {
@@ -61,6 +62,25 @@ function unzip(zip: Buffer, name: string): string {
     at += 46 + nameLength + extra + comment;
   }
   throw new Error(`${name} is not in the zip`);
+}
+
+/** The text of each cell, row by row, of the first table after a paragraph with `heading`. */
+function tableAfter(xml: string, heading: string): string[][] {
+  const from = xml.indexOf(`>${heading}</w:t>`);
+  expect(from).toBeGreaterThan(-1);
+  const start = xml.indexOf('<w:tbl>', from);
+  const table = xml.slice(start, xml.indexOf('</w:tbl>', start));
+  const text = (part: string) =>
+    [...part.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+  return table
+    .split('<w:tr>')
+    .slice(1)
+    .map((row) =>
+      row
+        .split('<w:tc>')
+        .slice(1)
+        .map((cell) => text(cell).replace(/&amp;/g, '&')),
+    );
 }
 
 describe('files of a routine', () => {
@@ -158,18 +178,57 @@ describe('files of a routine', () => {
     for (const answer of Object.values(ANSWERS)) expect(xml).toContain(answer);
     expect(xml).toContain('Registrerad av Samordnare (samordnare) för Polisen');
     expect(xml).toContain('<w:tbl>');
-    expect(xml).toContain('<pic:pic');
-    // The picture is the diagram's PNG (drawn while the XML was written), not its stand-in.
-    const rels = unzip(res.bytes, 'word/_rels/document.xml.rels');
-    const media = /Target="(media\/[^"]+\.png)"/.exec(rels)?.[1];
-    expect(media).toBeDefined();
-    const png = unzip(res.bytes, `word/${media}`);
-    expect(png.slice(1, 4)).toBe('PNG');
-    expect(png).toContain('IHDR');
-    expect(png.length).toBeGreaterThan(1000);
+    // The diagram is a table (Word lays it out, prints it legibly, finds its words), no picture.
+    expect(xml).not.toContain('<pic:pic');
+    expect(unzip(res.bytes, 'word/_rels/document.xml.rels')).not.toContain('media/');
     // Cell borders and padding are the tables' own, drawn the same in every cell.
     expect(xml).toContain('<w:insideH w:val="single" w:color="B8C2CC" w:sz="4"/>');
     expect(unzip(res.bytes, 'word/footer1.xml')).toContain('Version 1');
+  });
+
+  it('Word: the flow diagram is a table, a lane per organisation and a column per step', async () => {
+    const res = await download(
+      adopted.coordinator,
+      `/api/routines/${adopted.routineId}/export.docx`,
+    );
+    const xml = unzip(res.bytes, 'word/document.xml');
+    const version = await adopted.coordinator.get(`/api/routines/${adopted.routineId}/versions/1`);
+    const s = version.body.snapshot as RoutineSnapshot;
+    const rows = tableAfter(xml, 'Vem gör vad i steg 2–5');
+    expect(rows[0]).toEqual([
+      'Aktör',
+      'Steg 2Upptäcka brottet',
+      'Steg 3Kontaktväg in',
+      'Steg 4Första kontakten',
+      'Steg 5Skydd, stöd och lagföring',
+    ]);
+    const inFlow = s.actors.filter((a) => s.actions.some((x) => x.actorId === a.id));
+    expect(inFlow.length).toBeGreaterThan(2);
+    expect(
+      rows
+        .map((r) => r[0])
+        .slice(1)
+        .sort(),
+    ).toEqual(inFlow.map((a) => a.name).sort());
+    const actorName = new Map(s.actors.map((a) => [a.id, a.name]));
+    const byId = new Map(s.actions.map((a) => [a.id, a]));
+    let handoffs = 0;
+    for (const action of s.actions) {
+      const row = rows.find((r) => r[0] === actorName.get(action.actorId))!;
+      const cell = row[action.step - 1]!;
+      // In its lane and its step's column, in full, an entry point saying so.
+      expect(cell).toContain(`${action.isEntryPoint ? 'Ingång: ' : ''}${action.what}`);
+      for (const id of action.handoffTo) {
+        const to = byId.get(id)!;
+        expect(cell).toContain(`→ ${actorName.get(to.actorId)} (steg ${to.step})`);
+        handoffs++;
+      }
+    }
+    expect(handoffs).toBeGreaterThan(0);
+    expect(s.actions.filter((a) => a.isEntryPoint).length).toBeGreaterThan(0);
+    // On a landscape page of its own, its header row repeated on every page.
+    expect(xml).toMatch(/Vem gör vad i steg 2–5[\s\S]*?<w:tblHeader\/>/);
+    expect(xml).toMatch(/w:orient="landscape"/);
   });
 
   it('Markdown and JSON carry the version; JSON is lossless', async () => {

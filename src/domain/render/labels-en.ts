@@ -54,6 +54,8 @@ export const en: Labels = {
     `${a} organisations, ${b} tasks and ${c} handoffs. One row per organisation, one column per step; the arrows show who hands over to whom.`,
   diagramOpen: 'Open the flow chart as a full-size picture',
   diagramTextAlternative: 'The table below the picture shows the same in text.',
+  diagramTableIntro:
+    'One row per organisation, one column per step. The arrow (→) shows whom the task is handed over to.',
   matrixCaption: 'Who does what in steps 2–5',
   actor: 'Organisation',
   what: 'What',

@@ -54,6 +54,8 @@ export const sv: Labels = {
     `${a} aktörer, ${b} uppgifter och ${c} överlämningar. En rad per aktör, en kolumn per steg; pilarna visar vem som lämnar över till vem.`,
   diagramOpen: 'Öppna flödesschemat som bild i full storlek',
   diagramTextAlternative: 'Tabellen under bilden visar samma sak i text.',
+  diagramTableIntro:
+    'En rad per aktör, en kolumn per steg. Pilen (→) visar vem uppgiften lämnas över till.',
   matrixCaption: 'Vem gör vad i steg 2–5',
   actor: 'Aktör',
   what: 'Vad',

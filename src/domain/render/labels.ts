@@ -50,6 +50,8 @@ export interface Labels {
   /** the link to the picture on its own, where the page is too narrow to show it readably */
   diagramOpen: string;
   diagramTextAlternative: string;
+  /** Above the Word file's flow table: how to read it. */
+  diagramTableIntro: string;
   matrixCaption: string;
   actor: string;
   what: string;

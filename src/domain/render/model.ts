@@ -55,7 +55,7 @@ export interface RenderModel {
 }
 
 /** Bumped whenever a renderer's output changes, so caches and ETags move with it. */
-export const RENDERER_VERSION = '2';
+export const RENDERER_VERSION = '3';
 
 /** Steps whose actions make up "who does what" (defined with the vocabularies). */
 export { ACTION_STEPS } from '../../contracts/vocabularies';

@@ -77,7 +77,7 @@ const BORDER = { style: BorderStyle.SINGLE, size: 4, color: 'B8C2CC' };
  * not each cell's: the same look in Word, and a 150-action routine's document.xml is 40% smaller
  * and faster to write (docx spent a fifth of a Word render on ~900 cells' borders and margins).
  */
-const GRID = {
+export const GRID = {
   top: BORDER,
   bottom: BORDER,
   left: BORDER,
@@ -85,7 +85,7 @@ const GRID = {
   insideHorizontal: BORDER,
   insideVertical: BORDER,
 };
-const CELL_MARGINS = { top: 60, bottom: 60, left: 100, right: 100 };
+export const CELL_MARGINS = { top: 60, bottom: 60, left: 100, right: 100 };
 
 export type CellContent = string | Paragraph[];
 

@@ -1,15 +1,13 @@
 import {
   Document,
   HeadingLevel,
-  ImageRun,
-  PageOrientation,
+  Packer,
   Paragraph,
   Table,
   TableRow,
   TextRun,
   WidthType,
 } from 'docx';
-import { diagramSize, renderDiagramSvg } from '../../../domain/render/diagram-svg';
 import {
   contactWho,
   type EntryBox,
@@ -20,24 +18,22 @@ import { isInForce, statusLine } from '../../../domain/render/headline';
 import { type Labels, labelsFor } from '../../../domain/render/labels';
 import {
   ACTION_STEPS,
-  actorsInFlow,
   answeredQuestions,
   nationalSupportLine,
   type RenderModel,
   responsibilitiesOf,
 } from '../../../domain/render/model';
 import { findStep } from '../../../domain/template';
-import { diagramPng } from './diagram-png';
 import { contactBlocks, followUpBlocks, rightsBlocks } from './docx-details';
-import { type LatePicture, packDocx } from './docx-pack';
+import { DIAGRAM_PAGE, diagramTableBlocks } from './docx-diagram';
 import { box, headerFooter, heading, para, pathRun, table, textParagraphs } from './docx-parts';
 
 type Block = Paragraph | Table;
 
 /**
  * The routine as a Word file: real Heading 1/2/3 styles (the navigation pane lists the
- * steps), tables for who does what and the contacts, the swimlane diagram as a PNG on a
- * landscape page; version, state and date in every page's header and footer.
+ * steps), tables for who does what and the contacts, the swimlane diagram as a table on a
+ * landscape page (docx-diagram.ts); version, state and date in every page's header and footer.
  */
 export async function buildRoutineDocx(model: RenderModel): Promise<Buffer> {
   const l = labelsFor(model.meta.lang);
@@ -49,13 +45,11 @@ export async function buildRoutineDocx(model: RenderModel): Promise<Buffer> {
       children: [...titleBlocks(model, l), ...entryBlocks(model, l), ...stepBlocks(model, l)],
     },
   ];
-  // Started first: the PNG is drawn on another thread while the rest is built and compiled.
-  const pictures: LatePicture[] = [];
-  const diagram = diagramBlocks(model, l, pictures);
+  const diagram = diagramTableBlocks(model.snapshot, model.meta.lang, l);
   if (diagram.length) {
     sections.push({
       ...frame,
-      properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
+      properties: { page: DIAGRAM_PAGE },
       children: diagram,
     } as (typeof sections)[number]);
   }
@@ -72,7 +66,7 @@ export async function buildRoutineDocx(model: RenderModel): Promise<Buffer> {
     },
     sections,
   });
-  return packDocx(doc, pictures);
+  return Packer.toBuffer(doc);
 }
 
 function titleBlocks(model: RenderModel, l: Labels): Block[] {
@@ -249,39 +243,4 @@ function stepBlocks(model: RenderModel, l: Labels): Block[] {
     }
   }
   return out;
-}
-
-function diagramBlocks(model: RenderModel, l: Labels, pictures: LatePicture[]): Block[] {
-  if (actorsInFlow(model.snapshot).length === 0) return [];
-  const svg = renderDiagramSvg(model.snapshot, model.meta.lang);
-  const { width, height } = diagramSize(svg);
-  const scale = Math.min(900 / width, 520 / height, 1);
-  // Twice the shown size: sharp in print, and no huge PNG for a tall diagram. The ImageRun
-  // gets a stand-in (its SVG's bytes, which also name the media file); packDocx puts the PNG in.
-  const picture: LatePicture = {
-    standIn: new TextEncoder().encode(svg),
-    bytes: diagramPng(svg, width * scale * 2),
-  };
-  pictures.push(picture);
-  return [
-    heading(l.diagramHeading, 1),
-    new Paragraph({
-      children: [
-        new ImageRun({
-          type: 'png',
-          data: picture.standIn,
-          transformation: { width: Math.round(width * scale), height: Math.round(height * scale) },
-          altText: {
-            name: 'diagram',
-            title: l.diagramTitle,
-            description: l.diagramDesc(
-              actorsInFlow(model.snapshot).length,
-              model.snapshot.actions.length,
-              model.snapshot.actions.reduce((n, a) => n + a.handoffTo.length, 0),
-            ),
-          },
-        }),
-      ],
-    }),
-  ];
 }

@@ -4,8 +4,7 @@ import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 
 /**
- * Fonts for every file: pdfmake's bundled Roboto (covers å ä ö), for pdfmake itself and for
- * resvg (which draws no text at all without a font). No system fonts are needed.
+ * Fonts for every file: pdfmake's bundled Roboto (covers å ä ö). No system fonts are needed.
  */
 const require = createRequire(import.meta.url);
 const FONT_DIR = path.join(
