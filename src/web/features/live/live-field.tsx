@@ -1,3 +1,5 @@
+import '../../i18n/areas/autosave';
+import '../../i18n/areas/live';
 import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';

@@ -1,3 +1,4 @@
+import '../../i18n/areas/live';
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import { useQueryClient } from '@tanstack/react-query';
 import {

@@ -1,3 +1,4 @@
+import '../../i18n/areas/live';
 import { useTranslation } from 'react-i18next';
 import type { ConnectionState, Live, Peer } from './live-routine';
 

@@ -1,3 +1,4 @@
+import '../../i18n/areas/step';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+import '../../i18n/areas/home';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useParams } from 'react-router';
 import { isApiError } from '../../api/client';

@@ -1,3 +1,4 @@
+import '../../i18n/areas/workshops';
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
