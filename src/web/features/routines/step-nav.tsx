@@ -6,7 +6,7 @@ import type { Template } from '../../api/types';
 import { Icon } from '../../components/icons';
 import { routinePath, stepPath } from '../../components/workspace-context';
 import { useLocalized } from '../../i18n';
-import { useLive, useLiveProgress } from '../live/live-routine';
+import { useLive, useLiveProgress } from '../live/live-context';
 import { StepPresence } from '../live/presence';
 import { StepFindingCounts } from '../quality/counts';
 
