@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { LABELS } from '../../src/domain/render/labels';
 import { VOCABULARY } from '../../src/domain/vocabulary-labels';
 import { en } from '../../src/web/i18n/en';
+import { shellSv } from '../../src/web/i18n/shell';
 import { sv } from '../../src/web/i18n/sv';
 
 /** Every key path of a nested catalogue ("quality.count.blocker_one"), functions as leaves. */
@@ -107,5 +108,57 @@ describe('the catalogues', () => {
   it('uses the template’s own phase names (not "Etablera")', () => {
     expect(VOCABULARY.sv.phase.establish).toBe('Upprättande');
     expect(LABELS.sv.representative).toBe('Representant');
+  });
+});
+
+/** i18n/areas/who-does-what.ts adds the strings under `whoDoesWhat`. */
+const areaKey = (file: string) =>
+  file.replace(/\.ts$/, '').replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/**
+ * The catalogue keys a source file names whose strings are not in the first load and whose area
+ * it does not import: `t('actors.title')`, `labelKey: 'actors.title'`, t(`limits.what.${cap}`).
+ */
+function stringsNotLoaded(text: string): string[] {
+  const imported = new Set(
+    [...text.matchAll(/^import '[./]*i18n\/areas\/([a-z-]+)';$/gm)].map((m) => areaKey(m[1]!)),
+  );
+  const named = [...text.matchAll(/['"`]([A-Za-z]+)\.[A-Za-z_${}.]+['"`]/g)];
+  return named
+    .filter((m) => m[1]! in sv && !(m[1]! in shellSv) && !imported.has(m[1]!))
+    .map((m) => m[0]);
+}
+
+describe('the Swedish strings load with the code that shows them', () => {
+  const areas = readdirSync(join(ROOT, 'web/i18n/areas'));
+
+  it('every string outside the first load has an area module that adds exactly it', () => {
+    const outside = Object.keys(sv).filter((key) => !(key in shellSv));
+    expect(areas.map(areaKey).sort()).toEqual(outside.sort());
+    for (const file of areas) {
+      const text = readFileSync(join(ROOT, 'web/i18n/areas', file), 'utf8');
+      expect(text).toContain(`addSwedish({ ${areaKey(file)}: `);
+    }
+  });
+
+  it('a file that names a feature’s strings imports that feature’s area', () => {
+    const files = sourceFiles('web').filter((f) => !f.path.startsWith('web/i18n/'));
+    expect(files.length).toBeGreaterThan(100);
+    const missing = files.flatMap((f) =>
+      stringsNotLoaded(f.text).map((key) => `${f.path}: ${key}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('the check finds a missing area import', () => {
+    // \x24 is "$": a template key such as t(`limits.what.${cap}`).
+    expect(stringsNotLoaded("t('actors.path.label'); t(`limits.what.\x24{cap}`)")).toEqual([
+      "'actors.path.label'",
+      '`limits.what.\x24{cap}`',
+    ]);
+    expect(stringsNotLoaded("import '../../i18n/areas/actors';\nt('actors.path.label')")).toEqual(
+      [],
+    );
+    expect(stringsNotLoaded("t('header.signOut')")).toEqual([]);
   });
 });

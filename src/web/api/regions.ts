@@ -1,3 +1,4 @@
+import '../i18n/areas/overview';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   AcceptedRegionInvitation,

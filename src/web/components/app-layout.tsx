@@ -50,7 +50,7 @@ function RemindersLink() {
   const unread = mine.data?.unread ?? 0;
   return (
     <Link to="/installningar" className="header-button">
-      {unread > 0 ? t('reminders.headerLinkUnread', { count: unread }) : t('reminders.headerLink')}
+      {unread > 0 ? t('header.remindersUnread', { count: unread }) : t('header.reminders')}
     </Link>
   );
 }
@@ -69,10 +69,10 @@ function Header() {
           {me.data ? (
             <Link to="/konto" className="site-header__user">
               {/* A phone shows "Mitt konto" as a button; wider screens the name. */}
-              <span className="site-header__user-short">{t('account.page.nav')}</span>
+              <span className="site-header__user-short">{t('header.account')}</span>
               <span className="site-header__user-name">
                 <span className="visually-hidden">
-                  {t('account.page.nav')}: {t('header.signedInAs')}{' '}
+                  {t('header.account')}: {t('header.signedInAs')}{' '}
                 </span>
                 {me.data.name}
               </span>
@@ -81,7 +81,7 @@ function Header() {
           {me.data ? <RemindersLink /> : null}
           {me.data?.isAdmin ? (
             <Link to="/administration" className="header-button">
-              {t('admin.nav')}
+              {t('header.admin')}
             </Link>
           ) : null}
           <LanguageSwitch />

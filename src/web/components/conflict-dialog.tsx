@@ -1,3 +1,4 @@
+import '../i18n/areas/conflict';
 import { useState } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';

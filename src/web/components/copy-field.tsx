@@ -1,3 +1,4 @@
+import '../i18n/areas/members';
 import { type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from './icons';

@@ -72,9 +72,9 @@ export default function DialogFrame({
           </div>
           <ConfirmDialog
             isOpen={isAsking}
-            title={t('firstHour.unsaved.discardTitle')}
-            confirmLabel={t('firstHour.unsaved.discard')}
-            cancelLabel={t('firstHour.unsaved.keepEditing')}
+            title={t('unsaved.discardTitle')}
+            confirmLabel={t('unsaved.discard')}
+            cancelLabel={t('unsaved.keepEditing')}
             isDestructive
             onConfirm={() => {
               setAsking(false);
@@ -83,7 +83,7 @@ export default function DialogFrame({
             }}
             onCancel={() => setAsking(false)}
           >
-            <p>{t('firstHour.unsaved.discardBody')}</p>
+            <p>{t('unsaved.discardBody')}</p>
           </ConfirmDialog>
         </Dialog>
       </Modal>

@@ -31,12 +31,12 @@ export function ResendVerificationButton() {
     setBusy(true);
     try {
       const sent = await sendEmailVerification();
-      setMessage(t('account.verifyEmail.resent', { email: sent.email }));
+      setMessage(t('verifyEmail.resent', { email: sent.email }));
     } catch (error) {
       setMessage(
         isApiError(error, 'RATE_LIMITED')
-          ? t('account.verifyEmail.resendLimited')
-          : t('account.verifyEmail.resendFailed'),
+          ? t('verifyEmail.resendLimited')
+          : t('verifyEmail.resendFailed'),
       );
     } finally {
       setBusy(false);
@@ -50,7 +50,7 @@ export function ResendVerificationButton() {
         aria-disabled={isBusy || undefined}
         onClick={() => void onClick()}
       >
-        {t('account.verifyEmail.resend')}
+        {t('verifyEmail.resend')}
       </button>
       <p role="status">{message}</p>
     </>
@@ -68,9 +68,9 @@ export function EmailVerificationBanner() {
     <section className="container" aria-labelledby={titleId}>
       <div className="notice notice--warning">
         <h2 id={titleId} className="notice__title">
-          {t('account.verifyEmail.bannerTitle')}
+          {t('verifyEmail.bannerTitle')}
         </h2>
-        <p>{t('account.verifyEmail.bannerText', { email })}</p>
+        <p>{t('verifyEmail.bannerText', { email })}</p>
         <ResendVerificationButton />
       </div>
     </section>
@@ -89,7 +89,7 @@ export function ConfirmEmailFirst() {
   if (!unconfirmed) return null;
   return (
     <div className="notice notice--warning">
-      <p>{t('account.verifyEmail.blocked', { email })}</p>
+      <p>{t('verifyEmail.blocked', { email })}</p>
     </div>
   );
 }

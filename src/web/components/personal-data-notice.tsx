@@ -1,3 +1,4 @@
+import '../i18n/areas/quality';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';

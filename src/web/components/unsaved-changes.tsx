@@ -111,9 +111,9 @@ export function UnsavedChangesGuard() {
     <Suspense fallback={null}>
       <ConfirmDialog
         isOpen
-        title={t('firstHour.unsaved.leaveTitle')}
-        confirmLabel={t('firstHour.unsaved.leave')}
-        cancelLabel={t('firstHour.unsaved.stay')}
+        title={t('unsaved.leaveTitle')}
+        confirmLabel={t('unsaved.leave')}
+        cancelLabel={t('unsaved.stay')}
         isDestructive
         onConfirm={() => {
           dirtyForms.clear();
@@ -121,9 +121,9 @@ export function UnsavedChangesGuard() {
           blocker.proceed?.();
         }}
         onCancel={() => blocker.reset?.()}
-        text={t('firstHour.unsaved.leaveBody')}
+        text={t('unsaved.leaveBody')}
       >
-        <p>{t('firstHour.unsaved.leaveBody')}</p>
+        <p>{t('unsaved.leaveBody')}</p>
       </ConfirmDialog>
     </Suspense>
   );

@@ -1,6 +1,34 @@
 import type { CatalogueOf } from './catalogue';
 
 /** Password reset, the account page (sessions, my data, deleting the account) — issue 19. */
+/** The e-mail check: its banner and dialog texts are in the first load (i18n/shell.ts). */
+export const verifyEmailSv = {
+  bannerTitle: 'Bekräfta din e-postadress',
+  bannerText:
+    'Vi har skickat en länk till {{email}}. Öppna den för att bekräfta att adressen är din. Tills dess kan du läsa det du redan har tillgång till, men inte skapa en samverkan eller region, ta emot inbjudningar eller bekräfta rutiner.',
+  resend: 'Skicka länken igen',
+  resent: 'En ny länk är skickad till {{email}}. Den fungerar en gång och i ett dygn.',
+  resendLimited:
+    'Du har bett om många länkar på kort tid. Vänta en stund och titta i skräpposten under tiden.',
+  resendFailed: 'Länken kunde inte skickas. Försök igen om en stund.',
+  blocked:
+    'Bekräfta din e-postadress först. Öppna länken vi skickade till {{email}}, eller be om en ny med knappen ”Skicka länken igen” överst på sidan.',
+  notConfirmed:
+    'Bekräfta din e-postadress först: öppna länken i e-postmeddelandet, eller be om en ny med knappen ”Skicka länken igen”.',
+  pageTitle: 'Bekräfta e-postadressen',
+  working: 'Bekräftar adressen …',
+  done: 'Klart! Din e-postadress är bekräftad.',
+  doneSignedIn: 'Nu kan du skapa samverkan, ta emot inbjudningar och bekräfta rutiner.',
+  doneSignedOut: 'Logga in för att fortsätta.',
+  continue: 'Fortsätt',
+  signIn: 'Logga in',
+  used: 'Länken är redan använd: adressen är bekräftad. Du behöver inte göra något mer.',
+  invalid:
+    'Länken är för gammal eller ofullständig. Logga in och be om en ny länk, så skickar vi den till din e-post.',
+  missingToken:
+    'Länken saknar sin kod. Öppna hela länken från e-postmeddelandet, eller be om en ny.',
+};
+
 export const accountSv = {
   forgotLink: 'Glömt lösenordet?',
   forgot: {
@@ -23,7 +51,6 @@ export const accountSv = {
   },
   page: {
     title: 'Mitt konto',
-    nav: 'Mitt konto',
     sessionsTitle: 'Inloggningar',
     sessionsIntro:
       'Här är de webbläsare och enheter där du är inloggad. Känner du inte igen en? Avsluta de andra och byt lösenord.',
@@ -66,32 +93,33 @@ export const accountSv = {
     lastRegionCoordinator:
       'Du är den enda regionala samordnaren i {{names}}. Bjud in en annan regional samordnare först.',
   },
-  verifyEmail: {
-    bannerTitle: 'Bekräfta din e-postadress',
-    bannerText:
-      'Vi har skickat en länk till {{email}}. Öppna den för att bekräfta att adressen är din. Tills dess kan du läsa det du redan har tillgång till, men inte skapa en samverkan eller region, ta emot inbjudningar eller bekräfta rutiner.',
-    resend: 'Skicka länken igen',
-    resent: 'En ny länk är skickad till {{email}}. Den fungerar en gång och i ett dygn.',
-    resendLimited:
-      'Du har bett om många länkar på kort tid. Vänta en stund och titta i skräpposten under tiden.',
-    resendFailed: 'Länken kunde inte skickas. Försök igen om en stund.',
-    blocked:
-      'Bekräfta din e-postadress först. Öppna länken vi skickade till {{email}}, eller be om en ny med knappen ”Skicka länken igen” överst på sidan.',
-    notConfirmed:
-      'Bekräfta din e-postadress först: öppna länken i e-postmeddelandet, eller be om en ny med knappen ”Skicka länken igen”.',
-    pageTitle: 'Bekräfta e-postadressen',
-    working: 'Bekräftar adressen …',
-    done: 'Klart! Din e-postadress är bekräftad.',
-    doneSignedIn: 'Nu kan du skapa samverkan, ta emot inbjudningar och bekräfta rutiner.',
-    doneSignedOut: 'Logga in för att fortsätta.',
-    continue: 'Fortsätt',
-    signIn: 'Logga in',
-    used: 'Länken är redan använd: adressen är bekräftad. Du behöver inte göra något mer.',
-    invalid:
-      'Länken är för gammal eller ofullständig. Logga in och be om en ny länk, så skickar vi den till din e-post.',
-    missingToken:
-      'Länken saknar sin kod. Öppna hela länken från e-postmeddelandet, eller be om en ny.',
-  },
+};
+
+export const verifyEmailEn: CatalogueOf<typeof verifyEmailSv> = {
+  bannerTitle: 'Confirm your e-mail address',
+  bannerText:
+    'We sent a link to {{email}}. Open it to confirm that the address is yours. Until then you can read what you already have access to, but not create a collaboration or region, accept invitations or sign routines.',
+  resend: 'Send the link again',
+  resent: 'A new link was sent to {{email}}. It works once, for one day.',
+  resendLimited:
+    'You asked for many links in a short time. Wait a while, and look in your spam folder meanwhile.',
+  resendFailed: 'The link could not be sent. Try again in a while.',
+  blocked:
+    'Confirm your e-mail address first. Open the link we sent to {{email}}, or ask for a new one with the button “Send the link again” at the top of the page.',
+  notConfirmed:
+    'Confirm your e-mail address first: open the link in the e-mail, or ask for a new one with the button “Send the link again”.',
+  pageTitle: 'Confirm the e-mail address',
+  working: 'Confirming the address …',
+  done: 'Done! Your e-mail address is confirmed.',
+  doneSignedIn: 'You can now create collaborations, accept invitations and sign routines.',
+  doneSignedOut: 'Sign in to continue.',
+  continue: 'Continue',
+  signIn: 'Sign in',
+  used: 'The link was already used: the address is confirmed. Nothing more to do.',
+  invalid:
+    'The link is too old or incomplete. Sign in and ask for a new link, and we will e-mail it to you.',
+  missingToken:
+    'The link is missing its code. Open the whole link from the e-mail, or ask for a new one.',
 };
 
 export const accountEn: CatalogueOf<typeof accountSv> = {
@@ -115,7 +143,6 @@ export const accountEn: CatalogueOf<typeof accountSv> = {
   },
   page: {
     title: 'My account',
-    nav: 'My account',
     sessionsTitle: 'Sign-ins',
     sessionsIntro:
       'These are the browsers and devices where you are signed in. Do not recognise one? End the others and change your password.',
@@ -156,31 +183,5 @@ export const accountEn: CatalogueOf<typeof accountSv> = {
       'You are the only coordinator of {{names}}. Make someone else coordinator first.',
     lastRegionCoordinator:
       'You are the only regional coordinator of {{names}}. Invite another regional coordinator first.',
-  },
-  verifyEmail: {
-    bannerTitle: 'Confirm your e-mail address',
-    bannerText:
-      'We sent a link to {{email}}. Open it to confirm that the address is yours. Until then you can read what you already have access to, but not create a collaboration or region, accept invitations or sign routines.',
-    resend: 'Send the link again',
-    resent: 'A new link was sent to {{email}}. It works once, for one day.',
-    resendLimited:
-      'You asked for many links in a short time. Wait a while, and look in your spam folder meanwhile.',
-    resendFailed: 'The link could not be sent. Try again in a while.',
-    blocked:
-      'Confirm your e-mail address first. Open the link we sent to {{email}}, or ask for a new one with the button “Send the link again” at the top of the page.',
-    notConfirmed:
-      'Confirm your e-mail address first: open the link in the e-mail, or ask for a new one with the button “Send the link again”.',
-    pageTitle: 'Confirm the e-mail address',
-    working: 'Confirming the address …',
-    done: 'Done! Your e-mail address is confirmed.',
-    doneSignedIn: 'You can now create collaborations, accept invitations and sign routines.',
-    doneSignedOut: 'Sign in to continue.',
-    continue: 'Continue',
-    signIn: 'Sign in',
-    used: 'The link was already used: the address is confirmed. Nothing more to do.',
-    invalid:
-      'The link is too old or incomplete. Sign in and ask for a new link, and we will e-mail it to you.',
-    missingToken:
-      'The link is missing its code. Open the whole link from the e-mail, or ask for a new one.',
   },
 };

@@ -3,7 +3,6 @@ import type { CatalogueOf } from './catalogue';
 
 /** Aktörer: the organisations of a collaboration and their contact paths. */
 export const actorsSv = {
-  title: 'Aktörer',
   intro:
     'Aktörerna är organisationerna som gör något i rutinen. För varje aktör skriver ni hur den nås: telefon, e-post eller annat, vilka tider och för vem.',
   tip: 'Namnge funktioner (t.ex. Socialjouren), inte personer, så att rutinen håller när personal byts ut.',
@@ -124,7 +123,6 @@ export const actorsSv = {
 } as const;
 
 export const actorsEn: CatalogueOf<typeof actorsSv> = {
-  title: 'Actors',
   intro:
     'The actors are the organisations that do something in the routine. For each actor you write how it is reached: phone, e-mail or otherwise, at what times and for whom.',
   tip: 'Name functions (e.g. the social services out-of-hours team), not persons, so the routine holds when staff change.',

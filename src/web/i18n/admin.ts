@@ -4,7 +4,6 @@ import { identityProvidersEn, identityProvidersSv } from './sso';
 /** The instance administrator's page (ADMIN_EMAILS) — issue 19. */
 export const adminSv = {
   providers: identityProvidersSv,
-  nav: 'Administration',
   title: 'Administration av Samrutin',
   intro:
     'Du är administratör för den här installationen av Samrutin. Du ser hur den mår, kan skapa regioner och ge en användare en länk för nytt lösenord. Du ser inget innehåll i en samverkan som du inte själv är medlem i.',
@@ -60,7 +59,6 @@ export const adminSv = {
 
 export const adminEn: CatalogueOf<typeof adminSv> = {
   providers: identityProvidersEn,
-  nav: 'Administration',
   title: 'Administration of Samrutin',
   intro:
     'You administer this installation of Samrutin. You see how it is doing, can create regions and give a user a link for a new password. You see no content of a collaboration you are not a member of yourself.',

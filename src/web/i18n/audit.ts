@@ -10,7 +10,6 @@ import type { CatalogueOf } from './catalogue';
 
 /** Händelselogg (issue 4). Action codes: `action.create` is the key `action_create`. */
 export const auditSv = {
-  navTitle: 'Händelselogg',
   intro:
     'Här ser du vem som har ändrat vad i samverkansgruppen och när. De senaste händelserna står först.',
   onlyCoordinators:
@@ -133,7 +132,6 @@ export const auditSv = {
 } as const;
 
 export const auditEn: CatalogueOf<typeof auditSv> = {
-  navTitle: 'Audit log',
   intro:
     'Here you see who changed what in the collaboration, and when. The newest events come first.',
   onlyCoordinators:

@@ -2,7 +2,6 @@ import type { CatalogueOf } from './catalogue';
 
 /** Utvärdering: review periods, the review meeting, Starta revidering, the lifecycle state. */
 export const evaluationSv = {
-  navTitle: 'Utvärdering',
   title: 'Utvärdering',
   intro:
     'Här följer ni upp hur rutinen fungerar i praktiken. För in mätvärdena från utvärderingsplanen, se återkopplingen från användningen och skriv vad uppföljningsmötet beslutade.',
@@ -99,7 +98,6 @@ export const evaluationSv = {
 };
 
 export const evaluationEn: CatalogueOf<typeof evaluationSv> = {
-  navTitle: 'Evaluation',
   title: 'Evaluation',
   intro:
     'Here you follow up how the routine works in practice. Enter the measurements from the evaluation plan, see the feedback from use and write down what the review meeting decided.',

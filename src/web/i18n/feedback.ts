@@ -3,7 +3,6 @@ import type { CatalogueOf } from './catalogue';
 
 /** Återkoppling från användningen: triage, counts on the overview and step pages. */
 export const feedbackSv = {
-  navTitle: 'Återkoppling',
   title: 'Återkoppling från användningen',
   intro:
     'Här kommer det som personer som använder den publicerade rutinen har berättat: vad som fungerade och vad som inte gjorde det. Gå igenom varje återkoppling och notera vad den ledde till.',
@@ -48,7 +47,6 @@ export const feedbackSv = {
 } as const;
 
 export const feedbackEn: CatalogueOf<typeof feedbackSv> = {
-  navTitle: 'Feedback',
   title: 'Feedback from use',
   intro:
     'What people using the published routine have told you: what worked and what did not. Go through each item and note what it led to.',
@@ -93,8 +91,6 @@ export const feedbackEn: CatalogueOf<typeof feedbackSv> = {
 
 /** Påminnelser: in-app notices, reminder settings, the collaboration's jobs. */
 export const remindersSv = {
-  headerLink: 'Påminnelser',
-  headerLinkUnread: 'Påminnelser ({{count}} nya)',
   title: 'Påminnelser och inställningar',
   noticesTitle: 'Dina påminnelser',
   noNotices: 'Inga påminnelser ännu.',
@@ -139,8 +135,6 @@ export const remindersSv = {
 } as const;
 
 export const remindersEn: CatalogueOf<typeof remindersSv> = {
-  headerLink: 'Reminders',
-  headerLinkUnread: 'Reminders ({{count}} new)',
   title: 'Reminders and settings',
   noticesTitle: 'Your reminders',
   noNotices: 'No reminders yet.',

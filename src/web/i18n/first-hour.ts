@@ -1,20 +1,33 @@
 import type { CatalogueOf } from './catalogue';
 
+/** Leaving a page or closing a dialog with unsaved changes: in the first load (i18n/shell.ts). */
+export const unsavedSv = {
+  leaveTitle: 'Lämna sidan utan att spara?',
+  leaveBody: 'Du har ändringar som inte är sparade. Om du lämnar sidan försvinner de.',
+  leave: 'Lämna sidan',
+  stay: 'Stanna kvar',
+  discardTitle: 'Släng ändringarna?',
+  discardBody: 'Du har skrivit något som inte är sparat. Om du stänger försvinner det.',
+  discard: 'Släng ändringarna',
+  keepEditing: 'Fortsätt skriva',
+};
+
+export const unsavedEn: CatalogueOf<typeof unsavedSv> = {
+  leaveTitle: 'Leave the page without saving?',
+  leaveBody: 'You have changes that are not saved. If you leave the page, they are lost.',
+  leave: 'Leave the page',
+  stay: 'Stay',
+  discardTitle: 'Discard your changes?',
+  discardBody: 'You have typed something that is not saved. If you close, it is lost.',
+  discard: 'Discard changes',
+  keepEditing: 'Keep editing',
+};
+
 /**
  * Strings of issue 14 ("the first hour as a coordinator"): unsaved changes, saved
  * confirmations and the other guards against lost, hidden or misleading work.
  */
 export const firstHourSv = {
-  unsaved: {
-    leaveTitle: 'Lämna sidan utan att spara?',
-    leaveBody: 'Du har ändringar som inte är sparade. Om du lämnar sidan försvinner de.',
-    leave: 'Lämna sidan',
-    stay: 'Stanna kvar',
-    discardTitle: 'Släng ändringarna?',
-    discardBody: 'Du har skrivit något som inte är sparat. Om du stänger försvinner det.',
-    discard: 'Släng ändringarna',
-    keepEditing: 'Fortsätt skriva',
-  },
   saved: {
     saved: 'Sparat: {{name}}',
   },
@@ -48,16 +61,6 @@ export const firstHourSv = {
 };
 
 export const firstHourEn: CatalogueOf<typeof firstHourSv> = {
-  unsaved: {
-    leaveTitle: 'Leave the page without saving?',
-    leaveBody: 'You have changes that are not saved. If you leave the page, they are lost.',
-    leave: 'Leave the page',
-    stay: 'Stay',
-    discardTitle: 'Discard your changes?',
-    discardBody: 'You have typed something that is not saved. If you close, it is lost.',
-    discard: 'Discard changes',
-    keepEditing: 'Keep editing',
-  },
   saved: {
     saved: 'Saved: {{name}}',
   },

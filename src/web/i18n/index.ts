@@ -1,7 +1,8 @@
 import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Localized } from '../../contracts/common';
-import { sv } from './sv';
+import { shellSv } from './shell';
+import type { sv } from './sv';
 
 export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -32,16 +33,17 @@ function applyLanguage(language: string): void {
 }
 
 /**
- * Swedish (the default) is in the first load; English is its own chunk, fetched by i18next when
- * it is chosen (vite.config.ts keeps the Swedish strings out of it and the English ones out of
- * the first load). A failed fetch leaves the Swedish text in place.
+ * Swedish (the default): the first load has the shell's strings (shell.ts); each feature's come
+ * with its code (addSwedish below). English is one chunk with every string, fetched by i18next
+ * when it is chosen (vite.config.ts keeps the Swedish strings out of it and the English ones out
+ * of the first load). A failed fetch leaves the Swedish text in place.
  */
 const otherLanguages: BackendModule = {
   type: 'backend',
   init() {},
   read(language, _namespace, callback) {
     if (language !== 'en') {
-      callback(null, language === 'sv' ? sv : {});
+      callback(null, language === 'sv' ? shellSv : {});
       return;
     }
     import('./en').then(
@@ -57,11 +59,12 @@ const otherLanguages: BackendModule = {
  */
 export async function initI18n(): Promise<typeof i18n> {
   const lng = storedLanguage();
+  initialised = true;
   await i18n
     .use(otherLanguages)
     .use(initReactI18next)
     .init({
-      resources: { sv: { translation: sv } },
+      resources: { sv: { translation: { ...shellSv, ...early } } },
       partialBundledLanguages: true,
       lng,
       fallbackLng: 'sv',
@@ -72,6 +75,23 @@ export async function initI18n(): Promise<typeof i18n> {
   i18n.on('languageChanged', applyLanguage);
   document.documentElement.lang = lng;
   return i18n;
+}
+
+type Strings = { [K in keyof typeof sv]?: (typeof sv)[K] };
+
+let initialised = false;
+/** Strings added before initI18n ran (a module of the first load): they go into its resources. */
+const early: Strings = {};
+
+/**
+ * Adds a feature's Swedish strings (i18n/areas/*.ts call it). A module that uses a feature's
+ * strings imports that area, so they are added when the code that shows them is evaluated, before
+ * anything renders: a string never flashes as its key. test/unit/catalogue.test.ts checks the
+ * imports. English needs nothing here: its chunk has every string.
+ */
+export function addSwedish(strings: Strings): void {
+  if (initialised) i18n.addResourceBundle('sv', 'translation', strings, true, true);
+  else Object.assign(early, strings);
 }
 
 /** The current UI language, narrowed to the supported ones. */

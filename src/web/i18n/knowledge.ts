@@ -2,7 +2,6 @@ import type { CatalogueOf } from './catalogue';
 
 /** Kunskapsbank: national and regional resources and the collaboration's own material. */
 export const knowledgeSv = {
-  title: 'Kunskapsbank',
   intro:
     'Verktyg, dokument, utbildningar och kontakter som rutinen bygger på. De nationella uppgifterna kommer från Samrutin och visar var de kommer ifrån och när de senast kontrollerades.',
   nationalTitle: 'Nationellt och regionalt stöd',
@@ -85,7 +84,6 @@ export const knowledgeSv = {
 } as const;
 
 export const knowledgeEn: CatalogueOf<typeof knowledgeSv> = {
-  title: 'Knowledge bank',
   intro:
     'Tools, documents, trainings and contacts the routine relies on. The national entries come with Samrutin and show where they come from and when they were last checked.',
   nationalTitle: 'National and regional support',

@@ -2,7 +2,6 @@ import type { CatalogueOf } from './catalogue';
 
 /** Medlemmar, invitations and the invitation landing page (issue 4). */
 export const membersSv = {
-  navTitle: 'Medlemmar',
   rolesTitle: 'Vad får de olika rollerna göra?',
   roleHint: {
     coordinator:
@@ -123,7 +122,6 @@ export const membersSv = {
 } as const;
 
 export const membersEn: CatalogueOf<typeof membersSv> = {
-  navTitle: 'Members',
   rolesTitle: 'What may each role do?',
   roleHint: {
     coordinator:

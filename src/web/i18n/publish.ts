@@ -3,7 +3,6 @@ import { importProblemEn, importProblemSv } from './import-problems';
 
 /** Publicera: the published page, its visibility, the files, the QR code; and import (issue 7). */
 export const publishSv = {
-  title: 'Publicera',
   intro:
     'Den antagna rutinen blir en webbsida som alla som behöver den kan öppna i mobilen, även utan att logga in. Här väljer du vem som får se sidan och laddar ner rutinen som filer.',
   state: {
@@ -134,7 +133,6 @@ export const publishSv = {
 } as const;
 
 export const publishEn: CatalogueOf<typeof publishSv> = {
-  title: 'Publish',
   intro:
     'The adopted routine becomes a web page that everyone who needs it can open on a phone, even without signing in. Here you choose who may see the page and download the routine as files.',
   state: {

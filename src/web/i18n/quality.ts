@@ -29,7 +29,6 @@ export const qualitySv = {
     toPage: 'Se hela kvalitetskontrollen',
   },
   page: {
-    title: 'Kvalitetskontroll',
     intro:
       'Samrutin kontrollerar hela tiden vad mallen och de utsattas rättigheter kräver av rutinen. Listan uppdateras när ni sparar.',
     legend: {
@@ -104,7 +103,6 @@ export const qualityEn: CatalogueOf<typeof qualitySv> = {
     toPage: 'See the whole quality check',
   },
   page: {
-    title: 'Quality check',
     intro:
       'Samrutin keeps checking what the template and the victims’ rights require of the routine. The list updates when you save.',
     legend: {

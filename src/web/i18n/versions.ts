@@ -4,7 +4,6 @@ import { versionDiffEn, versionDiffSv } from './version-diff';
 /** Versions, the comparison of versions and the confirmation (bekräftelse) (issue 6). */
 export const versionsSv = {
   title: 'Versioner',
-  navTitle: 'Versioner',
   intro:
     'En version är en låst kopia av hela rutinen. Det är den som organisationerna fattar beslut om och bekräftar. Ni kan fortsätta att ändra i utkastet utan att versionen påverkas.',
   listTitle: 'Alla versioner',
@@ -169,7 +168,6 @@ export const versionsSv = {
 
 export const versionsEn: CatalogueOf<typeof versionsSv> = {
   title: 'Versions',
-  navTitle: 'Versions',
   intro:
     'A version is a locked copy of the whole routine. It is what the organisations decide on and confirm. You can keep changing the draft without affecting the version.',
   listTitle: 'All versions',

@@ -130,7 +130,6 @@ export const whoDoesWhatSv = {
     forbidden: 'Du har rollen Läsare och kan inte ändra hinder. Be en samordnare om hjälp.',
   },
   matrix: {
-    title: 'Vem gör vad',
     intro:
       'Här ser ni alla aktörer och vad de gör i steg 2–5. En tom ruta betyder att aktören inte gör något i det steget.',
     caption: 'Vem gör vad: aktörer och steg 2–5',
@@ -271,7 +270,6 @@ export const whoDoesWhatEn: CatalogueOf<typeof whoDoesWhatSv> = {
     forbidden: 'You have the Reader role and cannot change obstacles. Ask a coordinator for help.',
   },
   matrix: {
-    title: 'Who does what',
     intro:
       'Here you see every actor and what they do in steps 2–5. An empty cell means the actor does nothing in that step.',
     caption: 'Who does what: actors and steps 2–5',

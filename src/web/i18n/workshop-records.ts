@@ -2,7 +2,6 @@ import type { CatalogueOf } from './catalogue';
 
 /** What a routine keeps of its workshops: the list, the overview's section, the open items. */
 export const workshopRecordsSv = {
-  navTitle: 'Workshoppar',
   title: 'Workshoppar',
   intro:
     'I en workshop arbetar ni med några av rutinens frågor tillsammans i samma rum. Alla skriver först ett eget förslag på sin telefon, sedan jämför ni förslagen och kommer överens. Det ni kommer överens om blir rutinens svar.',
@@ -62,7 +61,6 @@ export const workshopRecordsSv = {
 };
 
 export const workshopRecordsEn: CatalogueOf<typeof workshopRecordsSv> = {
-  navTitle: 'Workshops',
   title: 'Workshops',
   intro:
     'In a workshop you work on some of the routine’s questions together in one room. Everyone first writes a proposal of their own on their phone, then you compare the proposals and agree. What you agree on becomes the routine’s answer.',

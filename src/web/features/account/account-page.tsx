@@ -1,3 +1,4 @@
+import '../../i18n/areas/account';
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';

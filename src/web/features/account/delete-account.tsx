@@ -1,3 +1,5 @@
+import '../../i18n/areas/account';
+import '../../i18n/areas/auth';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';

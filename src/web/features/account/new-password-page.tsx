@@ -1,3 +1,5 @@
+import '../../i18n/areas/account';
+import '../../i18n/areas/sign-up';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';

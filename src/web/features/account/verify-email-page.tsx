@@ -23,7 +23,7 @@ export function VerifyEmailPage() {
   const [state, setState] = useState<State>(token ? 'working' : 'invalid');
   const [signedIn, setSignedIn] = useState(false);
   const sent = useRef(false);
-  useDocumentTitle([t('account.verifyEmail.pageTitle')]);
+  useDocumentTitle([t('verifyEmail.pageTitle')]);
 
   useEffect(() => {
     // Once, even when React runs the effect twice in development.
@@ -48,40 +48,36 @@ export function VerifyEmailPage() {
 
   return (
     <div className="container narrow">
-      <PageHeading>{t('account.verifyEmail.pageTitle')}</PageHeading>
+      <PageHeading>{t('verifyEmail.pageTitle')}</PageHeading>
       {state === 'working' ? (
-        <p role="status">{t('account.verifyEmail.working')}</p>
+        <p role="status">{t('verifyEmail.working')}</p>
       ) : state === 'done' ? (
         <div className="notice" role="status">
-          <p>{t('account.verifyEmail.done')}</p>
-          <p>
-            {signedIn
-              ? t('account.verifyEmail.doneSignedIn')
-              : t('account.verifyEmail.doneSignedOut')}
-          </p>
+          <p>{t('verifyEmail.done')}</p>
+          <p>{signedIn ? t('verifyEmail.doneSignedIn') : t('verifyEmail.doneSignedOut')}</p>
           <p>
             {signedIn ? (
-              <Link to="/">{t('account.verifyEmail.continue')}</Link>
+              <Link to="/">{t('verifyEmail.continue')}</Link>
             ) : (
-              <Link to="/logga-in">{t('account.verifyEmail.signIn')}</Link>
+              <Link to="/logga-in">{t('verifyEmail.signIn')}</Link>
             )}
           </p>
         </div>
       ) : state === 'used' ? (
         <div className="notice" role="status">
-          <p>{t('account.verifyEmail.used')}</p>
+          <p>{t('verifyEmail.used')}</p>
           <p>
-            <Link to="/">{t('account.verifyEmail.continue')}</Link>
+            <Link to="/">{t('verifyEmail.continue')}</Link>
           </p>
         </div>
       ) : (
         <div className="notice notice--error" role="alert">
           <p>
             {state === 'failed'
-              ? t('account.verifyEmail.resendFailed')
+              ? t('verifyEmail.resendFailed')
               : token
-                ? t('account.verifyEmail.invalid')
-                : t('account.verifyEmail.missingToken')}
+                ? t('verifyEmail.invalid')
+                : t('verifyEmail.missingToken')}
           </p>
           {unconfirmed ? <ResendVerificationButton /> : null}
         </div>

@@ -1,3 +1,5 @@
+import '../../i18n/areas/actors';
+import '../../i18n/areas/who-does-what';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor, ContactPathInput } from '../../../contracts/actors';

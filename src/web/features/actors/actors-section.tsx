@@ -1,3 +1,5 @@
+import '../../i18n/areas/actors';
+import '../../i18n/areas/who-does-what';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../contracts/actors';
@@ -34,7 +36,7 @@ export function ActorsSection() {
   const [editing, setEditing] = useState<Actor | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Actor | null>(null);
   const [isSuggesting, setSuggesting] = useState(false);
-  useDocumentTitle([t('actors.title'), collaboration.name]);
+  useDocumentTitle([t('collaboration.nav.actors'), collaboration.name]);
   useFocusFromLocation();
 
   const canManage = permissions.canManageActors;
@@ -43,7 +45,7 @@ export function ActorsSection() {
 
   return (
     <section className="section" aria-labelledby="actors-title">
-      <h2 id="actors-title">{t('actors.title')}</h2>
+      <h2 id="actors-title">{t('collaboration.nav.actors')}</h2>
       <div className="prose">
         <p>{t('actors.intro')}</p>
       </div>

@@ -1,3 +1,5 @@
+import '../../i18n/areas/actors';
+import '../../i18n/areas/who-does-what';
 import { useTranslation } from 'react-i18next';
 import type { Audience, Channel } from '../../../contracts/vocabularies';
 import {

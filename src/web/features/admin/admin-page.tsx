@@ -1,3 +1,4 @@
+import '../../i18n/areas/admin';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AdminHealth } from '../../../contracts/account';

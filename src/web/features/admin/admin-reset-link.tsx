@@ -1,3 +1,4 @@
+import '../../i18n/areas/admin';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAdminResetLink } from '../../api/admin';

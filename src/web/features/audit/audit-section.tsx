@@ -1,3 +1,4 @@
+import '../../i18n/areas/audit';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AuditFilters, useAuditLog, useMembers } from '../../api/members';
@@ -23,7 +24,7 @@ export function AuditSection() {
   const firstNewRow = useRef<HTMLTableRowElement>(null);
   const summaryOf = useAuditSummary();
   const [focusPage, setFocusPage] = useState<number | null>(null);
-  useDocumentTitle([t('audit.navTitle'), collaboration.name]);
+  useDocumentTitle([t('collaboration.nav.audit'), collaboration.name]);
 
   const pages = log.data?.pages ?? [];
   // After "Visa fler", move focus to the first of the newly loaded events.
@@ -37,7 +38,7 @@ export function AuditSection() {
   if (!isCoordinator) {
     return (
       <section className="section" aria-labelledby="audit-title">
-        <h2 id="audit-title">{t('audit.navTitle')}</h2>
+        <h2 id="audit-title">{t('collaboration.nav.audit')}</h2>
         <p className="prose">{t('audit.onlyCoordinators')}</p>
       </section>
     );
@@ -54,7 +55,7 @@ export function AuditSection() {
 
   return (
     <section className="section" aria-labelledby="audit-title">
-      <h2 id="audit-title">{t('audit.navTitle')}</h2>
+      <h2 id="audit-title">{t('collaboration.nav.audit')}</h2>
       <p className="prose">{t('audit.intro')}</p>
       <div className="audit-filters">
         <div className="field">

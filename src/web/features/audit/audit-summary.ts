@@ -1,3 +1,4 @@
+import '../../i18n/areas/audit';
 import { useTranslation } from 'react-i18next';
 import type { AuditEvent } from '../../../contracts/audit';
 import { AUDIT_FIELDS, type AuditField } from '../../../contracts/audit-kinds';

@@ -1,3 +1,4 @@
+import '../../i18n/areas/auth';
 import type { TFunction } from 'i18next';
 import { isApiError } from '../../api/client';
 import type { FormError } from '../../components/form';

@@ -1,3 +1,6 @@
+import '../../i18n/areas/account';
+import '../../i18n/areas/auth';
+import '../../i18n/areas/sign-in';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,5 @@
+import '../../i18n/areas/auth';
+import '../../i18n/areas/sign-up';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';

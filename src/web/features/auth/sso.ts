@@ -1,3 +1,4 @@
+import '../../i18n/areas/sign-in';
 import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
 import { isApiError } from '../../api/client';

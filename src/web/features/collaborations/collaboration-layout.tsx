@@ -1,3 +1,4 @@
+import '../../i18n/areas/home';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useOutletContext, useParams } from 'react-router';
 import type { Collaboration } from '../../../contracts/collaborations';
@@ -13,10 +14,10 @@ import { NotFound } from '../errors/not-found';
  */
 const SECTIONS = [
   { to: '', labelKey: 'collaboration.nav.routines' },
-  { to: 'aktorer', labelKey: 'actors.title' },
-  { to: 'medlemmar', labelKey: 'members.navTitle' },
-  { to: 'kunskapsbank', labelKey: 'knowledge.title' },
-  { to: 'handelselogg', labelKey: 'audit.navTitle', coordinatorsOnly: true },
+  { to: 'aktorer', labelKey: 'collaboration.nav.actors' },
+  { to: 'medlemmar', labelKey: 'collaboration.nav.members' },
+  { to: 'kunskapsbank', labelKey: 'collaboration.nav.knowledge' },
+  { to: 'handelselogg', labelKey: 'collaboration.nav.audit', coordinatorsOnly: true },
   { to: 'installningar', labelKey: 'collaboration.nav.settings' },
 ] as const;
 

@@ -1,3 +1,4 @@
+import '../../i18n/areas/create-collaboration';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -52,9 +53,7 @@ export function CreateCollaborationForm() {
           : t('createCollaboration.nameInvalid'),
       failed: t('createCollaboration.failed'),
       refusal: (code) =>
-        code === 'EMAIL_NOT_VERIFIED'
-          ? { message: t('account.verifyEmail.notConfirmed') }
-          : undefined,
+        code === 'EMAIL_NOT_VERIFIED' ? { message: t('verifyEmail.notConfirmed') } : undefined,
     },
   });
   const { errors, guard } = form;

@@ -1,3 +1,5 @@
+import '../../i18n/areas/publish';
+import '../../i18n/areas/routines';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';

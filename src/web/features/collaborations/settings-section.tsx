@@ -1,3 +1,5 @@
+import '../../i18n/areas/create-collaboration';
+import '../../i18n/areas/settings';
 import { type FormEvent, lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Collaboration } from '../../../contracts/collaborations';

@@ -1,3 +1,5 @@
+import '../../i18n/areas/comments';
+import '../../i18n/areas/limits';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMENT_BODY_MAX, LIMITS } from '../../../contracts/limits';

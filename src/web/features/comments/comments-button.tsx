@@ -1,3 +1,4 @@
+import '../../i18n/areas/comments';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';

@@ -1,3 +1,4 @@
+import '../../i18n/areas/comments';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommentThread } from '../../../contracts/comments';

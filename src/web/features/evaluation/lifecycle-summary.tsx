@@ -1,3 +1,4 @@
+import '../../i18n/areas/evaluation';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLifecycle } from '../../api/evaluation';

@@ -1,3 +1,4 @@
+import '../../i18n/areas/evaluation';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvaluationPlan } from '../../../contracts/review';

@@ -1,3 +1,4 @@
+import '../../i18n/areas/feedback';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFeedbackCounts } from '../../api/feedback';

@@ -1,3 +1,5 @@
+import '../../i18n/areas/landing';
+import '../../i18n/areas/regions';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';

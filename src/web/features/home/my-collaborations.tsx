@@ -1,3 +1,6 @@
+import '../../i18n/areas/create-collaboration';
+import '../../i18n/areas/home';
+import '../../i18n/areas/regions';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCollaborations } from '../../api/queries';

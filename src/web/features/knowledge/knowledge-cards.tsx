@@ -1,3 +1,5 @@
+import '../../i18n/areas/knowledge';
+import '../../i18n/areas/who-does-what';
 import { useTranslation } from 'react-i18next';
 import type { KnowledgeItem } from '../../../contracts/knowledge';
 import { findNationalResource } from '../../../domain/national-resources';

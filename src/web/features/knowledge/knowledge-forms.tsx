@@ -1,3 +1,6 @@
+import '../../i18n/areas/knowledge';
+import '../../i18n/areas/step';
+import '../../i18n/areas/who-does-what';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KnowledgeItem } from '../../../contracts/knowledge';

@@ -1,3 +1,6 @@
+import '../../i18n/areas/actors';
+import '../../i18n/areas/knowledge';
+import '../../i18n/areas/who-does-what';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../contracts/actors';
@@ -42,7 +45,7 @@ export function KnowledgeSection() {
   const remove = useDeleteKnowledgeItem(collaboration.id);
   const pick = useLocalized();
   const canManage = collaboration.role === 'coordinator';
-  useDocumentTitle([t('knowledge.title'), collaboration.name]);
+  useDocumentTitle([t('collaboration.nav.knowledge'), collaboration.name]);
 
   const items = knowledge.data ?? [];
   const national = items.filter((i) => i.source === 'national' && !i.hidden);
@@ -79,7 +82,7 @@ export function KnowledgeSection() {
   return (
     <section className="section" aria-labelledby="knowledge-title">
       <h2 id="knowledge-title" tabIndex={-1}>
-        {t('knowledge.title')}
+        {t('collaboration.nav.knowledge')}
       </h2>
       <div className="prose">
         <p>{t('knowledge.intro')}</p>

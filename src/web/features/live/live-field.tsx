@@ -1,3 +1,5 @@
+import '../../i18n/areas/autosave';
+import '../../i18n/areas/live';
 import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
@@ -6,7 +8,7 @@ import { withoutForbiddenCharacters } from '../../../domain/text';
 import { Icon } from '../../components/icons';
 import { useFormatTime } from '../../components/use-format';
 import { useLanguage } from '../../i18n';
-import type { Live } from './live-routine';
+import type { Live } from './live-context';
 import { RemoteCarets } from './remote-carets';
 
 /** The origin of this browser's own typing (remote changes have other origins). */
@@ -58,8 +60,9 @@ export function LiveField(props: LiveFieldProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const ref = useRef<HTMLTextAreaElement>(null);
-  const ytext = live.doc.getText(field);
-  const [value, setValue] = useState(live.ready ? ytext.toString() : fallbackText);
+  // Null while the live code loads (CONNECTING): the field shows the stored text, locked.
+  const ytext = live.doc?.getText(field) ?? null;
+  const [value, setValue] = useState(live.ready && ytext ? ytext.toString() : fallbackText);
   const [held, setHeld] = useState<'personalData' | 'tooLong' | null>(null);
   // An acknowledged text waiting for the server to take the acknowledgement.
   const [isAcknowledging, setAcknowledging] = useState(false);
@@ -73,7 +76,7 @@ export function LiveField(props: LiveFieldProps) {
   // Remote → text area, keeping this person's caret and selection where they were.
   useEffect(() => {
     const element = ref.current;
-    if (!element) return;
+    if (!element || !ytext) return;
     if (live.ready) {
       element.value = ytext.toString();
       setValue(element.value);
@@ -102,9 +105,11 @@ export function LiveField(props: LiveFieldProps) {
   }, [value]);
 
   const send = (next: string) => {
+    const doc = live.doc;
+    if (!doc || !ytext) return;
     const edit = textEdit(ytext.toString(), next);
     if (!edit) return;
-    live.doc.transact(() => {
+    doc.transact(() => {
       if (edit.remove > 0) ytext.delete(edit.index, edit.remove);
       if (edit.insert) ytext.insert(edit.index, edit.insert);
     }, TYPING);
@@ -126,7 +131,7 @@ export function LiveField(props: LiveFieldProps) {
       setHeld('tooLong');
       return;
     }
-    if (newPersonalNumbers(ytext.toString(), next).length > 0) {
+    if (newPersonalNumbers(ytext?.toString() ?? '', next).length > 0) {
       setHeld('personalData');
       return;
     }
@@ -140,6 +145,7 @@ export function LiveField(props: LiveFieldProps) {
     // The text the person saw flagged; it is sent only once the server has the acknowledgement
     // (sent right behind it, it could be checked first and refused).
     const acknowledged = ref.current?.value ?? value;
+    if (!ytext) return;
     const base = ytext.toString();
     setHeld(null);
     setAcknowledging(true);
@@ -226,7 +232,13 @@ export function LiveField(props: LiveFieldProps) {
           onKeyUp={shareCursor}
           onMouseUp={shareCursor}
         />
-        <RemoteCarets doc={live.doc} peers={live.peers} field={field} text={value} target={ref} />
+        <RemoteCarets
+          locate={live.locate}
+          peers={live.peers}
+          field={field}
+          text={value}
+          target={ref}
+        />
       </div>
       <div className="autosave-field__footer">
         <p className="autosave-field__state" id={stateId}>

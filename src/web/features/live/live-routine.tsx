@@ -1,74 +1,20 @@
+import '../../i18n/areas/live';
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import { useQueryClient } from '@tanstack/react-query';
-import {
-  createContext,
-  type ReactNode,
-  useCallback,
-  useContext,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import * as Y from 'yjs';
-import {
-  answerField,
-  type CollabRefusal,
-  documentNameOf,
-  type ServerMessage,
-} from '../../../domain/collab';
+import { type CollabRefusal, documentNameOf, type ServerMessage } from '../../../domain/collab';
 import { useAnnounce } from '../../components/announcer';
-
-export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline';
-
-export interface Person {
-  id: string;
-  name: string;
-  organisation: string | null;
-  role: string;
-  color: string;
-}
-
-/**
- * Where a person's caret is: the field, and the selection as Yjs relative positions (JSON), so it
- * stays on the same character while others type before it.
- */
-export interface Cursor {
-  field: string;
-  anchor: unknown;
-  head: unknown;
-}
-
-/** One person here now (several tabs of one person are one person). */
-export interface Peer extends Person {
-  step: number | null;
-  field: string | null;
-  cursor: Cursor | null;
-  isMe: boolean;
-}
-
-export interface Live {
-  doc: Y.Doc;
-  state: ConnectionState;
-  /** True once the document has arrived from the server at least once. */
-  ready: boolean;
-  me: Person | null;
-  peers: Peer[];
-  /** Changes of this browser the server has not confirmed yet. */
-  unsynced: number;
-  /** A sentence about the last refusal or closed connection, for the person to read. */
-  notice: string | null;
-  focusField(field: string | null): void;
-  /** Shares this person's caret (and selection) in `field` with the others. */
-  setCursor(field: string, anchor: number, head: number): void;
-  /**
-   * Tells the server a suspected personal number in `field` is not one; resolves once the server
-   * has taken the acknowledgement (send the text only then), rejects when it does not answer.
-   */
-  acknowledgePersonalData(field: string): Promise<void>;
-}
+import {
+  CONNECTING,
+  type ConnectionState,
+  type Cursor,
+  type Live,
+  type Peer,
+  type Person,
+} from './live-context';
 
 /** How long an acknowledgement may wait for the server's answer (offline, reconnecting). */
 const ACKNOWLEDGE_TIMEOUT_MS = 10_000;
@@ -79,8 +25,6 @@ interface AcknowledgeWaiter {
   reject: (error: Error) => void;
   timer: number;
 }
-
-const LiveContext = createContext<Live | null>(null);
 
 /** Colours with at least 4.5:1 contrast against white (names are written on them). */
 const COLORS = [
@@ -111,20 +55,21 @@ const stepOfPath = (path: string): number | null => {
 };
 
 /**
- * The routine's live document for every page of the workspace: one WebSocket to /collab, the
- * Y.Doc its answers and main rule are bound to, who is here, and the connection state.
+ * The routine's live connection (loaded on demand by LiveRoutine, live-context.tsx): one
+ * WebSocket to /collab, the Y.Doc its answers and main rule are bound to, who is here, and the
+ * connection state, reported to LiveRoutine through `onChange` whenever it changes.
  */
-export function LiveRoutineProvider({
+export function LiveConnection({
   routineId,
   collaborationId,
   documentName,
-  children,
+  onChange,
 }: {
   routineId: string;
   collaborationId: string;
   /** Another live document than the routine's (a workshop's: `workshop:<id>`). */
   documentName?: string;
-  children: ReactNode;
+  onChange: (live: Live) => void;
 }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
@@ -305,6 +250,20 @@ export function LiveRoutineProvider({
     },
     [doc],
   );
+  const locate = useCallback(
+    (position: unknown) => {
+      try {
+        const absolute = Y.createAbsolutePositionFromRelativePosition(
+          Y.createRelativePositionFromJSON(position),
+          doc,
+        );
+        return absolute ? absolute.index : null;
+      } catch {
+        return null;
+      }
+    },
+    [doc],
+  );
   const acknowledgePersonalData = useCallback(
     (field: string) =>
       new Promise<void>((resolve, reject) => {
@@ -336,6 +295,7 @@ export function LiveRoutineProvider({
       notice,
       focusField,
       setCursor,
+      locate,
       acknowledgePersonalData,
     }),
     [
@@ -348,42 +308,12 @@ export function LiveRoutineProvider({
       notice,
       focusField,
       setCursor,
+      locate,
       acknowledgePersonalData,
     ],
   );
-  return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>;
-}
-
-/** The routine's live document, or null outside a workspace. */
-export const useLive = (): Live | null => useContext(LiveContext);
-
-/**
- * Answered questions per step, counted in the live document as it changes (null until it has
- * arrived): the step navigation shows progress without waiting for the stored projection.
- */
-export function useLiveProgress(
-  live: Live | null,
-  steps: { number: number; questions: { id: string }[] }[],
-): Record<number, number> | null {
-  const [progress, setProgress] = useState<Record<number, number> | null>(null);
-  const doc = live?.ready ? live.doc : null;
-  useEffect(() => {
-    if (!doc) {
-      setProgress(null);
-      return;
-    }
-    const count = () => {
-      const next: Record<number, number> = {};
-      for (const step of steps) {
-        next[step.number] = step.questions.filter(
-          (q) => doc.getText(answerField(q.id)).toString().trim().length > 0,
-        ).length;
-      }
-      setProgress((old) => (JSON.stringify(old) === JSON.stringify(next) ? old : next));
-    };
-    count();
-    doc.on('update', count);
-    return () => doc.off('update', count);
-  }, [doc, steps]);
-  return progress;
+  useEffect(() => onChange(value), [onChange, value]);
+  // Gone (the workspace left): the fields are no longer connected.
+  useEffect(() => () => onChange(CONNECTING), [onChange]);
+  return null;
 }

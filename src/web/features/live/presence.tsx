@@ -1,5 +1,6 @@
+import '../../i18n/areas/live';
 import { useTranslation } from 'react-i18next';
-import type { ConnectionState, Live, Peer } from './live-routine';
+import type { ConnectionState, Live, Peer } from './live-context';
 
 const label = (p: Peer) => (p.organisation ? `${p.name} (${p.organisation})` : p.name);
 

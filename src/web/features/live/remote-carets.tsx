@@ -1,7 +1,6 @@
 import { type RefObject, useLayoutEffect, useState } from 'react';
 import getCaretCoordinates from 'textarea-caret';
-import * as Y from 'yjs';
-import type { Peer } from './live-routine';
+import type { Peer } from './live-context';
 
 interface Placed {
   id: string;
@@ -12,19 +11,6 @@ interface Placed {
   height: number;
 }
 
-/** The index a relative position (as shared in awareness) stands for now, or null. */
-function indexOf(doc: Y.Doc, json: unknown): number | null {
-  try {
-    const position = Y.createAbsolutePositionFromRelativePosition(
-      Y.createRelativePositionFromJSON(json),
-      doc,
-    );
-    return position ? position.index : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * The other people's carets in one live text area, each a thin line in the person's colour with
  * their name above it. Drawn over the text area, never in it: nothing here takes focus, moves
@@ -33,14 +19,15 @@ function indexOf(doc: Y.Doc, json: unknown): number | null {
  * whenever the text, the carets, the scroll position or the size change.
  */
 export function RemoteCarets(props: {
-  doc: Y.Doc;
+  /** Where a shared caret position stands now in the text (Live.locate). */
+  locate: (position: unknown) => number | null;
   peers: Peer[];
   field: string;
   /** The text shown: a change re-places the carets. */
   text: string;
   target: RefObject<HTMLTextAreaElement | null>;
 }) {
-  const { doc, peers, field, text, target } = props;
+  const { locate, peers, field, text, target } = props;
   const [placed, setPlaced] = useState<Placed[]>([]);
   const [frame, setFrame] = useState(0);
   const carets = peers.filter((p) => !p.isMe && p.cursor?.field === field);
@@ -70,7 +57,7 @@ export function RemoteCarets(props: {
     const length = element.value.length;
     const next: Placed[] = [];
     for (const p of carets) {
-      const index = indexOf(doc, p.cursor?.head);
+      const index = locate(p.cursor?.head);
       if (index === null) continue;
       const at = getCaretCoordinates(element, Math.min(index, length));
       const top = element.offsetTop + at.top - element.scrollTop;
@@ -82,7 +69,7 @@ export function RemoteCarets(props: {
       next.push({ id: p.id, name: p.name, color: p.color, top, left, height: at.height });
     }
     setPlaced(next);
-  }, [key, text, frame, doc, target]);
+  }, [key, text, frame, locate, target]);
 
   if (placed.length === 0) return null;
   return (

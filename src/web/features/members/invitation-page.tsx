@@ -1,3 +1,4 @@
+import '../../i18n/areas/members';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../api/client';

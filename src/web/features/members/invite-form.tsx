@@ -1,3 +1,5 @@
+import '../../i18n/areas/auth';
+import '../../i18n/areas/members';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../contracts/actors';

@@ -1,3 +1,4 @@
+import '../../i18n/areas/members';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Invitation } from '../../../contracts/members';
@@ -100,12 +101,12 @@ export function MembersSection() {
   const members = useMembers(cid);
   const actors = useCollaborationActors(cid);
   const isCoordinator = collaboration.role === 'coordinator';
-  useDocumentTitle([t('members.navTitle'), collaboration.name]);
+  useDocumentTitle([t('collaboration.nav.members'), collaboration.name]);
 
   return (
     <>
       <section className="section" aria-labelledby="members-title">
-        <h2 id="members-title">{t('members.navTitle')}</h2>
+        <h2 id="members-title">{t('collaboration.nav.members')}</h2>
         <details className="details prose">
           <summary>{t('members.rolesTitle')}</summary>
           <dl className="role-list">

@@ -1,3 +1,4 @@
+import '../../i18n/areas/reminders';
 import { useTranslation } from 'react-i18next';
 import { useCollaborationJobs } from '../../api/notifications';
 import { useFormatDay } from '../../components/dates';

@@ -1,3 +1,4 @@
+import '../../i18n/areas/reminders';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';

@@ -1,3 +1,4 @@
+import '../../i18n/areas/publish';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_FILES, type ExportFile, exportUrl } from '../../api/publish';

@@ -1,3 +1,4 @@
+import '../../i18n/areas/publish';
 import type { TFunction } from 'i18next';
 import type { FieldError } from '../../../contracts/errors';
 

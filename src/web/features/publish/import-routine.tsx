@@ -1,3 +1,4 @@
+import '../../i18n/areas/publish';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';

@@ -1,3 +1,5 @@
+import '../../i18n/areas/first-hour';
+import '../../i18n/areas/publish';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Routine } from '../../../contracts/routines';

@@ -1,3 +1,4 @@
+import '../../i18n/areas/publish';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { VersionSummary } from '../../../contracts/versions';
@@ -86,14 +87,14 @@ export function PublishPage() {
   const { routine, collaboration } = useWorkspace();
   const versions = useVersions(routine.id);
   const isCoordinator = collaboration?.role === 'coordinator';
-  useDocumentTitle([t('publish.title'), routine.title]);
+  useDocumentTitle([t('workspace.publish'), routine.title]);
 
   const state = versions.data ? stateOf(versions.data, routine.adoptedVersion) : undefined;
   const isAdopted = Boolean(routine.adoptedVersion ?? state?.adopted);
 
   return (
     <>
-      <PageHeading>{t('publish.title')}</PageHeading>
+      <PageHeading>{t('workspace.publish')}</PageHeading>
       <div className="prose">
         <p className="lead">{t('publish.intro')}</p>
       </div>

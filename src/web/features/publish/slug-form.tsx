@@ -1,3 +1,4 @@
+import '../../i18n/areas/publish';
 import { type FormEvent, lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Routine } from '../../../contracts/routines';

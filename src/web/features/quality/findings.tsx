@@ -1,3 +1,4 @@
+import '../../i18n/areas/quality';
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';

@@ -1,3 +1,5 @@
+import '../../i18n/areas/quality';
+import '../../i18n/areas/step';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -28,7 +30,7 @@ export function QualityPage() {
   const [params, setParams] = useSearchParams();
   const severityId = useId();
   const stepId = useId();
-  useDocumentTitle([t('quality.page.title'), routine.title]);
+  useDocumentTitle([t('workspace.quality'), routine.title]);
 
   const steps: number[] = template.steps.map((s) => s.number);
   const severityParam = params.get('niva');
@@ -61,7 +63,7 @@ export function QualityPage() {
 
   return (
     <>
-      <PageHeading>{t('quality.page.title')}</PageHeading>
+      <PageHeading>{t('workspace.quality')}</PageHeading>
       <div className="prose">
         <p className="lead">{t('quality.page.intro')}</p>
         <ul className="severity-legend">

@@ -1,3 +1,4 @@
+import '../../i18n/areas/regions';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/client';

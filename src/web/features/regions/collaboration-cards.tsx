@@ -1,3 +1,4 @@
+import '../../i18n/areas/regions';
 import { useTranslation } from 'react-i18next';
 import {
   COVERAGE_KEYS,

@@ -1,3 +1,4 @@
+import '../../i18n/areas/regions';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';

@@ -1,3 +1,5 @@
+import '../../i18n/areas/overview';
+import '../../i18n/areas/regions';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { isApiError } from '../../api/client';

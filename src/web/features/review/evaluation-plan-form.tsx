@@ -1,3 +1,4 @@
+import '../../i18n/areas/review';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvaluationPlan } from '../../../contracts/review';

@@ -1,3 +1,4 @@
+import '../../i18n/areas/review';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLAN_INDICATORS_MAX } from '../../../contracts/limits';

@@ -1,3 +1,4 @@
+import '../../i18n/areas/review';
 import { useTranslation } from 'react-i18next';
 import type { EvaluationPlan } from '../../../contracts/review';
 import { EVERY_MONTHS } from '../../../domain/vocabulary-labels';

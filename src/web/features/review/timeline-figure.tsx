@@ -1,3 +1,4 @@
+import '../../i18n/areas/review';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimelineView } from '../../../domain/timeline';

@@ -1,3 +1,4 @@
+import '../../i18n/areas/step';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,8 +10,8 @@ import { queryKeys } from '../../api/queries';
 import type { TemplateQuestion } from '../../api/types';
 import { useLocalized } from '../../i18n';
 import { CommentsButton } from '../comments/comments-button';
+import { type Live, useLive } from '../live/live-context';
 import { LiveField } from '../live/live-field';
-import { type Live, useLive } from '../live/live-routine';
 import { AutosaveField } from './autosave-field';
 import { useAutosave } from './use-autosave';
 

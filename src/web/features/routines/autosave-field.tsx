@@ -1,3 +1,4 @@
+import '../../i18n/areas/autosave';
 import { type ReactNode, useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../../components/announcer';

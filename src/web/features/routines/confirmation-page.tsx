@@ -1,3 +1,5 @@
+import '../../i18n/areas/confirmation';
+import '../../i18n/areas/versions';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';

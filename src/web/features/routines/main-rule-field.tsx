@@ -1,3 +1,4 @@
+import '../../i18n/areas/step';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,8 +9,8 @@ import { ApiError, isApiError } from '../../api/client';
 import { updateRoutine } from '../../api/endpoints';
 import { invalidateChecks } from '../../api/quality';
 import { queryKeys } from '../../api/queries';
+import { useLive } from '../live/live-context';
 import { LiveField } from '../live/live-field';
-import { useLive } from '../live/live-routine';
 import { AutosaveField } from './autosave-field';
 import { useAutosave } from './use-autosave';
 

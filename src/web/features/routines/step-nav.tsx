@@ -6,7 +6,7 @@ import type { Template } from '../../api/types';
 import { Icon } from '../../components/icons';
 import { routinePath, stepPath } from '../../components/workspace-context';
 import { useLocalized } from '../../i18n';
-import { useLive, useLiveProgress } from '../live/live-routine';
+import { useLive, useLiveProgress } from '../live/live-context';
 import { StepPresence } from '../live/presence';
 import { StepFindingCounts } from '../quality/counts';
 
@@ -82,7 +82,7 @@ export function StepNav({ routine, template }: StepNavProps) {
         </li>
         <li>
           <NavLink to={routinePath(rid, 'utvardering')} className="step-nav__link">
-            <span className="step-nav__name">{t('evaluation.navTitle')}</span>
+            <span className="step-nav__name">{t('workspace.evaluation')}</span>
           </NavLink>
         </li>
         <li>
@@ -92,32 +92,32 @@ export function StepNav({ routine, template }: StepNavProps) {
         </li>
         <li>
           <NavLink to={routinePath(rid, 'vem-gor-vad')} className="step-nav__link">
-            <span className="step-nav__name">{t('whoDoesWhat.matrix.title')}</span>
+            <span className="step-nav__name">{t('workspace.matrix')}</span>
           </NavLink>
         </li>
         <li>
           <NavLink to={routinePath(rid, 'kvalitetskontroll')} className="step-nav__link">
-            <span className="step-nav__name">{t('quality.page.title')}</span>
+            <span className="step-nav__name">{t('workspace.quality')}</span>
           </NavLink>
         </li>
         <li>
           <NavLink to={routinePath(rid, 'versioner')} className="step-nav__link">
-            <span className="step-nav__name">{t('versions.navTitle')}</span>
+            <span className="step-nav__name">{t('workspace.versions')}</span>
           </NavLink>
         </li>
         <li>
           <NavLink to={routinePath(rid, 'workshoppar')} className="step-nav__link">
-            <span className="step-nav__name">{t('workshopRecords.navTitle')}</span>
+            <span className="step-nav__name">{t('workspace.workshops')}</span>
           </NavLink>
         </li>
         <li>
           <NavLink to={routinePath(rid, 'publicera')} className="step-nav__link">
-            <span className="step-nav__name">{t('publish.title')}</span>
+            <span className="step-nav__name">{t('workspace.publish')}</span>
           </NavLink>
         </li>
         <li>
           <NavLink to={routinePath(rid, 'aterkoppling')} className="step-nav__link">
-            <span className="step-nav__name">{t('feedback.navTitle')}</span>
+            <span className="step-nav__name">{t('workspace.feedback')}</span>
           </NavLink>
         </li>
       </ol>

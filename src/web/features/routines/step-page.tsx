@@ -1,3 +1,4 @@
+import '../../i18n/areas/step';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';

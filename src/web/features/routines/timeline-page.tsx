@@ -1,3 +1,4 @@
+import '../../i18n/areas/review';
 import { type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Milestone } from '../../../contracts/review';

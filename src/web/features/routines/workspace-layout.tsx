@@ -1,3 +1,4 @@
+import '../../i18n/areas/home';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useParams } from 'react-router';
 import { isApiError } from '../../api/client';
@@ -6,7 +7,7 @@ import { LoadError, Loading } from '../../components/loading';
 import { RoutineStatusBadge } from '../../components/status-badge';
 import type { WorkspaceContext } from '../../components/workspace-context';
 import { NotFound } from '../errors/not-found';
-import { LiveRoutineProvider, useLive } from '../live/live-routine';
+import { LiveRoutine, useLive } from '../live/live-context';
 import { PresenceBar } from '../live/presence';
 import { PublishedLink } from '../publish/published-link';
 import { RoutineBlockerCount } from '../quality/counts';
@@ -35,7 +36,7 @@ export function WorkspaceLayout() {
     canEdit: collaboration.data?.role !== 'reader',
   };
   return (
-    <LiveRoutineProvider routineId={routine.data.id} collaborationId={routine.data.collaborationId}>
+    <LiveRoutine routineId={routine.data.id} collaborationId={routine.data.collaborationId}>
       <div className="container workspace">
         <div className="routine-header">
           <nav className="breadcrumbs" aria-label={t('layout.breadcrumbs')}>
@@ -73,7 +74,7 @@ export function WorkspaceLayout() {
           </div>
         </div>
       </div>
-    </LiveRoutineProvider>
+    </LiveRoutine>
   );
 }
 

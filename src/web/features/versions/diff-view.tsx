@@ -1,3 +1,4 @@
+import '../../i18n/areas/versions';
 import { useTranslation } from 'react-i18next';
 import type { VersionDiff } from '../../../contracts/versions';
 import type { RoutineSnapshot } from '../../../domain/snapshot';

@@ -1,3 +1,4 @@
+import '../../i18n/areas/versions';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -169,7 +170,7 @@ export function SignOffForm({ rid, versionNumber, actors, onSigned }: SignOffFor
       } else if (isApiError(error, 'RATE_LIMITED')) {
         errors.show([{ fieldId: FIELD.password, message: t('versions.sign.rateLimited') }]);
       } else if (isApiError(error, 'EMAIL_NOT_VERIFIED')) {
-        errors.show([{ message: t('account.verifyEmail.notConfirmed') }]);
+        errors.show([{ message: t('verifyEmail.notConfirmed') }]);
       } else if (isApiError(error, 'ALREADY_SIGNED')) {
         errors.show([{ message: t('versions.sign.alreadySigned', { name: actor.name }) }]);
       } else if (isApiError(error, 'VERSION_SUPERSEDED')) {

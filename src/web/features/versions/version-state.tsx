@@ -1,3 +1,4 @@
+import '../../i18n/areas/versions';
 import { useTranslation } from 'react-i18next';
 import type { VersionSummary } from '../../../contracts/versions';
 import { useFormatDay } from '../../components/dates';

@@ -1,3 +1,4 @@
+import '../../i18n/areas/versions';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { exportUrl, publishedPath } from '../../api/publish';

@@ -1,3 +1,5 @@
+import '../../i18n/areas/first-hour';
+import '../../i18n/areas/who-does-what';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action } from '../../../contracts/actions';

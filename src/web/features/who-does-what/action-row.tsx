@@ -1,3 +1,4 @@
+import '../../i18n/areas/who-does-what';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action } from '../../../contracts/actions';

@@ -1,3 +1,4 @@
+import '../../i18n/areas/who-does-what';
 import {
   Button,
   ComboBox,

@@ -1,3 +1,5 @@
+import '../../i18n/areas/first-hour';
+import '../../i18n/areas/who-does-what';
 import { useTranslation } from 'react-i18next';
 import type { Actor, ContactPath } from '../../../contracts/actors';
 import type { Audience } from '../../../contracts/vocabularies';

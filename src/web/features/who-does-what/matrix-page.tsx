@@ -1,3 +1,5 @@
+import '../../i18n/areas/step';
+import '../../i18n/areas/who-does-what';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -30,7 +32,7 @@ export function MatrixPage() {
   const permissions = useWhoDoesWhatPermissions(routine.collaborationId, collaboration?.role);
   const [editing, setEditing] = useState<Action | null>(null);
   const confirmSaved = useConfirmSaved();
-  useDocumentTitle([t('whoDoesWhat.matrix.title'), routine.title]);
+  useDocumentTitle([t('workspace.matrix'), routine.title]);
 
   const stepTitle = (n: number) => {
     const step = template.steps.find((s) => s.number === n);
@@ -73,7 +75,7 @@ export function MatrixPage() {
 
   return (
     <>
-      <PageHeading>{t('whoDoesWhat.matrix.title')}</PageHeading>
+      <PageHeading>{t('workspace.matrix')}</PageHeading>
       <div className="prose">
         <p className="lead">{t('whoDoesWhat.matrix.intro')}</p>
       </div>

@@ -1,3 +1,4 @@
+import '../../i18n/areas/who-does-what';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Obstacle } from '../../../contracts/actions';

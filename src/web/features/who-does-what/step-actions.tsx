@@ -1,3 +1,4 @@
+import '../../i18n/areas/who-does-what';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';

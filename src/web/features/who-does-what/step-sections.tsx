@@ -1,3 +1,4 @@
+import '../../i18n/areas/who-does-what';
 import { useTranslation } from 'react-i18next';
 import type { TemplateStep } from '../../api/types';
 import { useWhoDoesWhatPermissions } from '../../components/permissions';

@@ -1,3 +1,4 @@
+import '../../i18n/areas/workshop-records';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopOpenItem } from '../../../contracts/workshop-records';
 import type { TemplateStep } from '../../api/types';

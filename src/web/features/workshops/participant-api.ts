@@ -1,3 +1,4 @@
+import '../../i18n/areas/workshops';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -17,7 +18,7 @@ import type {
 } from '../../../contracts/workshops';
 import { WORKSHOP_STATE } from '../../../domain/collab';
 import { ApiError, api } from '../../api/client';
-import { useLive } from '../live/live-routine';
+import { useLive } from '../live/live-context';
 
 /*
  * Workshop mode's HTTP calls (docs/adr/0020) and the live picture of the room: the server writes

@@ -1,3 +1,4 @@
+import '../../i18n/areas/workshops';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WORKSHOP_LIMITS } from '../../../contracts/limits';

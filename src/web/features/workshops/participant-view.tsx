@@ -1,3 +1,4 @@
+import '../../i18n/areas/workshops';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopView } from '../../../contracts/workshops';

@@ -1,3 +1,4 @@
+import '../../i18n/areas/workshops';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { WorkshopView } from '../../../contracts/workshops';

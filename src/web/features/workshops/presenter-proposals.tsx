@@ -1,3 +1,5 @@
+import '../../i18n/areas/who-does-what';
+import '../../i18n/areas/workshops';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

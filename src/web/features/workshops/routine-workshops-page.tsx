@@ -1,3 +1,4 @@
+import '../../i18n/areas/workshop-records';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { WorkshopListItem } from '../../../contracts/workshop-records';

@@ -1,3 +1,4 @@
+import '../../i18n/areas/workshop-records';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopListItem, WorkshopOutcomes } from '../../../contracts/workshop-records';
 import { workshopSummaryUrl } from '../../api/workshop-records';

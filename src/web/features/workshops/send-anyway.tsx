@@ -1,3 +1,4 @@
+import '../../i18n/areas/workshops';
 import { useTranslation } from 'react-i18next';
 
 /**

@@ -1,9 +1,10 @@
+import '../../i18n/areas/workshops';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../contracts/limits';
 import { wordingField, workshopDocumentNameOf } from '../../../domain/collab';
+import { LiveRoutine, useLive } from '../live/live-context';
 import { LiveField } from '../live/live-field';
-import { LiveRoutineProvider, useLive } from '../live/live-routine';
 
 /**
  * The workshop's live document `workshop:<id>` around a workshop page (docs/adr/0020): one
@@ -17,13 +18,13 @@ export function WorkshopLive(props: {
   children: ReactNode;
 }) {
   return (
-    <LiveRoutineProvider
+    <LiveRoutine
       routineId={props.routineId ?? ''}
       collaborationId={props.collaborationId ?? ''}
       documentName={workshopDocumentNameOf(props.workshopId)}
     >
       {props.children}
-    </LiveRoutineProvider>
+    </LiveRoutine>
   );
 }
 

@@ -1,0 +1,4 @@
+import { addSwedish } from '..';
+import { accountSv } from '../account';
+
+addSwedish({ account: accountSv });

@@ -1,0 +1,4 @@
+import { addSwedish } from '..';
+import { actorsSv } from '../actors';
+
+addSwedish({ actors: actorsSv });

@@ -1,0 +1,4 @@
+import { addSwedish } from '..';
+import { adminSv } from '../admin';
+
+addSwedish({ admin: adminSv });

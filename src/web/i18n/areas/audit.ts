@@ -1,0 +1,4 @@
+import { addSwedish } from '..';
+import { auditSv } from '../audit';
+
+addSwedish({ audit: auditSv });

@@ -1,0 +1,4 @@
+import { addSwedish } from '..';
+import { authSv } from '../sign-in';
+
+addSwedish({ auth: authSv });

@@ -1,0 +1,4 @@
+import { addSwedish } from '..';
+import { autosaveSv } from '../routine';
+
+addSwedish({ autosave: autosaveSv });

@@ -1,0 +1,4 @@
+import { addSwedish } from '..';
+import { commentsSv } from '../comments';
+
+addSwedish({ comments: commentsSv });

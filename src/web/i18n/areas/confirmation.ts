@@ -1,0 +1,4 @@
+import { addSwedish } from '..';
+import { confirmationSv } from '../routine';
+
+addSwedish({ confirmation: confirmationSv });

@@ -1,0 +1,4 @@
+import { addSwedish } from '..';
+import { conflictSv } from '../routine';
+
+addSwedish({ conflict: conflictSv });

@@ -1,0 +1,4 @@
+import { addSwedish } from '..';
+import { createCollaborationSv } from '../home';
+
+addSwedish({ createCollaboration: createCollaborationSv });

@@ -1,0 +1,4 @@
+import { addSwedish } from '..';
+import { evaluationSv } from '../evaluation';
+
+addSwedish({ evaluation: evaluationSv });

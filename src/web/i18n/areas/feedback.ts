@@ -1,0 +1,4 @@
+import { addSwedish } from '..';
+import { feedbackSv } from '../feedback';
+
+addSwedish({ feedback: feedbackSv });

@@ -1,0 +1,4 @@
+import { addSwedish } from '..';
+import { firstHourSv } from '../first-hour';
+
+addSwedish({ firstHour: firstHourSv });

@@ -1,0 +1,4 @@
+import { addSwedish } from '..';
+import { homeSv } from '../home';
+
+addSwedish({ home: homeSv });

@@ -1,0 +1,4 @@
+import { addSwedish } from '..';
+import { knowledgeSv } from '../knowledge';
+
+addSwedish({ knowledge: knowledgeSv });

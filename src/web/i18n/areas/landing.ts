@@ -1,0 +1,4 @@
+import { addSwedish } from '..';
+import { landingSv } from '../home';
+
+addSwedish({ landing: landingSv });

@@ -1,0 +1,4 @@
+import { addSwedish } from '..';
+import { limitsSv } from '../limits';
+
+addSwedish({ limits: limitsSv });

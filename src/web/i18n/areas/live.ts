@@ -1,0 +1,4 @@
+import { addSwedish } from '..';
+import { liveSv } from '../live';
+
+addSwedish({ live: liveSv });

@@ -1,0 +1,4 @@
+import { addSwedish } from '..';
+import { membersSv } from '../members';
+
+addSwedish({ members: membersSv });

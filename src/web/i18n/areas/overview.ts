@@ -1,0 +1,4 @@
+import { addSwedish } from '..';
+import { overviewSv } from '../routine';
+
+addSwedish({ overview: overviewSv });

@@ -1,0 +1,4 @@
+import { addSwedish } from '..';
+import { publishSv } from '../publish';
+
+addSwedish({ publish: publishSv });

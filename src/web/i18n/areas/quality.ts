@@ -1,0 +1,4 @@
+import { addSwedish } from '..';
+import { qualitySv } from '../quality';
+
+addSwedish({ quality: qualitySv });

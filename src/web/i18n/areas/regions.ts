@@ -1,0 +1,4 @@
+import { addSwedish } from '..';
+import { regionsSv } from '../regions';
+
+addSwedish({ regions: regionsSv });

@@ -1,0 +1,4 @@
+import { addSwedish } from '..';
+import { remindersSv } from '../feedback';
+
+addSwedish({ reminders: remindersSv });

@@ -1,0 +1,4 @@
+import { addSwedish } from '..';
+import { reviewSv } from '../review';
+
+addSwedish({ review: reviewSv });

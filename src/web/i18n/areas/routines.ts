@@ -1,0 +1,4 @@
+import { addSwedish } from '..';
+import { routinesSv } from '../home';
+
+addSwedish({ routines: routinesSv });

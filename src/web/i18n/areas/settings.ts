@@ -1,0 +1,4 @@
+import { addSwedish } from '..';
+import { settingsSv } from '../home';
+
+addSwedish({ settings: settingsSv });

@@ -1,0 +1,4 @@
+import { addSwedish } from '..';
+import { signInSv } from '../sign-in';
+
+addSwedish({ signIn: signInSv });

@@ -1,0 +1,4 @@
+import { addSwedish } from '..';
+import { signUpSv } from '../sign-in';
+
+addSwedish({ signUp: signUpSv });

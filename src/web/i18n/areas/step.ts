@@ -1,0 +1,4 @@
+import { addSwedish } from '..';
+import { stepSv } from '../routine';
+
+addSwedish({ step: stepSv });

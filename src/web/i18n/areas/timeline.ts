@@ -1,0 +1,4 @@
+import { addSwedish } from '..';
+import { timelineSv } from '../routine';
+
+addSwedish({ timeline: timelineSv });

@@ -1,0 +1,4 @@
+import { addSwedish } from '..';
+import { versionsSv } from '../versions';
+
+addSwedish({ versions: versionsSv });

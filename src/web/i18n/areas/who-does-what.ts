@@ -1,0 +1,4 @@
+import { addSwedish } from '..';
+import { whoDoesWhatSv } from '../who-does-what';
+
+addSwedish({ whoDoesWhat: whoDoesWhatSv });

@@ -1,0 +1,4 @@
+import { addSwedish } from '..';
+import { workshopRecordsSv } from '../workshop-records';
+
+addSwedish({ workshopRecords: workshopRecordsSv });

@@ -1,0 +1,4 @@
+import { addSwedish } from '..';
+import { workshopsSv } from '../workshops';
+
+addSwedish({ workshops: workshopsSv });
