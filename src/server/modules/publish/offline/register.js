@@ -6,17 +6,18 @@
 (() => {
   // The sections below the first-response card are first drawn lazily (content-visibility:auto
   // in published-css.ts, on pages that load this script): the first paint lays out one screen,
-  // not the whole routine at once. Here they are laid out one per frame, so that soon after the
+  // not the whole routine at once. Here they are laid out one per task, so that soon after the
   // page's geometry is whole (its length, anchors, what accessibility checkers measure) without
-  // one long task on a slow phone, and without forcing a layout from script.
+  // one long task on a slow phone.
   const lazy = Array.from(document.querySelectorAll('#offline ~ #first-response ~ section'));
   const layOutNext = () => {
     const section = lazy.shift();
     if (!section) return;
     section.style.contentVisibility = 'visible';
-    requestAnimationFrame(layOutNext);
+    void section.offsetHeight; // in this task, not all of them in the next frame
+    setTimeout(layOutNext, 0);
   };
-  requestAnimationFrame(layOutNext);
+  setTimeout(layOutNext, 0);
 })();
 
 (() => {
