@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import Fastify from 'fastify';
 import { benchApp, benchUser, goal, ms, type Table } from './lib';
@@ -25,6 +26,13 @@ export async function benchPublished(seconds: number): Promise<Table> {
 
   const bare = Fastify();
   bare.get('/', async () => 'ok');
+  // The bare route again, answering as many bytes as the page's gzip body (set below): what any
+  // route sending that much reaches here, where the load generator reads every byte on the
+  // same 2 cores.
+  const sized = { bytes: Buffer.alloc(0) };
+  bare.get('/sized', async (_req, reply) =>
+    reply.header('content-encoding', 'gzip').type('text/html; charset=utf-8').send(sized.bytes),
+  );
   await bare.listen({ port: 0, host: '127.0.0.1' });
   const bareUrl = `http://127.0.0.1:${(bare.server.address() as { port: number }).port}/`;
 
@@ -38,6 +46,12 @@ export async function benchPublished(seconds: number): Promise<Table> {
   const gzipped = await fetch(`${base}/r/${slug}`, { headers: { 'accept-encoding': 'gzip' } });
   const gzipBytes = Number(gzipped.headers.get('content-length') ?? 0);
   await gzipped.arrayBuffer();
+  // The bare route again, answering as many bytes as the page's gzip body: what any route
+  // sending that much reaches here (the load generator reads every byte on the same 2 cores).
+  // Random bytes, like gzip's output: the load generator turns each body into a string
+  // (autocannon's `req.body += data`), and UTF-8 decoding of binary bytes is what costs, not the
+  // number of bytes alone (a body of 'x' of the same length is several times faster).
+  sized.bytes = randomBytes(gzipBytes);
   const coldEnStart = performance.now();
   await (await fetch(`${base}/r/${slug}?lang=en`)).text();
   const coldEn = performance.now() - coldEnStart;
@@ -54,13 +68,14 @@ export async function benchPublished(seconds: number): Promise<Table> {
   // Rounds of bare, page, 304 in turn: on a shared machine the load moves between runs, and a
   // ratio from one round compares runs made moments apart. The ratio is the median of rounds.
   type Run = LoadResult & { cpuPerAnswer: number };
-  const rounds: { bare: Run; page: Run; cached: Run }[] = [];
+  const rounds: { bare: Run; sized: Run; page: Run; cached: Run }[] = [];
   const loadBefore = os.loadavg()[0]!;
   for (let i = 0; i < ROUNDS; i++) {
     const bareRun = await cannon(bareUrl);
+    const sizedRun = await cannon(`${bareUrl}sized`);
     const pageRun = await cannon(`${base}/r/${slug}`);
     const cachedRun = await cannon(`${base}/r/${slug}`, { 'if-none-match': etag });
-    rounds.push({ bare: bareRun, page: pageRun, cached: cachedRun });
+    rounds.push({ bare: bareRun, sized: sizedRun, page: pageRun, cached: cachedRun });
   }
   const loadAfter = os.loadavg()[0]!;
   await bare.close();
@@ -70,7 +85,9 @@ export async function benchPublished(seconds: number): Promise<Table> {
   const rps = (r: Run) => r.requests.average;
   const ratio = median(rounds.map((r) => rps(r.page) / rps(r.bare)));
   const ratio304 = median(rounds.map((r) => rps(r.cached) / rps(r.bare)));
-  const pick = (k: 'bare' | 'page' | 'cached') => {
+  const sizedRatio = median(rounds.map((r) => rps(r.sized) / rps(r.bare)));
+  const pageToSized = median(rounds.map((r) => rps(r.page) / rps(r.sized)));
+  const pick = (k: 'bare' | 'sized' | 'page' | 'cached') => {
     const runs = rounds.map((r) => r[k]);
     return {
       rps: runs.map((r) => rps(r).toFixed(0)).join(' / '),
@@ -82,10 +99,11 @@ export async function benchPublished(seconds: number): Promise<Table> {
     };
   };
   const ceiling = pick('bare');
+  const sizedCeiling = pick('sized');
   const page = pick('page');
   const cached = pick('cached');
   const all304 = cached['3xx'] > 0 && cached['2xx'] === 0 && cached.non2xx === cached['3xx'];
-  const perRound = (k: 'page' | 'cached') =>
+  const perRound = (k: 'sized' | 'page' | 'cached') =>
     rounds.map((r) => (rps(r[k]) / rps(r.bare)).toFixed(2)).join(' / ');
 
   return {
@@ -112,6 +130,16 @@ export async function benchPublished(seconds: number): Promise<Table> {
         '1.00',
       ],
       [
+        `bare Fastify route, ${gzipBytes} B body (the page's gzip size)`,
+        sizedCeiling.rps,
+        sizedCeiling.p99,
+        sizedCeiling.non2xx,
+        `${perRound('sized')} → ${sizedRatio.toFixed(2)}`,
+        '',
+        `${sizedCeiling.cpu.toFixed(1)} µs`,
+        (ceiling.cpu / sizedCeiling.cpu).toFixed(2),
+      ],
+      [
         '/r/:slug (200)',
         page.rps,
         page.p99,
@@ -136,6 +164,7 @@ export async function benchPublished(seconds: number): Promise<Table> {
     ],
     notes: [
       `Load average (1 min) ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after (2 cores).`,
+      `/r/:slug (200) ÷ the bare route sending as many bytes: ${pageToSized.toFixed(2)} (median of rounds).`,
       `The 304 runs answered ${all304 ? 'only 304' : `${cached['3xx']} × 304 and ${cached['2xx']} × 2xx`} (${cached['3xx']} responses).`,
     ],
   };

@@ -26,6 +26,12 @@ function formatViolations(violations: Result[]): string {
 
 /** Scans the page with axe (WCAG 2.0–2.2 A and AA and best practice) and fails listing every violation readably. */
 export async function expectNoAxeViolations(page: Page, label?: string): Promise<void> {
+  // A published routine draws its sections lazily and its script then lays them out one per
+  // task (published-css.ts): axe measures sizes and overlaps, so it waits for the whole page.
+  // Fails (times out) if the script stops laying them out.
+  await page.waitForFunction(
+    () => !document.querySelector('#offline ~ #first-response ~ section:not([style*="visible"])'),
+  );
   const results = await new AxeBuilder({ page })
     .withTags(AXE_TAGS)
     .disableRules(['region'])

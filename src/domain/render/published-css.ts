@@ -2,6 +2,15 @@
  * The published routine's stylesheet: mobile first (320 px, 200 % zoom reflow), system
  * fonts, one accent colour with AA contrast, a thick visible focus, and a print stylesheet
  * without navigation. Served from /r/assets/published.<hash>.css (immutable).
+ *
+ * On a published routine with its script (the offline stamp `#offline` is there), each section
+ * below the first-response card starts as `content-visibility:auto`: the first paint lays out
+ * one screen, not the whole 25-organisation document at once (the long task Lighthouse counted,
+ * issue 20); the script then lays the sections out one per task (offline/register.js). Such a
+ * section clips its painting and keeps its children's margins, so every section after the card
+ * has .5rem of padding (inside a -.5rem margin at the sides: a focus ring at its edge stays
+ * visible) and heading margins that keep 2rem between sections, lazy or not. The wide flow on a
+ * wide screen overflows its section, so there it is never lazy, and neither is print.
  */
 export const PUBLISHED_CSS = `
 :root{--ink:#1a1a1a;--muted:#4a4a4a;--accent:#0b4f8a;--accent-bg:#e8f0f8;--line:#b8c2cc;--warn-bg:#fff4d6;--warn:#6b4a00;--danger:#a4161a;--focus:#ffbf00}
@@ -61,6 +70,12 @@ h4{font-size:1rem;margin:1rem 0 .25rem}
 @media (min-width:78rem){.flow,.matrix-wrap{width:76rem;position:relative;left:50%;transform:translateX(-50%)}.flow-open{display:none}}
 @media (max-width:39.99rem){.matrix,.matrix tbody,.matrix tr,.matrix th,.matrix td{display:block;width:auto}.matrix thead{display:none}.matrix tr{border:1px solid var(--line);margin:0 0 .75rem}.matrix th,.matrix td{border:0;border-top:1px solid var(--line)}.matrix tbody th{border-top:0}.matrix td.empty{display:none}.matrix td::before{content:attr(data-label);display:block;font-weight:600;color:var(--muted)}}
 @media (max-width:77.99rem){.flow--linked .flow-picture{display:none}}
+#first-response~section{margin:0 -.5rem;padding:0 .5rem .5rem}
+#offline~#first-response~section{content-visibility:auto;contain-intrinsic-size:auto 50rem}
+#first-response>:last-child,#first-response~section>:last-child{margin-bottom:0}
+#first-response~section>h2:first-child{margin-top:1.5rem}
+#first-response+section>h2:first-child{margin-top:2rem}
+@media (min-width:78rem){#offline~#first-response~#flow{content-visibility:visible}}
 table{border-collapse:collapse;width:100%;margin:.5rem 0}
 caption{text-align:left;font-weight:600;padding:.25rem 0}
 th,td{border:1px solid var(--line);padding:.4rem .5rem;text-align:left;vertical-align:top}
@@ -73,6 +88,7 @@ footer.bottom{margin-top:3rem;padding:1rem 0 2rem;border-top:1px solid var(--lin
 @media (max-width:30rem){.wrap{padding:0 .75rem}h1{font-size:1.5rem}.call{font-size:1.2rem}}
 @media print{
   .skip,.lang,nav{display:none!important}
+  #offline~#first-response~section{content-visibility:visible}
   body{font-size:11pt}
   .wrap{max-width:none;padding:0}
   a{color:var(--ink)}

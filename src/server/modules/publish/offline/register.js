@@ -4,6 +4,23 @@
  * is older than 30 days, that the device is offline. The page works the same without it.
  */
 (() => {
+  // The sections below the first-response card are first drawn lazily (content-visibility:auto
+  // in published-css.ts, on pages that load this script): the first paint lays out one screen,
+  // not the whole routine at once. Here they are laid out one per task, so that soon after the
+  // page's geometry is whole (its length, anchors, what accessibility checkers measure) without
+  // one long task on a slow phone.
+  const lazy = Array.from(document.querySelectorAll('#offline ~ #first-response ~ section'));
+  const layOutNext = () => {
+    const section = lazy.shift();
+    if (!section) return;
+    section.style.contentVisibility = 'visible';
+    void section.offsetHeight; // in this task, not all of them in the next frame
+    setTimeout(layOutNext, 0);
+  };
+  setTimeout(layOutNext, 0);
+})();
+
+(() => {
   const stamp = document.getElementById('offline');
   const sw = navigator.serviceWorker;
   if (!stamp || !sw || !window.caches) return;
