@@ -11,11 +11,12 @@ export interface LoadResult {
   errors: number;
 }
 
-const AUTOCANNON = path.resolve('node_modules/autocannon/autocannon.js');
+const CANNON = path.resolve('bench/cannon.cjs');
 
 /**
- * HTTP load from a process of its own (autocannon's CLI): it never shares an event loop or a
- * thread with the server under test. Asks for gzip like a browser unless told otherwise.
+ * HTTP load from a process of its own (autocannon, bench/cannon.cjs: bodies counted, not decoded
+ * as text): it never shares an event loop or a thread with the server under test. Asks for gzip
+ * like a browser unless told otherwise.
  */
 export function loadFromOwnProcess(
   url: string,
@@ -23,14 +24,9 @@ export function loadFromOwnProcess(
 ): Promise<LoadResult> {
   const headers = { 'accept-encoding': 'gzip', ...opts.headers };
   const args = [
-    AUTOCANNON,
-    '--json',
-    '-c',
-    String(opts.connections ?? 50),
-    '-d',
-    String(opts.seconds),
-    ...Object.entries(headers).flatMap(([k, v]) => ['-H', `${k}=${v}`]),
+    CANNON,
     url,
+    JSON.stringify({ connections: opts.connections ?? 50, duration: opts.seconds, headers }),
   ];
   return new Promise((resolve, reject) => {
     execFile(process.execPath, args, { maxBuffer: 16 * 1024 * 1024 }, (err, stdout) => {
