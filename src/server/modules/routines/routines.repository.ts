@@ -1,5 +1,6 @@
 import { type Insertable, type Kysely, type RawBuilder, sql } from 'kysely';
 import { isPostgres } from '../../db/dialect';
+import { runInGroupCommit } from '../../db/group-commit';
 import { touchPublished } from '../../db/publish-stamp';
 import type { DB, MembershipsTable, RoutinesTable } from '../../db/schema';
 import { type AuditInput, auditEventRow } from '../audit/audit.repository';
@@ -241,7 +242,8 @@ const insertAuditOfRoutine = (
  * routine's "last changed" (skipped while another transaction holds the routine's row, as in
  * touchRoutineUnlessBusy).
  * - PostgreSQL: one statement of data-modifying CTEs, atomic without BEGIN and COMMIT.
- * - SQLite: the three statements in one transaction.
+ * - SQLite: the three statements in one transaction, shared with the saves that arrive in the
+ *   same turn of the event loop (each under its own savepoint: runInGroupCommit).
  * False when nothing was written — no such routine, not a member with one of `roles`, or a
  * stored revision other than `baseRevision`: the caller finds out which.
  */
@@ -252,7 +254,8 @@ export async function updateAnswerAsEditorAudited(
 ): Promise<boolean> {
   const update = answerCompareAndSet(row, isMemberWithRole(row.routineId, row.userId, row.roles));
   if (!isPostgres(db)) {
-    return db.transaction().execute(async (trx) => {
+    // Saves arriving together share one transaction and its COMMIT (db/group-commit.ts).
+    return runInGroupCommit(db, async (trx) => {
       const landed = await update.execute(trx);
       if (Number(landed.numAffectedRows) !== 1) return false;
       await insertAuditOfRoutine(row.routineId, event).execute(trx);
