@@ -6,7 +6,7 @@ import { benchApp, benchUser, goal, ms, percentile, type Table } from './lib';
 import { SMALL, seedCollaboration } from './seed';
 
 /** A run of the load generator in its own process (bench/save-client.mjs). */
-interface LoadRun {
+export interface LoadRun {
   ok: number;
   failed: number;
   conflicts: number;
@@ -15,7 +15,7 @@ interface LoadRun {
   latencies: number[];
 }
 
-function saveLoad(input: {
+export function saveLoad(input: {
   mode: 'closed' | 'open';
   seconds: number;
   rate?: number;

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -25,6 +24,7 @@ import { registerInputGuards } from './http/input-guards';
 import { registerOpenApi } from './http/openapi';
 import { registerRequestId, requestIdOf } from './http/request-id';
 import { serializeRequest } from './http/request-log';
+import { registerSecurityHeaders } from './http/security-headers';
 
 export { redactUrl } from './http/request-log';
 
@@ -204,7 +204,7 @@ export async function buildApp(
     jobMailer?.close();
   });
 
-  await app.register(helmet, {
+  await registerSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],

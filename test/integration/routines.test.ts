@@ -5,6 +5,7 @@ import {
   signUp,
   type TestApp,
 } from '../helpers/app';
+import { addMember } from '../helpers/factories';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -194,6 +195,47 @@ describe('routines and answers', () => {
     expect((await coordinator.get(`/api/routines/${routineId}`)).body.answers['s2.q1'].text).toBe(
       'Andra',
     );
+  });
+
+  it('refuses an answer with the current revision to a reader (403) and to anyone outside the collaboration (404); nothing is written or audited', async () => {
+    const { coordinator, collaborationId, routineId } = await createCollaborationWithRoutine(t.app);
+    const url = `/api/routines/${routineId}/answers/s1.q1`;
+    expect((await coordinator.put(url, { text: 'Samordnarens', baseRevision: 0 })).status).toBe(
+      200,
+    );
+    const reader = await addMember(t.app, coordinator, collaborationId, { role: 'reader' });
+    const stranger = await signUp(t.app);
+    const other = await createCollaborationWithRoutine(t.app);
+    // The revision is the stored one: only the membership and the role can refuse these.
+    const byReader = await reader.put(url, { text: 'Läsarens', baseRevision: 1 });
+    expect(byReader.status).toBe(403);
+    expect(byReader.body.error.code).toBe('FORBIDDEN');
+    for (const who of [stranger, other.coordinator]) {
+      const res = await who.put(url, { text: 'Någon annans', baseRevision: 1 });
+      expect(res.status).toBe(404);
+      expect(res.body.error.code).toBe('NOT_FOUND');
+    }
+    const missing = await coordinator.put(`/api/routines/${crypto.randomUUID()}/answers/s1.q1`, {
+      text: 'x',
+      baseRevision: 1,
+    });
+    expect(missing.status).toBe(404);
+    expect((await coordinator.get(`/api/routines/${routineId}`)).body.answers['s1.q1']).toEqual({
+      text: 'Samordnarens',
+      revision: 1,
+    });
+    const saves = await t.app.database.db
+      .selectFrom('auditEvents')
+      .select('userId')
+      .where('action', '=', 'answer.save')
+      .where('targetId', '=', `${routineId}:s1.q1`)
+      .execute();
+    expect(saves).toEqual([{ userId: coordinator.userId }]);
+    // The same save by an editor lands: the check lets through the roles that may write.
+    const editor = await addMember(t.app, coordinator, collaborationId, { role: 'editor' });
+    expect((await editor.put(url, { text: 'Redaktörens', baseRevision: 1 })).body).toEqual({
+      revision: 2,
+    });
   });
 
   it('refuses bad answers: unknown question 404, too long 400 stating the limit, missing fields 400', async () => {

@@ -27,10 +27,16 @@ const ROLE_LABEL: Record<Role, string> = {
   reader: 'members',
 };
 
+const RANK: Record<Role, number> = { reader: 0, editor: 1, coordinator: 2 };
+
+/** The roles that qualify for `minimum` (for a check inside a statement: see requireRole). */
+export function rolesAtLeast(minimum: Role): Role[] {
+  return (Object.keys(RANK) as Role[]).filter((role) => RANK[role] >= RANK[minimum]);
+}
+
 /** 403 unless the membership has one of the roles (coordinator always qualifies). */
 export function requireRole(m: Membership, minimum: Role): void {
-  const rank: Record<Role, number> = { reader: 0, editor: 1, coordinator: 2 };
-  if (rank[m.role] < rank[minimum]) {
+  if (RANK[m.role] < RANK[minimum]) {
     throw new AppError('FORBIDDEN', `Only ${ROLE_LABEL[minimum]} may do this.`, {
       requiredRole: minimum,
       yourRole: m.role,

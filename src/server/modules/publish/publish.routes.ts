@@ -72,16 +72,6 @@ export const publishRoutes: FastifyPluginAsyncZod<PublishRoutesOptions> = async 
       this.inc({ status: '304' }, pages.served.notModified);
     },
   });
-  // helmet's headers, read once from its reply decorator (this route skips its hook).
-  let securityHeaders: Record<string, string> | null = null;
-  const security = (reply: FastifyReply): Record<string, string> => {
-    if (securityHeaders) return securityHeaders;
-    (reply as FastifyReply & { helmet: () => void }).helmet();
-    const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(reply.raw.getHeaders())) headers[k] = String(v);
-    securityHeaders = headers;
-    return headers;
-  };
   /** A ready page through Fastify (the request that made it ready; later ones take the fast path). */
   const sendReady = (request: FastifyRequest, reply: FastifyReply, ready: ReadyPage) => {
     const inm = request.headers['if-none-match'];
@@ -136,7 +126,7 @@ export const publishRoutes: FastifyPluginAsyncZod<PublishRoutesOptions> = async 
   const readyPage = (
     result: Extract<PageResult, { found: true }>,
     body: CachedBody,
-    securityHeaders: Record<string, string>,
+    securityHeaders: Readonly<Record<string, string>>,
   ): ReadyPage => {
     const common = {
       ...securityHeaders,
@@ -221,13 +211,12 @@ export const publishRoutes: FastifyPluginAsyncZod<PublishRoutesOptions> = async 
   );
 
   // What the fast path (published-fast-path.ts) does not answer: a miss, another query, a
-  // member's view. No schema (the slug and query are read by hand), no helmet hook (its headers
-  // are set here, and are part of a ready page's), no session read unless the answer needs it.
+  // member's view. No schema (the slug and query are read by hand), no session read unless the
+  // answer needs it. The security headers' hook runs as for every route; a ready page stores them.
   app.get(
     '/r/:slug',
     {
       schema: { hide: true },
-      helmet: false,
       config: {
         rateLimit: {
           max: options.pagesPerIpPerMinute,
@@ -251,7 +240,6 @@ export const publishRoutes: FastifyPluginAsyncZod<PublishRoutesOptions> = async 
       const stamp = plain ? await pages.stamp() : 0;
       const req = await pageRequest(request, { slug }, query);
       const result = await resolvePublishedPage(env, req);
-      reply.headers(security(reply));
       if (!result.found) {
         // An earlier address: a permanent redirect to the routine's address now, query kept.
         const moved = await resolveSlugRedirect(env, req);
@@ -271,7 +259,7 @@ export const publishRoutes: FastifyPluginAsyncZod<PublishRoutesOptions> = async 
         }
       }
       if (plain && result.found && result.offlineVersion) {
-        const ready = readyPage(result, await result.body(), security(reply));
+        const ready = readyPage(result, await result.body(), app.securityHeaders);
         pages.offer(slug, lang, ready, stamp);
         return sendReady(request, reply, ready);
       }

@@ -14,8 +14,7 @@ import { loadRoutineForMember } from '../../core/access';
 import { isoNow, type ServiceContext } from '../../core/context';
 import { AppError, staleRevision } from '../../core/errors';
 import { guardFoundPersonalData, guardPersonalData } from '../../core/personal-data';
-import { requireMembership, requireRole } from '../../core/tenancy';
-import { isPostgres } from '../../db/dialect';
+import { requireMembership, requireRole, rolesAtLeast } from '../../core/tenancy';
 import { requireRevision } from '../../db/revision';
 import type { DB } from '../../db/schema';
 import { type AuditInput, changeSummary, insertAuditEvent } from '../audit/audit.repository';
@@ -31,12 +30,14 @@ import {
   isSlugTaken,
   moveRoutineSlug,
   touchRoutineUnlessBusy,
-  updateAnswerAuditedIfRevision,
+  updateAnswerAsEditorAudited,
   updateAnswerIfRevision,
   updateRoutine,
 } from './routines.repository';
 
 type RoutineRow = NonNullable<Awaited<ReturnType<typeof findRoutineById>>>;
+
+const EDIT_ROLES = rolesAtLeast('editor');
 
 export async function listRoutines(
   ctx: ServiceContext,
@@ -232,22 +233,24 @@ export async function saveAnswer(
   if (!findQuestion(questionId)) {
     throw new AppError('NOT_FOUND', `The template has no question "${questionId}".`);
   }
-  const { routine, membership } = await loadRoutineForMember(ctx, routineId);
-  requireRole(membership, 'editor');
   const at = isoNow(ctx.clock);
   const row = { routineId, questionId, text: input.text, userId: ctx.user.id, at };
-  const personalData = findPersonalNumbersInFields({ text: input.text });
-  // The hot path on PostgreSQL: an edit with nothing for the guard, in one statement.
-  if (input.baseRevision > 0 && personalData.length === 0 && isPostgres(ctx.db)) {
-    const audit = answerAudit({ collaborationId: routine.collaborationId, ...row, input });
-    const landed = await updateAnswerAuditedIfRevision(
+  // The hot path: an edit with nothing for the personal-data guard. The membership and role
+  // checks are in the writing statement; only when nothing landed are they read, in the order
+  // of the full path (404, 403, then 409).
+  if (input.baseRevision > 0 && findPersonalNumbersInFields({ text: input.text }).length === 0) {
+    const landed = await updateAnswerAsEditorAudited(
       ctx.db,
-      { ...row, baseRevision: input.baseRevision },
-      audit,
+      { ...row, baseRevision: input.baseRevision, roles: EDIT_ROLES },
+      answerAudit({ ...row, input }),
     );
-    if (!landed) throw await staleAnswer(ctx.db, routineId, questionId);
-    return { revision: input.baseRevision + 1 };
+    if (landed) return { revision: input.baseRevision + 1 };
+    const { membership } = await loadRoutineForMember(ctx, routineId);
+    requireRole(membership, 'editor');
+    throw await staleAnswer(ctx.db, routineId, questionId);
   }
+  const { routine, membership } = await loadRoutineForMember(ctx, routineId);
+  requireRole(membership, 'editor');
   return ctx.db.transaction().execute(async (trx) =>
     writeAnswer(trx, {
       collaborationId: routine.collaborationId,
@@ -260,18 +263,16 @@ export async function saveAnswer(
   );
 }
 
-/** The audit row of an answer's save. */
+/** The audit row of an answer's save (its collaboration is the routine's). */
 function answerAudit(a: {
-  collaborationId: string;
   routineId: string;
   questionId: string;
   userId: string;
   at: string;
   input: SaveAnswer;
-}): AuditInput {
+}): Omit<AuditInput, 'collaborationId'> {
   const { questionId, input } = a;
   return {
-    collaborationId: a.collaborationId,
     userId: a.userId,
     action: 'answer.save',
     targetType: 'answer',
@@ -324,7 +325,11 @@ export async function writeAnswer(
       ? await insertFirstAnswer(trx, row)
       : await updateAnswerIfRevision(trx, { ...row, baseRevision: input.baseRevision });
   if (!landed) throw await staleAnswer(trx, routineId, questionId);
-  await insertAuditEvent(trx, { ...answerAudit({ ...w, ...row }), ...w.audit });
+  await insertAuditEvent(trx, {
+    collaborationId: w.collaborationId,
+    ...answerAudit({ ...w, ...row }),
+    ...w.audit,
+  });
   // Last, so that a row lock on the routine (PostgreSQL) is held as briefly as possible.
   await touchRoutineUnlessBusy(trx, routineId, at);
   return { revision: input.baseRevision + 1 };
