@@ -13,6 +13,7 @@ import { expectHeading, newUser, signUpViaApi } from './helpers/journey';
 import { createCollaborationAndRoutine } from './helpers/routine-data';
 import {
   holdWorkshopWithOpenItems,
+  revealNamedDraft,
   startWorkshop,
   type WorkshopDto,
 } from './helpers/workshop-records-data';
@@ -151,6 +152,18 @@ describeInBrowser('a routine’s workshops', () => {
     await expect(page.getByRole('region', { name: 'Öppna frågor från workshoppar' })).toHaveCount(
       0,
     );
+  });
+
+  it('shows who wrote each draft when the facilitator chose named drafts', async () => {
+    const named = await revealNamedDraft(context, guest, running.baseUrl, rid, {
+      name: 'Nina Namngiven',
+      organisation: 'Kvinnojouren',
+      text: 'Ett utkast med namn.',
+    });
+    await page.goto(`/rutiner/${rid}/workshoppar/${named.id}`);
+    await page.getByText('Ett utkast med namn.').waitFor(SEEN);
+    await page.getByText('Nina Namngiven, Kvinnojouren').waitFor(SEEN);
+    await expectNoAxeViolations(page, 'presenter: named drafts');
   });
 
   it('had no page errors', () => {

@@ -143,6 +143,12 @@ describeInBrowser('workshop mode', () => {
     expect(await presenter.getByRole('checkbox', { name: `2. ${Q2}` }).isChecked()).toBe(true);
     await tabTo(presenter, presenter.getByRole('checkbox', { name: 'Gäster får delta' }));
     await presenter.keyboard.press('Space');
+    // Drafts are shown by organisation unless the facilitator ticks the names (left as is).
+    expect(
+      await presenter
+        .getByRole('checkbox', { name: 'Visa vem som skrev varje utkast' })
+        .isChecked(),
+    ).toBe(false);
     await tabTo(presenter, presenter.getByLabel('Tid per fråga i sekunder (valfritt)'));
     await presenter.keyboard.type('20');
     await presenter.keyboard.press('Enter');

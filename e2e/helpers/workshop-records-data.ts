@@ -33,11 +33,40 @@ export function startWorkshop(
   baseUrl: string,
   rid: string,
   questionIds: string[],
+  options: { namedDrafts?: boolean } = {},
 ): Promise<WorkshopDto> {
   return postJson<WorkshopDto>(coordinator, baseUrl, `/api/routines/${rid}/workshops`, {
     questionIds,
     allowGuests: true,
+    ...options,
   });
+}
+
+/**
+ * A workshop on s2.q1 with named drafts: a guest (`name`, `organisation`) writes `text`, and
+ * the facilitator reveals it. Returns the workshop.
+ */
+export async function revealNamedDraft(
+  coordinator: BrowserContext,
+  guest: BrowserContext,
+  baseUrl: string,
+  rid: string,
+  draft: { name: string; organisation: string; text: string },
+): Promise<WorkshopDto> {
+  const w = await startWorkshop(coordinator, baseUrl, rid, ['s2.q1'], { namedDrafts: true });
+  await post200(guest, baseUrl, '/api/workshops/join', {
+    code: w.code,
+    name: draft.name,
+    organisation: draft.organisation,
+  });
+  const question = `/api/workshops/${w.id}/questions/s2.q1`;
+  const put = await guest.request.put(`${baseUrl}${question}/draft`, {
+    data: { text: draft.text },
+    headers: { Origin: baseUrl },
+  });
+  expect(put.status(), await put.text()).toBe(200);
+  await post200(coordinator, baseUrl, `${question}/phase`, { phase: 'revealed' });
+  return w;
 }
 
 /**

@@ -25,6 +25,8 @@ export const ZCreateWorkshop = z
   .object({
     questionIds: z.array(z.string().min(1).max(20)).min(1).max(WORKSHOP_LIMITS.questions),
     allowGuests: z.boolean(),
+    /** Revealed drafts show who wrote them (name and organisation); by default the organisation only. */
+    namedDrafts: z.boolean().optional(),
     secondsPerQuestion: z
       .number()
       .int()
@@ -45,6 +47,7 @@ export const ZWorkshop = z.object({
   joinUrl: z.string(),
   questionIds: z.array(z.string()),
   allowGuests: z.boolean(),
+  namedDrafts: z.boolean(),
   secondsPerQuestion: z.number().int().nullable(),
   state: ZWorkshopState,
   createdAt: z.string(),
@@ -96,8 +99,17 @@ export const ZWorkshopQuestion = z.object({
   agreedText: z.string().nullable(),
   draftCount: z.number().int(),
   myDraft: z.string().nullable(),
-  /** Everyone's drafts, only once revealed (without names: organisation only). */
-  drafts: z.array(z.object({ text: z.string(), organisation: z.string().nullable() })),
+  /**
+   * Everyone's drafts, only once revealed: with the organisation, and the writer's name when
+   * the facilitator chose named drafts (null otherwise, and for a guest once anonymised).
+   */
+  drafts: z.array(
+    z.object({
+      text: z.string(),
+      organisation: z.string().nullable(),
+      name: z.string().nullable(),
+    }),
+  ),
   myVote: z.object({ stance: ZStance, reason: z.string().nullable() }).nullable(),
   /** The current round's tally. */
   tally: ZTally,
@@ -122,6 +134,7 @@ export const ZWorkshopView = z.object({
   state: ZWorkshopState,
   endsAt: z.string(),
   allowGuests: z.boolean(),
+  namedDrafts: z.boolean(),
   secondsPerQuestion: z.number().int().nullable(),
   /** The question on the big screen, and since when (its time box runs from then). */
   currentQuestionId: z.string().nullable(),

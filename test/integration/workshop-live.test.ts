@@ -79,7 +79,7 @@ describe('the live workshop document', () => {
     await f.coordinator.post(`/api/workshops/${wid}/questions/s1.q1/phase`, { phase: 'revealed' });
     await waitFor(() => stateOf(byGuest)?.questions[0]?.phase === 'revealed', 'the reveal');
     expect(stateOf(facilitator)?.questions[0]?.drafts).toEqual([
-      { text: 'Hemligt utkast', organisation: 'Polisen' },
+      { text: 'Hemligt utkast', organisation: 'Polisen', name: null },
     ]);
   });
 

@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkshopView } from '../../src/contracts/workshops';
 import { Client, createTestApp, type TestApp } from '../helpers/app';
-import { ACTORS_WITH_PHONES, buildRoutineWithMembers } from '../helpers/factories';
+import {
+  ACTORS_WITH_PHONES,
+  addWorkshopGuest,
+  buildRoutineWithMembers,
+} from '../helpers/factories';
 
 /**
  * A workshop's rounds over HTTP: private drafts until the reveal, votes counted once per
@@ -82,10 +86,35 @@ describe('drafts', () => {
     expect(revealed.status).toBe(200);
     const seen = q((await f.reader.get(`/api/workshops/${wid}`)).body, 's1.q1');
     expect(seen.drafts).toEqual([
-      { text: 'Gästens utkast', organisation: 'Brottsofferjouren' },
-      { text: 'Polisens utkast', organisation: 'Polisen' },
+      { text: 'Gästens utkast', organisation: 'Brottsofferjouren', name: null },
+      { text: 'Polisens utkast', organisation: 'Polisen', name: null },
     ]);
     expect((await guest.put(url('s1.q1', 'draft'), { text: 'sent' })).status).toBe(409);
+  });
+
+  it('show their writers’ names when the facilitator chose so, blank for a guest after the end', async () => {
+    const named = await f.coordinator.post(`/api/routines/${f.routineId}/workshops`, {
+      questionIds: ['s2.q1'],
+      allowGuests: true,
+      namedDrafts: true,
+    });
+    expect(named.status).toBe(201);
+    expect(named.body.namedDrafts).toBe(true);
+    const nid: string = named.body.id;
+    const visitor = await addWorkshopGuest(t.app, named.body.code, { name: 'Gustav Gäst' });
+    const draft = `/api/workshops/${nid}/questions/s2.q1/draft`;
+    expect((await visitor.put(draft, { text: 'Gästens tanke' })).status).toBe(200);
+    expect((await f.editor.put(draft, { text: 'Polisens tanke' })).status).toBe(200);
+    const phase = `/api/workshops/${nid}/questions/s2.q1/phase`;
+    expect((await f.coordinator.post(phase, { phase: 'revealed' })).status).toBe(200);
+    const shown = q((await visitor.get(`/api/workshops/${nid}`)).body, 's2.q1').drafts;
+    expect(shown).toEqual([
+      { text: 'Gästens tanke', organisation: 'Brottsofferjouren', name: 'Gustav Gäst' },
+      { text: 'Polisens tanke', organisation: 'Polisen', name: 'Erik Redaktör' },
+    ]);
+    expect((await f.coordinator.post(`/api/workshops/${nid}/end`)).status).toBe(200);
+    const after = q((await f.coordinator.get(`/api/workshops/${nid}`)).body, 's2.q1').drafts;
+    expect(after.map((d: { name: string | null }) => d.name)).toEqual([null, 'Erik Redaktör']);
   });
 });
 

@@ -9,6 +9,8 @@ export interface WorkshopsTable {
   /** JSON array of template question ids, in the facilitator's order. */
   questionIds: string;
   allowGuests: number;
+  /** 1: revealed drafts show their writers' names (the facilitator's choice); 0: organisation only. */
+  draftsNamed: Generated<number>;
   secondsPerQuestion: number | null;
   state: 'open' | 'ended';
   createdBy: string;

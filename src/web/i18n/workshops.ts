@@ -74,6 +74,9 @@ export const workshopsSv = {
     allowGuests: 'Gäster får delta',
     allowGuestsHint:
       'Gäster behöver inget konto. De anger namn och organisation och deltar bara i den här workshoppen.',
+    namedDrafts: 'Visa vem som skrev varje utkast',
+    namedDraftsHint:
+      'När utkasten visas står namnet bredvid organisationen. Utan den här rutan visas bara organisationen.',
     seconds: 'Tid per fråga i sekunder (valfritt)',
     secondsHint:
       'Lämna tomt för ingen tidsgräns. Mellan {{min}} och {{max}} sekunder, till exempel 300 för fem minuter.',
@@ -217,6 +220,9 @@ export const workshopsEn: CatalogueOf<typeof workshopsSv> = {
     allowGuests: 'Guests may take part',
     allowGuestsHint:
       'Guests need no account. They give a name and an organisation and take part in this workshop only.',
+    namedDrafts: 'Show who wrote each draft',
+    namedDraftsHint:
+      'When the drafts are shown, the name stands beside the organisation. Without this box only the organisation is shown.',
     seconds: 'Time per question in seconds (optional)',
     secondsHint:
       'Leave empty for no time limit. Between {{min}} and {{max}} seconds, for example 300 for five minutes.',

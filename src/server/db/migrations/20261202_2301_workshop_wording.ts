@@ -8,7 +8,8 @@ import { isPostgres } from './dialect';
  * `routine_docs` does for a routine, so a restart or another
  * process continues from the same Yjs items instead of typing the text in again.
  * `workshop_participants.wording_helper` marks the members the facilitator invited to help
- * with the wording (coordinators always may).
+ * with the wording (coordinators always may). `workshops.drafts_named` is the facilitator's
+ * choice to show revealed drafts with their writers' names (else by organisation only).
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
@@ -20,6 +21,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema
+    .alterTable('workshops')
+    .addColumn('drafts_named', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
+  await db.schema
     .alterTable('workshop_participants')
     .addColumn('wording_helper', 'integer', (c) => c.notNull().defaultTo(0))
     .execute();
@@ -27,5 +32,6 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('workshop_participants').dropColumn('wording_helper').execute();
+  await db.schema.alterTable('workshops').dropColumn('drafts_named').execute();
   await db.schema.dropTable('workshop_docs').execute();
 }

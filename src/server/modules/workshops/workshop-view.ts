@@ -42,7 +42,8 @@ async function readRecordOn(db: Kysely<DB>, workshopId: string) {
     findProposals(db, workshopId),
   ]);
   const organisationOf = new Map(participants.map((p) => [p.id, p.organisation]));
-  return { questions, participants, drafts, votes, proposals, organisationOf };
+  const nameOf = new Map(participants.map((p) => [p.id, p.displayName]));
+  return { questions, participants, drafts, votes, proposals, organisationOf, nameOf };
 }
 
 /** Everything the workshop holds, read once (the view and the summary are built from it). */
@@ -97,6 +98,7 @@ function viewOf(workshop: WorkshopRow, r: WorkshopRecord, you: You): WorkshopVie
     state: workshop.state,
     endsAt: workshop.endsAt,
     allowGuests: workshop.allowGuests === 1,
+    namedDrafts: workshop.draftsNamed === 1,
     secondsPerQuestion: workshop.secondsPerQuestion,
     currentQuestionId: workshop.currentQuestionId,
     currentStartedAt: workshop.currentStartedAt,
@@ -123,6 +125,7 @@ function viewOf(workshop: WorkshopRow, r: WorkshopRecord, you: You): WorkshopVie
               .map((d) => ({
                 text: d.text,
                 organisation: r.organisationOf.get(d.participantId) ?? null,
+                name: workshop.draftsNamed === 1 ? r.nameOf.get(d.participantId) || null : null,
               }))
           : [],
         myVote: myVote ? { stance: myVote.stance, reason: myVote.reason } : null,

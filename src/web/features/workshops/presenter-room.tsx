@@ -25,6 +25,7 @@ export function DraftList({ drafts }: { drafts: Question['drafts'] }) {
             <li key={i} className="workshop-draft">
               <p className="workshop-draft__text">{d.text}</p>
               <p className="workshop-draft__org">
+                {d.name ? `${d.name}, ` : ''}
                 {d.organisation ?? t('workshops.noOrganisation')}
               </p>
             </li>

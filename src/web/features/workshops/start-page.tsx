@@ -33,6 +33,7 @@ export function StartWorkshopPage() {
   const [steps, setSteps] = useState<string[]>([]);
   const [picked, setPicked] = useState<string[]>([]);
   const [allowGuests, setAllowGuests] = useState(false);
+  const [namedDrafts, setNamedDrafts] = useState(false);
   const [seconds, setSeconds] = useState('');
   useDocumentTitle([t('workshops.start.title'), routine.title]);
 
@@ -88,6 +89,7 @@ export function StartWorkshopPage() {
       createWorkshop(routine.id, {
         questionIds: questionIds(),
         allowGuests,
+        namedDrafts,
         ...(secondsValue !== undefined ? { secondsPerQuestion: secondsValue } : {}),
       }),
     onSaved: (workshop) => navigate(routinePath(routine.id, `workshoppar/${workshop.id}`)),
@@ -193,6 +195,13 @@ export function StartWorkshopPage() {
           hint={t('workshops.start.allowGuestsHint')}
           checked={allowGuests}
           onCheckedChange={setAllowGuests}
+        />
+        <CheckboxField
+          id="workshop-named-drafts"
+          label={t('workshops.start.namedDrafts')}
+          hint={t('workshops.start.namedDraftsHint')}
+          checked={namedDrafts}
+          onCheckedChange={setNamedDrafts}
         />
         <TextInput
           id={FIELD.seconds}
