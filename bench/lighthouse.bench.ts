@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { benchApp, benchUser, goal, type Table } from './lib';
-import { adoptDraft, REALISTIC, seedCollaboration } from './seed';
+import { seedPublishedRoutine } from './seed';
 
 const LIGHTHOUSE = path.resolve('node_modules/lighthouse/cli/index.js');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -46,13 +46,7 @@ export async function benchLighthouse(): Promise<Table> {
   const { app, close } = await benchApp();
   try {
     const { userId } = await benchUser(app);
-    const { routineId } = await seedCollaboration(app.database.db, 1, userId, REALISTIC);
-    await adoptDraft(app.database.db, routineId);
-    const { slug } = await app.database.db
-      .selectFrom('routines')
-      .select('slug')
-      .where('id', '=', routineId)
-      .executeTakeFirstOrThrow();
+    const { slug } = await seedPublishedRoutine(app.database.db, userId);
     await app.listen({ port: 0, host: '127.0.0.1' });
     const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
     const report = await lighthouse(`${base}/r/${slug}`);

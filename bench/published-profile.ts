@@ -10,7 +10,7 @@ import path from 'node:path';
 import { benchApp, benchUser } from './lib';
 import { loadFromOwnProcess } from './load';
 import { type Profile, topFrames } from './profile';
-import { adoptDraft, REALISTIC, seedCollaboration } from './seed';
+import { seedPublishedRoutine } from './seed';
 
 const args = new Map(
   process.argv.slice(2).map((a) => {
@@ -24,13 +24,7 @@ fs.mkdirSync(outDir, { recursive: true });
 
 const { app, close } = await benchApp();
 const { userId } = await benchUser(app);
-const { routineId } = await seedCollaboration(app.database.db, 1, userId, REALISTIC);
-await adoptDraft(app.database.db, routineId);
-const { slug } = await app.database.db
-  .selectFrom('routines')
-  .select('slug')
-  .where('id', '=', routineId)
-  .executeTakeFirstOrThrow();
+const { slug } = await seedPublishedRoutine(app.database.db, userId);
 await app.listen({ port: 0, host: '127.0.0.1' });
 const url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}/r/${slug}`;
 const first = await fetch(url);

@@ -4,17 +4,11 @@
  * `node --import tsx bench/published-serve.ts [port]`
  */
 import { benchApp, benchUser } from './lib';
-import { adoptDraft, REALISTIC, seedCollaboration } from './seed';
+import { seedPublishedRoutine } from './seed';
 
 const { app, close } = await benchApp();
 const { userId } = await benchUser(app);
-const { routineId } = await seedCollaboration(app.database.db, 1, userId, REALISTIC);
-await adoptDraft(app.database.db, routineId);
-const { slug } = await app.database.db
-  .selectFrom('routines')
-  .select('slug')
-  .where('id', '=', routineId)
-  .executeTakeFirstOrThrow();
+const { slug } = await seedPublishedRoutine(app.database.db, userId);
 await app.listen({ port: Number(process.argv[2] ?? 0), host: '127.0.0.1' });
 const port = (app.server.address() as { port: number }).port;
 console.log(`http://127.0.0.1:${port}/r/${slug}`);

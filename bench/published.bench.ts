@@ -6,21 +6,13 @@ import { type LoadResult, loadFromOwnProcess } from './load';
 
 const ROUNDS = 3;
 
-import { adoptDraft, REALISTIC, seedCollaboration } from './seed';
+import { seedPublishedRoutine } from './seed';
 
 /** 1. The published page against the framework ceiling, in one process and run. */
 export async function benchPublished(seconds: number): Promise<Table> {
   const { app, close } = await benchApp();
   const { userId } = await benchUser(app);
-  const { routineId } = await seedCollaboration(app.database.db, 1, userId, REALISTIC);
-  await adoptDraft(app.database.db, routineId);
-  const slug = (
-    await app.database.db
-      .selectFrom('routines')
-      .select('slug')
-      .where('id', '=', routineId)
-      .executeTakeFirstOrThrow()
-  ).slug;
+  const { slug } = await seedPublishedRoutine(app.database.db, userId);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
 

@@ -253,3 +253,18 @@ export async function adoptDraft(db: Kysely<DB>, routineId: string) {
     .where('id', '=', routineId)
     .execute();
 }
+
+/**
+ * The published benches' routine: one realistic collaboration (25 actors, 150 actions) whose
+ * draft is adopted as a public version, and the slug its page is served under.
+ */
+export async function seedPublishedRoutine(db: Kysely<DB>, userId: string) {
+  const { routineId } = await seedCollaboration(db, 1, userId, REALISTIC);
+  await adoptDraft(db, routineId);
+  const { slug } = await db
+    .selectFrom('routines')
+    .select('slug')
+    .where('id', '=', routineId)
+    .executeTakeFirstOrThrow();
+  return { routineId, slug };
+}

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { benchApp, benchUser, goal, type Table } from './lib';
-import { adoptDraft, REALISTIC, seedCollaboration } from './seed';
+import { seedPublishedRoutine } from './seed';
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
@@ -84,15 +84,7 @@ export async function benchWeight(): Promise<Table> {
   const weight = clientWeight(path.resolve('dist/web'));
   const { app, close } = await benchApp();
   const { userId } = await benchUser(app);
-  const { routineId } = await seedCollaboration(app.database.db, 1, userId, REALISTIC);
-  await adoptDraft(app.database.db, routineId);
-  const slug = (
-    await app.database.db
-      .selectFrom('routines')
-      .select('slug')
-      .where('id', '=', routineId)
-      .executeTakeFirstOrThrow()
-  ).slug;
+  const { slug } = await seedPublishedRoutine(app.database.db, userId);
   const page = await app.inject({ method: 'GET', url: `/r/${slug}` });
   const html = gzipSync(page.body).length;
   const cssLinks = [...page.body.matchAll(/href="(\/r\/[^"]+\.css)"/g)].map((m) => m[1]!);
