@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { useReturnFocus } from './return-focus';
 
 interface ConfirmDialogProps {
   isOpen: boolean;
@@ -41,6 +42,7 @@ export function ConfirmDialog({
   const problemRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const hasProblem = Boolean(problem);
+  useReturnFocus(isOpen);
   // No field to start on: focus starts on the question itself (after react-aria's focus scope).
   useEffect(() => {
     if (!isOpen) return;

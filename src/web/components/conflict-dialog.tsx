@@ -2,6 +2,7 @@ import '../i18n/areas/conflict';
 import { useState } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { useReturnFocus } from './return-focus';
 
 /** One answer's conflict: the user's text and the one saved first. */
 export interface Conflict {
@@ -85,6 +86,7 @@ export function ConflictDialog(props: ConflictDialogProps) {
 
   const canMerge = conflict !== null || (fields !== null && fields.length > 1);
   const hasContent = conflict !== null || (fields !== null && fields.length > 0);
+  useReturnFocus(isOpen && hasContent);
 
   return (
     <ModalOverlay

@@ -3,6 +3,7 @@ import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from './confirm-dialog';
 import type { FormDialogProps } from './form-dialog';
+import { useReturnFocus } from './return-focus';
 import { useUnsavedChanges } from './unsaved-changes';
 
 const FIELDS =
@@ -25,6 +26,7 @@ export default function DialogFrame({
 }: FormDialogProps) {
   const { t } = useTranslation();
   const unsaved = useUnsavedChanges();
+  useReturnFocus(isOpen);
   const [isAsking, setAsking] = useState(false);
   const bodyRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);

@@ -25,6 +25,25 @@ export interface FocusState {
 
 const MAX_FRAMES = 180;
 
+/** How many focusWhenReady moves are still waiting for their element (components/return-focus.ts). */
+let pendingMoves = 0;
+
+/** The element focusWhenReady last moved focus to, and when. */
+let lastMove: { element: HTMLElement; at: number } | null = null;
+
+/**
+ * Where a closing modal should leave focus (components/return-focus.ts): 'wait' while a
+ * focusWhenReady move still waits for its element, the element it moved focus to in the last
+ * second (the saved row), or null: back to the modal's opener.
+ */
+export function deliberateFocus(): 'wait' | HTMLElement | null {
+  if (pendingMoves > 0) return 'wait';
+  if (lastMove?.element.isConnected && performance.now() - lastMove.at < 1000) {
+    return lastMove.element;
+  }
+  return null;
+}
+
 /**
  * Moves focus to the element with this id as soon as it exists (its data may still be loading)
  * and no dialog is open any more, scrolling it into view. Gives up quietly after about three
@@ -33,6 +52,13 @@ const MAX_FRAMES = 180;
 export function focusWhenReady(id: string, onFocused?: (element: HTMLElement) => void): () => void {
   let frame = 0;
   let handle = 0;
+  let pending = true;
+  pendingMoves += 1;
+  const settle = () => {
+    if (!pending) return;
+    pending = false;
+    pendingMoves -= 1;
+  };
   const attempt = () => {
     const element = document.getElementById(id);
     // A modal still open would pull focus back into itself (react-aria's focus containment), and
@@ -41,15 +67,21 @@ export function focusWhenReady(id: string, onFocused?: (element: HTMLElement) =>
     if (element && (!modal || modal.contains(element))) {
       element.focus({ preventScroll: true });
       element.scrollIntoView({ block: 'center' });
+      lastMove = { element, at: performance.now() };
       onFocused?.(element);
+      settle();
       return;
     }
     frame += 1;
     if (frame < MAX_FRAMES) handle = window.requestAnimationFrame(attempt);
+    else settle();
   };
   // One frame later: after the page heading has taken focus on arrival (page-heading.tsx).
   handle = window.requestAnimationFrame(attempt);
-  return () => window.cancelAnimationFrame(handle);
+  return () => {
+    window.cancelAnimationFrame(handle);
+    settle();
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import '../../i18n/areas/audit';
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AuditFilters, useAuditLog, useMembers } from '../../api/members';
 import { LoadError, Loading } from '../../components/loading';
@@ -27,8 +27,9 @@ export function AuditSection() {
   useDocumentTitle([t('collaboration.nav.audit'), collaboration.name]);
 
   const pages = log.data?.pages ?? [];
-  // After "Visa fler", move focus to the first of the newly loaded events.
-  useEffect(() => {
+  // After "Visa fler", move focus to the first of the newly loaded events, in the same commit:
+  // the button is gone once the last page has loaded, and focus must not fall to the page.
+  useLayoutEffect(() => {
     if (focusPage !== null && pages.length > focusPage) {
       firstNewRow.current?.focus();
       setFocusPage(null);

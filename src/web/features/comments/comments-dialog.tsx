@@ -13,6 +13,7 @@ import {
 } from '../../api/comments';
 import { useCollaboration, useMe, useRoutine } from '../../api/queries';
 import { Icon } from '../../components/icons';
+import { useReturnFocus } from '../../components/return-focus';
 import { useLanguage } from '../../i18n';
 import { CommentForm } from './comment-form';
 
@@ -203,6 +204,7 @@ export function CommentsDialog({ routineId, target, targetLabel, onClose }: Comm
   const canModerate = role === 'coordinator' || role === 'editor';
   const list = threads.data ?? [];
   const openCount = list.filter((thread) => !thread.resolved).length;
+  useReturnFocus(true);
 
   return (
     <ModalOverlay
