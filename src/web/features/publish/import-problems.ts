@@ -1,6 +1,6 @@
 import '../../i18n/areas/publish';
-import type { TFunction } from 'i18next';
 import type { FieldError } from '../../../contracts/errors';
+import type { TFunction } from '../../i18n';
 
 /**
  * An import's 400 lists every problem as `{field, message}`: the field is a path in the
