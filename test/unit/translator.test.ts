@@ -37,14 +37,14 @@ describe('the translator', () => {
     expect(t('nested.deeper.leaf')).toBe('Löv');
   });
 
-  it('returns the key where it is missing everywhere, and where it names a part, not a string', () => {
+  it('returns the key where it is missing everywhere or names a part, not a string', () => {
     const { t } = createTranslator<Language>('sv', { sv: svStrings });
     expect(t('nested.nothing.here')).toBe('nested.nothing.here');
     expect(t('nested.deeper')).toBe('nested.deeper');
     expect(t('greeting.length')).toBe('greeting.length');
   });
 
-  it('fills in placeholders; one without a value stays, one given as undefined or null is empty', () => {
+  it('fills in placeholders: one without a value stays, one undefined or null is empty', () => {
     const { t } = createTranslator<Language>('sv', { sv: svStrings });
     expect(t('greeting', { name: 'Ann' })).toBe('Hej Ann!');
     expect(t('spaced', { name: 'Ann' })).toBe('Hej Ann');

@@ -32,7 +32,7 @@ export type KeysOf<T, Prefix extends string = ''> = {
 export interface Translator<Language extends string, Key extends string = string> {
   /** The language shown. */
   readonly language: Language;
-  /** Translates into the language shown; a new function after each change, so it can be a dependency. */
+  /** Translates into the language shown; a new function after each change (a hook dependency). */
   readonly t: (key: Key, options?: TOptions) => string;
   /** Adds top-level parts to a language's catalogue (each feature adds its own with its code). */
   add(language: Language, strings: Catalogue): void;

@@ -182,7 +182,7 @@ export function describeProblem(problem: FieldError, t: TFunction): DescribedPro
     const match = pattern.exec(problem.message);
     if (!match) continue;
     const known = toKnown(match);
-    // The keys above are all in publish.problem; i18next's key type cannot see that.
+    // The keys above are all in publish.problem; the key type cannot see that.
     const what = t(`publish.problem.${known.key}` as 'publish.problem.missing', known.values ?? {});
     return { where, field: problem.field, what, isTranslated: true };
   }
