@@ -140,7 +140,7 @@ export default defineConfig(({ command }) => ({
             {
               // What every page needs, in one long-cached chunk; page code changes more often.
               name: 'vendor',
-              test: /node_modules[\\/](preact|react|react-dom|scheduler|react-router|i18next|react-i18next|@tanstack|use-sync-external-store)[\\/]/,
+              test: /node_modules[\\/](preact|react|react-dom|scheduler|react-router|@tanstack|use-sync-external-store)[\\/]/,
             },
           ],
         },

@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
 import { signOut } from '../api/endpoints';
 import { useMyNotifications } from '../api/notifications';
 import { queryKeys, useMe } from '../api/queries';
+import { useTranslation } from '../i18n';
 import { AnnouncerProvider } from './announcer';
 import { EmailVerificationBanner } from './email-verification';
 import { LanguageSwitch } from './language-switch';

@@ -1,7 +1,6 @@
 import '../i18n/areas/limits';
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../contracts/limits';
+import { type TFunction, useTranslation } from '../i18n';
 
 /** The caps the forms show (the server answers 409 LIMIT_REACHED past them). */
 export type ShownCap =

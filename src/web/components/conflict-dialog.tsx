@@ -1,7 +1,7 @@
 import '../i18n/areas/conflict';
 import { useState } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useReturnFocus } from './return-focus';
 
 /** One answer's conflict: the user's text and the one saved first. */

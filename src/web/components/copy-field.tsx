@@ -1,6 +1,6 @@
 import '../i18n/areas/members';
 import { type ReactNode, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { Icon } from './icons';
 
 /**

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { ConfirmDialog } from './confirm-dialog';
 import type { FormDialogProps } from './form-dialog';
 import { useReturnFocus } from './return-focus';

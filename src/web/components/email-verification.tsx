@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { isApiError } from '../api/client';
 import { sendEmailVerification } from '../api/endpoints';
 import { useMe } from '../api/queries';
+import { useTranslation } from '../i18n';
 
 /**
  * E-mail ownership (issue 11): when the instance mails, an account confirms its address before

@@ -1,5 +1,4 @@
 import '../i18n/areas/who-does-what';
-import { useTranslation } from 'react-i18next';
 import type { Action } from '../../contracts/actions';
 import type { Actor, ContactPath } from '../../contracts/actors';
 import type {
@@ -9,6 +8,7 @@ import type {
   Channel,
   KnowledgeKind,
 } from '../../contracts/vocabularies';
+import { useTranslation } from '../i18n';
 
 /*
  * The vocabularies of DESIGN.md, listed here rather than imported from contracts/vocabularies.ts:

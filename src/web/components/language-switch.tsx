@@ -1,5 +1,4 @@
-import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../i18n';
+import { useLanguage, useTranslation } from '../i18n';
 
 /** Switches between Swedish and English; the choice is remembered (see i18n/index.ts). */
 export function LanguageSwitch() {

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/client';
+import { useTranslation } from '../i18n';
 
 /** A quiet loading line (the page's heading appears with its data). */
 export function Loading({ label }: { label?: string }) {

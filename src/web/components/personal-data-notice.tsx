@@ -1,7 +1,7 @@
 import '../i18n/areas/quality';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
+import { useTranslation } from '../i18n';
 
 /** One suspected number, as the API names it in PERSONAL_DATA_SUSPECTED's details. */
 export interface SuspectedSpan {

@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { isApiError } from '../api/client';
 import { NotFound } from '../features/errors/not-found';
+import { useTranslation } from '../i18n';
 import { PageHeading, useDocumentTitle } from './page-heading';
 
 function SomethingWentWrong() {

@@ -1,8 +1,7 @@
-import type { TFunction } from 'i18next';
 import { type ReactNode, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ErrorCode } from '../../contracts/errors';
 import { isApiError } from '../api/client';
+import { type TFunction, useTranslation } from '../i18n';
 import { limitReachedMessage } from './cap-status';
 import { ErrorSummary, type FormError, useFormErrors } from './form';
 import { PersonalDataNotice, usePersonalDataGuard } from './personal-data-notice';

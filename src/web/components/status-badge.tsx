@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { RoutineStatus } from '../../contracts/routines';
+import { useTranslation } from '../i18n';
 import { Icon, type IconName } from './icons';
 
 const ROUTINE_ICONS: Record<RoutineStatus, IconName> = {

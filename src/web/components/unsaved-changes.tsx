@@ -10,8 +10,8 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
+import { useTranslation } from '../i18n';
 import type { ConfirmDialog as ConfirmDialogType } from './confirm-dialog';
 
 type ConfirmProps = ComponentProps<typeof ConfirmDialogType> & { text: string };

@@ -127,8 +127,8 @@ export const remindersSv = {
     failed: 'Misslyckades efter {{attempts}} försök',
   },
   jobKind: {
-    'notice.fanout': 'Påminnelse (mottagare väljs)',
-    'notice.deliver': 'Påminnelse till en mottagare',
+    noticeFanout: 'Påminnelse (mottagare väljs)',
+    noticeDeliver: 'Påminnelse till en mottagare',
     other: 'Annat jobb',
   },
   error: 'Fel: {{error}}',
@@ -171,8 +171,8 @@ export const remindersEn: CatalogueOf<typeof remindersSv> = {
     failed: 'Failed after {{attempts}} attempts',
   },
   jobKind: {
-    'notice.fanout': 'Reminder (choosing recipients)',
-    'notice.deliver': 'Reminder to one recipient',
+    noticeFanout: 'Reminder (choosing recipients)',
+    noticeDeliver: 'Reminder to one recipient',
     other: 'Other job',
   },
   error: 'Error: {{error}}',

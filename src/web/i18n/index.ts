@@ -1,11 +1,19 @@
-import i18n, { type BackendModule } from 'i18next';
-import { initReactI18next, useTranslation } from 'react-i18next';
+import { useSyncExternalStore } from 'react';
 import type { Localized } from '../../contracts/common';
 import { shellSv } from './shell';
 import type { sv } from './sv';
+import { createTranslator, type KeysOf, type TOptions } from './translator';
 
 export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
+
+/**
+ * Every key of the Swedish catalogue, so a key that does not exist fails tsc. A plural is named
+ * without its suffix: `t('quality.count.blocker', { count })`.
+ */
+export type TKey = KeysOf<typeof sv>;
+/** The translate function of `useTranslation()`, for helpers that are handed it. */
+export type TFunction = (key: TKey, options?: TOptions) => string;
 
 const STORAGE_KEY = 'samrutin.language';
 
@@ -23,65 +31,35 @@ function storedLanguage(): Language {
   return 'sv';
 }
 
-function applyLanguage(language: string): void {
-  document.documentElement.lang = language;
-  try {
-    window.localStorage.setItem(STORAGE_KEY, language);
-  } catch {
-    // Not remembered, but the switch still works for this visit.
-  }
-}
-
 /**
  * Swedish (the default): the first load has the shell's strings (shell.ts); each feature's come
- * with its code (addSwedish below). English is one chunk with every string, fetched by i18next
- * when it is chosen (vite.config.ts keeps the Swedish strings out of it and the English ones out
- * of the first load). A failed fetch leaves the Swedish text in place.
+ * with its code (addSwedish below). English is one chunk with every string, fetched when it is
+ * chosen (vite.config.ts keeps the Swedish strings out of it and the English ones out of the
+ * first load). A failed fetch leaves the Swedish text in place.
  */
-const otherLanguages: BackendModule = {
-  type: 'backend',
-  init() {},
-  read(language, _namespace, callback) {
-    if (language !== 'en') {
-      callback(null, language === 'sv' ? shellSv : {});
-      return;
-    }
-    import('./en').then(
-      (module) => callback(null, module.en),
-      (error: unknown) => callback(error instanceof Error ? error : String(error), false),
-    );
-  },
-};
+const translator = createTranslator<Language, TKey>('sv', { sv: shellSv }, () =>
+  import('./en').then((module) => module.en),
+);
 
 /**
- * Initialises i18next and keeps <html lang> in step. Resolves at once for Swedish; for English
- * once its catalogue has loaded (the page is rendered after that, never in the wrong language).
+ * Shows the remembered language and keeps <html lang> in step. Resolves at once for Swedish; for
+ * English once its catalogue has loaded (the page is rendered after that, never in the wrong
+ * language).
  */
-export async function initI18n(): Promise<typeof i18n> {
-  const lng = storedLanguage();
-  initialised = true;
-  await i18n
-    .use(otherLanguages)
-    .use(initReactI18next)
-    .init({
-      resources: { sv: { translation: { ...shellSv, ...early } } },
-      partialBundledLanguages: true,
-      lng,
-      fallbackLng: 'sv',
-      supportedLngs: [...LANGUAGES],
-      interpolation: { escapeValue: false },
-      returnNull: false,
-    });
-  i18n.on('languageChanged', applyLanguage);
-  document.documentElement.lang = lng;
-  return i18n;
+export async function initI18n(): Promise<void> {
+  await translator.changeLanguage(storedLanguage());
+  document.documentElement.lang = translator.language;
+  translator.subscribe(() => {
+    document.documentElement.lang = translator.language;
+    try {
+      window.localStorage.setItem(STORAGE_KEY, translator.language);
+    } catch {
+      // Not remembered, but the switch still works for this visit.
+    }
+  });
 }
 
 type Strings = { [K in keyof typeof sv]?: (typeof sv)[K] };
-
-let initialised = false;
-/** Strings added before initI18n ran (a module of the first load): they go into its resources. */
-const early: Strings = {};
 
 /**
  * Adds a feature's Swedish strings (i18n/areas/*.ts call it). A module that uses a feature's
@@ -90,14 +68,23 @@ const early: Strings = {};
  * imports. English needs nothing here: its chunk has every string.
  */
 export function addSwedish(strings: Strings): void {
-  if (initialised) i18n.addResourceBundle('sv', 'translation', strings, true, true);
-  else Object.assign(early, strings);
+  translator.add('sv', strings);
 }
 
-/** The current UI language, narrowed to the supported ones. */
+const currentT = () => translator.t;
+const currentLanguage = () => translator.language;
+
+/**
+ * The translate function of the language shown, and the translator to change it with
+ * (`i18n.changeLanguage('en')`); the component renders again when the language changes.
+ */
+export function useTranslation(): { t: TFunction; i18n: typeof translator } {
+  return { t: useSyncExternalStore(translator.subscribe, currentT), i18n: translator };
+}
+
+/** The current UI language. */
 export function useLanguage(): Language {
-  const { i18n: instance } = useTranslation();
-  return isLanguage(instance.resolvedLanguage) ? instance.resolvedLanguage : 'sv';
+  return useSyncExternalStore(translator.subscribe, currentLanguage);
 }
 
 /** Picks the current language's text of a template text `{sv, en}`. */

@@ -26,7 +26,7 @@ import { workshopsSv } from './workshops';
 /**
  * Swedish, the default language. Every user-visible string of the client is here: the first
  * load's (shell.ts) and each feature's, which load with its code (i18n/areas/). en.ts must have
- * exactly these keys (checked by the compiler). Plurals use i18next's _one / _other.
+ * exactly these keys (checked by the compiler). Plurals are _one / _other (i18n/translator.ts).
  */
 export const sv = {
   firstHour: firstHourSv,

@@ -1,12 +1,12 @@
 import '../../i18n/areas/account';
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { endOtherSessions, listMySessions } from '../../api/endpoints';
 import { useReauthMethod } from '../../api/identity-providers';
 import { useMe } from '../../api/queries';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { useFormatDate, useFormatTime } from '../../components/use-format';
+import { useTranslation } from '../../i18n';
 import { DeleteAccount } from './delete-account';
 
 /** A readable name for a browser from its user agent ("Firefox on Windows"); the raw string otherwise. */

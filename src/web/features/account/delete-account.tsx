@@ -2,12 +2,12 @@ import '../../i18n/areas/account';
 import '../../i18n/areas/auth';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { isApiError } from '../../api/client';
 import { deleteMyAccount } from '../../api/endpoints';
 import { startSsoReauth, useReauthMethod } from '../../api/identity-providers';
 import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../components/form';
+import { useTranslation } from '../../i18n';
 import { generalAuthError } from '../auth/auth-errors';
 
 const FIELD = { email: 'delete-email', password: 'delete-password' } as const;

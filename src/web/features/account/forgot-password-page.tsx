@@ -1,10 +1,10 @@
 import '../../i18n/areas/account';
 import '../../i18n/areas/auth';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { requestPasswordReset } from '../../api/endpoints';
 import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../components/form';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
+import { useTranslation } from '../../i18n';
 import { EMAIL_PATTERN, generalAuthError } from '../auth/auth-errors';
 
 const FIELD = { email: 'forgot-email' } as const;

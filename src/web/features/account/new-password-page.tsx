@@ -1,12 +1,12 @@
 import '../../i18n/areas/account';
 import '../../i18n/areas/sign-up';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { isApiError } from '../../api/client';
 import { confirmPasswordReset } from '../../api/endpoints';
 import { ErrorSummary, TextInput, useFormErrors } from '../../components/form';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
+import { useTranslation } from '../../i18n';
 import { generalAuthError } from '../auth/auth-errors';
 
 const FIELD = { password: 'new-password' } as const;

@@ -1,12 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { isApiError } from '../../api/client';
 import { confirmEmailVerification } from '../../api/endpoints';
 import { queryKeys } from '../../api/queries';
 import { ResendVerificationButton, useEmailUnconfirmed } from '../../components/email-verification';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
+import { useTranslation } from '../../i18n';
 
 type State = 'working' | 'done' | 'used' | 'invalid' | 'failed';
 

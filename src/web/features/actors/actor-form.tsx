@@ -1,7 +1,6 @@
 import '../../i18n/areas/actors';
 import '../../i18n/areas/who-does-what';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Actor, ContactPathInput } from '../../../contracts/actors';
 import { LIMITS } from '../../../contracts/limits';
 import type { ActorKind } from '../../../contracts/vocabularies';
@@ -11,6 +10,7 @@ import { focusWhenReady } from '../../components/focus';
 import { type FormError, TextInput } from '../../components/form';
 import { ACTOR_KIND_LIST } from '../../components/labels';
 import { SaveFormTop, useSaveForm } from '../../components/save-form';
+import { useTranslation } from '../../i18n';
 import { ContactPathRows, emptyPath, type PathDraft, pathFieldId } from './contact-path-rows';
 import { describeUses, type Uses } from './uses';
 

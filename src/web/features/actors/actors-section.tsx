@@ -1,7 +1,6 @@
 import '../../i18n/areas/actors';
 import '../../i18n/areas/who-does-what';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../contracts/actors';
 import { isApiError } from '../../api/client';
 import { useActors, useDeleteActor } from '../../api/who-does-what';
@@ -15,6 +14,7 @@ import { LoadError, Loading } from '../../components/loading';
 import { useDocumentTitle } from '../../components/page-heading';
 import { useWhoDoesWhatPermissions } from '../../components/permissions';
 import { useConfirmSaved } from '../../components/saved-notice';
+import { useTranslation } from '../../i18n';
 import { useCollaborationContext } from '../collaborations/collaboration-layout';
 import { ContactPathLink } from '../who-does-what/action-row';
 import { ActorForm } from './actor-form';

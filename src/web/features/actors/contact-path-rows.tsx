@@ -1,6 +1,5 @@
 import '../../i18n/areas/actors';
 import '../../i18n/areas/who-does-what';
-import { useTranslation } from 'react-i18next';
 import type { Audience, Channel } from '../../../contracts/vocabularies';
 import {
   CheckboxField,
@@ -12,6 +11,7 @@ import { focusWhenReady } from '../../components/focus';
 import { TextInput } from '../../components/form';
 import { Icon } from '../../components/icons';
 import { AUDIENCE_LIST, CHANNEL_LIST } from '../../components/labels';
+import { useTranslation } from '../../i18n';
 
 /** A contact path as the form edits it (`id` for one that is saved already). */
 export interface PathDraft {

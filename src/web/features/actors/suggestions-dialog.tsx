@@ -1,7 +1,6 @@
 import '../../i18n/areas/actors';
 import '../../i18n/areas/who-does-what';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../contracts/actors';
 import { ACTOR_SUGGESTIONS, type ActorSuggestion } from '../../../domain/national-resources';
 import { isApiError } from '../../api/client';
@@ -9,7 +8,7 @@ import { useCreateActor } from '../../api/who-does-what';
 import { CheckboxGroupField } from '../../components/fields';
 import { ErrorSummary, useFormErrors } from '../../components/form';
 import { FormDialog } from '../../components/form-dialog';
-import { useLocalized } from '../../i18n';
+import { useLocalized, useTranslation } from '../../i18n';
 
 const FIELD = 'actor-suggestions';
 

@@ -1,9 +1,8 @@
 import '../../i18n/areas/actors';
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { domIds, type FocusState } from '../../components/focus';
 import { stepPath } from '../../components/workspace-context';
+import { type TFunction, useTranslation } from '../../i18n';
 
 /** The details of a 409 IN_USE on an actor or a contact path (actors.service.ts). */
 export interface Uses {

@@ -1,5 +1,4 @@
 import '../../i18n/areas/admin';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AdminHealth } from '../../../contracts/account';
 import { useAdminHealth } from '../../api/admin';
@@ -7,7 +6,7 @@ import { isApiError } from '../../api/client';
 import { useMe } from '../../api/queries';
 import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
-import { useLanguage } from '../../i18n';
+import { useLanguage, useTranslation } from '../../i18n';
 import { AdminResetLink } from './admin-reset-link';
 import { IdentityProviders } from './identity-providers';
 

@@ -1,11 +1,11 @@
 import '../../i18n/areas/admin';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useAdminResetLink } from '../../api/admin';
 import { isApiError } from '../../api/client';
 import { CopyField } from '../../components/copy-field';
 import { ErrorSummary, TextInput, useFormErrors } from '../../components/form';
 import { useFormatDate, useFormatTime } from '../../components/use-format';
+import { useTranslation } from '../../i18n';
 import { EMAIL_PATTERN } from '../auth/auth-errors';
 
 const EMAIL_FIELD = 'admin-reset-email';

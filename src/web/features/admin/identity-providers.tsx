@@ -1,6 +1,5 @@
 import '../../i18n/areas/admin';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { IdentityProvider } from '../../../contracts/identity-providers';
 import { isApiError } from '../../api/client';
 import {
@@ -11,6 +10,7 @@ import {
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../components/form';
 import { LoadError, Loading } from '../../components/loading';
+import { useTranslation } from '../../i18n';
 
 const FIELD = {
   displayName: 'idp-name',

@@ -23,7 +23,7 @@ export const AUDIT_TARGET_TYPES = [
   'feedback',
 ] as const;
 
-/** i18next keys cannot contain dots inside a segment: `action.create` → `action_create`. */
+/** A key has no dot of its own (a dot is a step down): `action.create` → `action_create`. */
 export const actionKey = (code: string) => code.replace(/\./g, '_');
 
 /** A kind this client has words for; one it does not know (a newer server's) is shown as it is. */

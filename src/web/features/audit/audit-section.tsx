@@ -1,10 +1,9 @@
 import '../../i18n/areas/audit';
 import { useLayoutEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { type AuditFilters, useAuditLog, useMembers } from '../../api/members';
 import { LoadError, Loading } from '../../components/loading';
 import { useDocumentTitle } from '../../components/page-heading';
-import { useLanguage } from '../../i18n';
+import { useLanguage, useTranslation } from '../../i18n';
 import { useCollaborationContext } from '../collaborations/collaboration-layout';
 import { AUDIT_TARGET_TYPES, actionKey, isKnownAction } from './audit-labels';
 import { useAuditSummary } from './audit-summary';

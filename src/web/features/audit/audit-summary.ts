@@ -1,10 +1,9 @@
 import '../../i18n/areas/audit';
-import { useTranslation } from 'react-i18next';
 import type { AuditEvent } from '../../../contracts/audit';
 import { AUDIT_FIELDS, type AuditField } from '../../../contracts/audit-kinds';
 import { findQuestion, stepOf } from '../../../domain/template';
 import { EVERY_MONTHS, VOCABULARY } from '../../../domain/vocabulary-labels';
-import { useLanguage } from '../../i18n';
+import { useLanguage, useTranslation } from '../../i18n';
 import { actionKey, isKnownAction } from './audit-labels';
 
 const LOCALES = { sv: 'sv-SE', en: 'en-GB' } as const;

@@ -1,7 +1,7 @@
 import '../../i18n/areas/auth';
-import type { TFunction } from 'i18next';
 import { isApiError } from '../../api/client';
 import type { FormError } from '../../components/form';
+import type { TFunction } from '../../i18n';
 
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

@@ -3,7 +3,6 @@ import '../../i18n/areas/auth';
 import '../../i18n/areas/sign-in';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../../api/client';
 import { signIn } from '../../api/endpoints';
@@ -12,6 +11,7 @@ import { queryKeys, useMe } from '../../api/queries';
 import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../components/form';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { safeReturnPath } from '../../components/require-auth';
+import { useTranslation } from '../../i18n';
 import { EMAIL_PATTERN, generalAuthError } from './auth-errors';
 import { ssoErrorMessage, ssoStartError, useSsoProviderOf } from './sso';
 

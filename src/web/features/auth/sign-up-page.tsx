@@ -2,7 +2,6 @@ import '../../i18n/areas/auth';
 import '../../i18n/areas/sign-up';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../../api/client';
 import { signUp } from '../../api/endpoints';
@@ -11,6 +10,7 @@ import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../co
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { PersonalDataNotice, usePersonalDataGuard } from '../../components/personal-data-notice';
 import { safeReturnPath } from '../../components/require-auth';
+import { useTranslation } from '../../i18n';
 import { EMAIL_PATTERN, generalAuthError } from './auth-errors';
 
 const FIELD = {

@@ -1,8 +1,8 @@
 import '../../i18n/areas/sign-in';
-import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
 import { isApiError } from '../../api/client';
 import { lookupSsoProvider } from '../../api/identity-providers';
+import type { TFunction } from '../../i18n';
 import { EMAIL_PATTERN } from './auth-errors';
 
 export type SsoProvider = { id: string; displayName: string };

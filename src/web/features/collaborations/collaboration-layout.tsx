@@ -1,11 +1,11 @@
 import '../../i18n/areas/home';
-import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useOutletContext, useParams } from 'react-router';
 import type { Collaboration } from '../../../contracts/collaborations';
 import { isApiError } from '../../api/client';
 import { useCollaboration } from '../../api/queries';
 import { LoadError, Loading } from '../../components/loading';
 import { PageHeading } from '../../components/page-heading';
+import { useTranslation } from '../../i18n';
 import { NotFound } from '../errors/not-found';
 
 /**

@@ -1,6 +1,5 @@
 import '../../i18n/areas/create-collaboration';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { LIMITS } from '../../../contracts/limits';
 import { useCollaborationsCreated, useCreateCollaboration } from '../../api/queries';
@@ -8,6 +7,7 @@ import { CapStatus, isAtCap } from '../../components/cap-status';
 import { ConfirmEmailFirst } from '../../components/email-verification';
 import { type FormError, TextInput } from '../../components/form';
 import { SaveFormTop, useSaveForm } from '../../components/save-form';
+import { useTranslation } from '../../i18n';
 
 const FIELD = { name: 'collaboration-name', area: 'collaboration-area' } as const;
 const CAP_ID = 'collaborations-cap';

@@ -1,7 +1,6 @@
 import '../../i18n/areas/publish';
 import '../../i18n/areas/routines';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { LIMITS } from '../../../contracts/limits';
 import { isApiError } from '../../api/client';
@@ -11,6 +10,7 @@ import { LoadError, Loading } from '../../components/loading';
 import { useDocumentTitle } from '../../components/page-heading';
 import { RoutineStatusBadge } from '../../components/status-badge';
 import { useFormatDate } from '../../components/use-format';
+import { useTranslation } from '../../i18n';
 import { ImportRoutine } from '../publish/import-routine';
 import { useCollaborationContext } from './collaboration-layout';
 

@@ -1,7 +1,6 @@
 import '../../i18n/areas/create-collaboration';
 import '../../i18n/areas/settings';
 import { type FormEvent, lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Collaboration } from '../../../contracts/collaborations';
 import { LIMITS } from '../../../contracts/limits';
 import { isApiError } from '../../api/client';
@@ -11,6 +10,7 @@ import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../co
 import { useDocumentTitle } from '../../components/page-heading';
 import { PersonalDataNotice, usePersonalDataGuard } from '../../components/personal-data-notice';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
+import { useTranslation } from '../../i18n';
 import { JobsPanel } from '../notifications/jobs-panel';
 import { NationalOptIn } from '../regions/national-opt-in';
 import { RegionOptIn } from '../regions/region-opt-in';

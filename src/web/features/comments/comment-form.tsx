@@ -1,11 +1,11 @@
 import '../../i18n/areas/comments';
 import '../../i18n/areas/limits';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { COMMENT_BODY_MAX, LIMITS } from '../../../contracts/limits';
 import { isApiError } from '../../api/client';
 import { CapStatus, isAtCap } from '../../components/cap-status';
 import { Icon } from '../../components/icons';
+import { useTranslation } from '../../i18n';
 
 interface CommentFormProps {
   id: string;

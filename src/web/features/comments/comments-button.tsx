@@ -1,9 +1,9 @@
 import '../../i18n/areas/comments';
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { CommentTargetType } from '../../../contracts/comments';
 import { countKey, useCommentCounts } from '../../api/comments';
+import { useTranslation } from '../../i18n';
 
 // The dialog (and react-aria with it) loads when someone opens it.
 const CommentsDialog = lazy(() => import('./comments-dialog'));

@@ -1,7 +1,6 @@
 import '../../i18n/areas/comments';
 import { useState } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import { useTranslation } from 'react-i18next';
 import type { CommentThread } from '../../../contracts/comments';
 import {
   type CommentTarget,
@@ -14,7 +13,7 @@ import {
 import { useCollaboration, useMe, useRoutine } from '../../api/queries';
 import { Icon } from '../../components/icons';
 import { useReturnFocus } from '../../components/return-focus';
-import { useLanguage } from '../../i18n';
+import { useLanguage, useTranslation } from '../../i18n';
 import { CommentForm } from './comment-form';
 
 const LOCALES = { sv: 'sv-SE', en: 'en-GB' } as const;

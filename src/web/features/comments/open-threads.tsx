@@ -1,10 +1,9 @@
 import '../../i18n/areas/comments';
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { CommentThread } from '../../../contracts/comments';
 import { useOpenThreadsOfStep } from '../../api/comments';
 import type { TemplateStep } from '../../api/types';
-import { useLocalized } from '../../i18n';
+import { useLocalized, useTranslation } from '../../i18n';
 import { CommentsButton } from './comments-button';
 
 /** What a thread is about, in words: "Fråga 2. …" or "Vem gör vad". */

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
+import { useTranslation } from '../../i18n';
 
 /** The 404 content: for unknown addresses and for things that do not exist or are not yours. */
 export function NotFound() {

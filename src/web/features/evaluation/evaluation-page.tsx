@@ -1,6 +1,5 @@
 import '../../i18n/areas/evaluation';
 import { type ReactNode, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ReviewPeriod } from '../../../contracts/evaluation';
 import { isApiError } from '../../api/client';
@@ -19,6 +18,7 @@ import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { useConfirmSaved } from '../../components/saved-notice';
 import { stepPath, useWorkspace } from '../../components/workspace-context';
+import { useTranslation } from '../../i18n';
 import { PlanSummary } from '../review/plan-summary';
 import { LifecycleSummary } from './lifecycle-summary';
 import { NextReviewForm } from './next-review-form';

@@ -1,10 +1,10 @@
 import '../../i18n/areas/evaluation';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLifecycle } from '../../api/evaluation';
 import { useFormatDay } from '../../components/dates';
 import { Icon } from '../../components/icons';
 import { routinePath } from '../../components/workspace-context';
+import { useTranslation } from '../../i18n';
 
 /**
  * Where an adopted routine stands (adopted → in use → evaluation due → under revision), in

@@ -1,11 +1,11 @@
 import '../../i18n/areas/evaluation';
 import { type FormEvent, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { EvaluationPlan } from '../../../contracts/review';
 import { isApiError } from '../../api/client';
 import { usePutEvaluationPlan } from '../../api/review';
 import { useFormatDay } from '../../components/dates';
 import { TextInput } from '../../components/form';
+import { useTranslation } from '../../i18n';
 
 /**
  * Nästa uppföljning on Utvärdering: the date the reminders follow, and a way to change it

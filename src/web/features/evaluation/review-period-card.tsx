@@ -1,10 +1,10 @@
 import '../../i18n/areas/evaluation';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Actor } from '../../../contracts/actors';
 import type { ReviewPeriod } from '../../../contracts/evaluation';
 import { useFormatDay } from '../../components/dates';
 import { routinePath } from '../../components/workspace-context';
+import { useTranslation } from '../../i18n';
 
 /** One review period as everyone reads it: values, feedback of the period, the meeting. */
 export function ReviewPeriodCard({

@@ -1,6 +1,5 @@
 import '../../i18n/areas/evaluation';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../contracts/actors';
 import {
   type IndicatorValue,
@@ -11,6 +10,7 @@ import { ISO_DATE } from '../../components/dates';
 import { FieldShell, type FormError, TextInput } from '../../components/form';
 import { SaveAnywayButton, SaveFormTop, useSaveForm } from '../../components/save-form';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
+import { useTranslation } from '../../i18n';
 
 export interface ReviewPeriodValues {
   periodStart: string;

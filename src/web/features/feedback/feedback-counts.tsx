@@ -1,10 +1,9 @@
 import '../../i18n/areas/feedback';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFeedbackCounts } from '../../api/feedback';
 import type { Template } from '../../api/types';
 import { routinePath } from '../../components/workspace-context';
-import { useLocalized } from '../../i18n';
+import { useLocalized, useTranslation } from '../../i18n';
 
 /** The overview's "Återkoppling från användningen": feedback per step, with a link to triage. */
 export function FeedbackOverview({ rid, template }: { rid: string; template: Template }) {

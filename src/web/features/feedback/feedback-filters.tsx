@@ -1,10 +1,10 @@
 import '../../i18n/areas/feedback';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { ReviewPeriod } from '../../../contracts/evaluation';
 import { FEEDBACK_STATUSES, type FeedbackQuery } from '../../../contracts/feedback';
 import { useFormatDay } from '../../components/dates';
+import { useTranslation } from '../../i18n';
 
 type Key = 'uppfoljning' | 'steg' | 'lage';
 

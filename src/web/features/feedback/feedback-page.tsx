@@ -1,6 +1,5 @@
 import '../../i18n/areas/feedback';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import {
   FEEDBACK_NOTE_MAX,
   FEEDBACK_SHORT_MAX,
@@ -15,7 +14,7 @@ import { useFormatDay } from '../../components/dates';
 import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { useWorkspace } from '../../components/workspace-context';
-import { useLocalized } from '../../i18n';
+import { useLocalized, useTranslation } from '../../i18n';
 import { FeedbackFilters, useFeedbackFilter } from './feedback-filters';
 
 /** One item: what was reported, and the coordinators' triage form (state, note, change). */

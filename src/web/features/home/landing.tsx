@@ -1,9 +1,8 @@
 import '../../i18n/areas/landing';
 import '../../i18n/areas/regions';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
-import { useLanguage } from '../../i18n';
+import { useLanguage, useTranslation } from '../../i18n';
 
 export function Landing() {
   const { t } = useTranslation();

@@ -1,14 +1,13 @@
 import '../../i18n/areas/create-collaboration';
 import '../../i18n/areas/home';
 import '../../i18n/areas/regions';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCollaborations } from '../../api/queries';
 import type { CollaborationWithRoutines } from '../../api/types';
 import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { RoutineStatusBadge } from '../../components/status-badge';
-import { useLanguage } from '../../i18n';
+import { useLanguage, useTranslation } from '../../i18n';
 import { CreateCollaborationForm } from '../collaborations/create-collaboration-form';
 
 function CollaborationCard({ collaboration }: { collaboration: CollaborationWithRoutines }) {

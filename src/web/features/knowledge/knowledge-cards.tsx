@@ -1,6 +1,5 @@
 import '../../i18n/areas/knowledge';
 import '../../i18n/areas/who-does-what';
-import { useTranslation } from 'react-i18next';
 import type { KnowledgeItem } from '../../../contracts/knowledge';
 import { findNationalResource } from '../../../domain/national-resources';
 import { useUpdateKnowledgeItem } from '../../api/who-does-what';
@@ -8,7 +7,7 @@ import { useAnnounce } from '../../components/announcer';
 import { focusWhenReady } from '../../components/focus';
 import { Icon } from '../../components/icons';
 import { useFormatDate } from '../../components/use-format';
-import { useLocalized } from '../../i18n';
+import { useLocalized, useTranslation } from '../../i18n';
 
 /** The DOM id of an item's card, where focus goes back after changing it. */
 export const itemDomId = (id: string) => `knowledge-${id.replace(/[^a-zA-Z0-9_-]/g, '-')}`;

@@ -2,7 +2,6 @@ import '../../i18n/areas/knowledge';
 import '../../i18n/areas/step';
 import '../../i18n/areas/who-does-what';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { KnowledgeItem } from '../../../contracts/knowledge';
 import { LIMITS } from '../../../contracts/limits';
 import type { KnowledgeKind } from '../../../contracts/vocabularies';
@@ -12,7 +11,7 @@ import { CheckboxGroupField, SelectField, TextAreaField } from '../../components
 import { type FormError, TextInput } from '../../components/form';
 import { KNOWLEDGE_KIND_LIST } from '../../components/labels';
 import { type SaveErrorWords, SaveFormTop, useSaveForm } from '../../components/save-form';
-import { useLocalized } from '../../i18n';
+import { useLocalized, useTranslation } from '../../i18n';
 
 const FIELD = {
   title: 'knowledge-item-title',

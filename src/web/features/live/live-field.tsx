@@ -1,13 +1,12 @@
 import '../../i18n/areas/autosave';
 import '../../i18n/areas/live';
 import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { newPersonalNumbers, textEdit } from '../../../domain/collab';
 import { withoutForbiddenCharacters } from '../../../domain/text';
 import { Icon } from '../../components/icons';
 import { useFormatTime } from '../../components/use-format';
-import { useLanguage } from '../../i18n';
+import { useLanguage, useTranslation } from '../../i18n';
 import type { Live } from './live-context';
 import { RemoteCarets } from './remote-carets';
 

@@ -2,11 +2,11 @@ import '../../i18n/areas/live';
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import * as Y from 'yjs';
 import { type CollabRefusal, documentNameOf, type ServerMessage } from '../../../domain/collab';
 import { useAnnounce } from '../../components/announcer';
+import { useTranslation } from '../../i18n';
 import {
   CONNECTING,
   type ConnectionState,

@@ -1,5 +1,5 @@
 import '../../i18n/areas/live';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import type { ConnectionState, Live, Peer } from './live-context';
 
 const label = (p: Peer) => (p.organisation ? `${p.name} (${p.organisation})` : p.name);

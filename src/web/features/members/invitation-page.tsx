@@ -1,5 +1,4 @@
 import '../../i18n/areas/members';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../api/client';
 import { useAcceptInvitation, useInvitationPreview } from '../../api/members';
@@ -12,6 +11,7 @@ import { Icon } from '../../components/icons';
 import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { useFormatDate } from '../../components/use-format';
+import { useTranslation } from '../../i18n';
 
 type Closed = 'expired' | 'used' | 'revoked' | 'notFound';
 

@@ -1,7 +1,6 @@
 import '../../i18n/areas/auth';
 import '../../i18n/areas/members';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../contracts/actors';
 import type { Role } from '../../../contracts/common';
 import type { CreatedInvitation } from '../../../contracts/members';
@@ -11,6 +10,7 @@ import { CapStatus, isAtCap, limitReachedMessage } from '../../components/cap-st
 import { CopyField } from '../../components/copy-field';
 import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../components/form';
 import { useFormatDate } from '../../components/use-format';
+import { useTranslation } from '../../i18n';
 import { EMAIL_PATTERN } from '../auth/auth-errors';
 import { OrganisationSelect, RoleSelect } from './member-fields';
 

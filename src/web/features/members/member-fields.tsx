@@ -1,9 +1,9 @@
 import '../../i18n/areas/members';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Actor } from '../../../contracts/actors';
 import type { Role } from '../../../contracts/common';
 import { FieldShell } from '../../components/form';
+import { useTranslation } from '../../i18n';
 
 export const ROLES: readonly Role[] = ['coordinator', 'editor', 'reader'];
 

@@ -1,6 +1,5 @@
 import '../../i18n/areas/members';
 import { type FormEvent, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Actor } from '../../../contracts/actors';
 import type { Role } from '../../../contracts/common';
@@ -9,6 +8,7 @@ import { isApiError } from '../../api/client';
 import { useRemoveMember, useUpdateMember } from '../../api/members';
 import { useAnnounce } from '../../components/announcer';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { useTranslation } from '../../i18n';
 import { OrganisationSelect, ROLES, RoleSelect } from './member-fields';
 
 interface MemberListProps {

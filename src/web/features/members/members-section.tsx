@@ -1,6 +1,5 @@
 import '../../i18n/areas/members';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Invitation } from '../../../contracts/members';
 import {
   useCollaborationActors,
@@ -13,6 +12,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { LoadError, Loading } from '../../components/loading';
 import { useDocumentTitle } from '../../components/page-heading';
 import { useFormatDate } from '../../components/use-format';
+import { useTranslation } from '../../i18n';
 import { useCollaborationContext } from '../collaborations/collaboration-layout';
 import { InviteForm } from './invite-form';
 import { MemberList } from './member-list';

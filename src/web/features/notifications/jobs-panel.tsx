@@ -1,7 +1,7 @@
 import '../../i18n/areas/reminders';
-import { useTranslation } from 'react-i18next';
 import { useCollaborationJobs } from '../../api/notifications';
 import { useFormatDay } from '../../components/dates';
+import { useTranslation } from '../../i18n';
 
 /** For coordinators: reminders that failed or wait for a retry, with the error. */
 export function JobsPanel({ cid, isCoordinator }: { cid: string; isCoordinator: boolean }) {
@@ -13,9 +13,11 @@ export function JobsPanel({ cid, isCoordinator }: { cid: string; isCoordinator: 
     (j) => j.status === 'failed' || (j.status === 'pending' && j.attempts > 0),
   );
   const kindLabel = (kind: string) =>
-    kind === 'notice.fanout' || kind === 'notice.deliver'
-      ? t(`reminders.jobKind.${kind}`)
-      : t('reminders.jobKind.other');
+    kind === 'notice.fanout'
+      ? t('reminders.jobKind.noticeFanout')
+      : kind === 'notice.deliver'
+        ? t('reminders.jobKind.noticeDeliver')
+        : t('reminders.jobKind.other');
   return (
     <section aria-labelledby="jobs-title">
       <h2 id="jobs-title">{t('reminders.jobsTitle')}</h2>

@@ -1,6 +1,5 @@
 import '../../i18n/areas/reminders';
 import { type FormEvent, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
   NOTICE_KINDS,
@@ -15,6 +14,7 @@ import {
 import { useFormatDay } from '../../components/dates';
 import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
+import { useTranslation } from '../../i18n';
 
 const isKind = (k: string): k is NoticeKind => (NOTICE_KINDS as readonly string[]).includes(k);
 

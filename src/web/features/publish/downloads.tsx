@@ -1,9 +1,8 @@
 import '../../i18n/areas/publish';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { EXPORT_FILES, type ExportFile, exportUrl } from '../../api/publish';
 import { Icon } from '../../components/icons';
-import { type Language, useLanguage } from '../../i18n';
+import { type Language, useLanguage, useTranslation } from '../../i18n';
 
 const LANGS: readonly Language[] = ['sv', 'en'];
 

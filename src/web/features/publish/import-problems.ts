@@ -1,6 +1,6 @@
 import '../../i18n/areas/publish';
-import type { TFunction } from 'i18next';
 import type { FieldError } from '../../../contracts/errors';
+import type { TFunction } from '../../i18n';
 
 /**
  * An import's 400 lists every problem as `{field, message}`: the field is a path in the
@@ -182,7 +182,7 @@ export function describeProblem(problem: FieldError, t: TFunction): DescribedPro
     const match = pattern.exec(problem.message);
     if (!match) continue;
     const known = toKnown(match);
-    // The keys above are all in publish.problem; i18next's key type cannot see that.
+    // The keys above are all in publish.problem; the key type cannot see that.
     const what = t(`publish.problem.${known.key}` as 'publish.problem.missing', known.values ?? {});
     return { where, field: problem.field, what, isTranslated: true };
   }

@@ -1,11 +1,11 @@
 import '../../i18n/areas/publish';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isApiError } from '../../api/client';
 import { useImportRoutine } from '../../api/publish';
 import { ErrorSummary, FieldShell, useFormErrors } from '../../components/form';
 import { Icon } from '../../components/icons';
+import { useTranslation } from '../../i18n';
 import { type DescribedProblem, describeProblem } from './import-problems';
 
 const FILE_FIELD = 'import-file';

@@ -1,11 +1,11 @@
 import '../../i18n/areas/first-hour';
 import '../../i18n/areas/publish';
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Routine } from '../../../contracts/routines';
 import { usePublicOrigin } from '../../api/origin';
 import { publishedPath, qrUrl } from '../../api/publish';
 import { Icon } from '../../components/icons';
+import { useTranslation } from '../../i18n';
 
 /**
  * The published page's full address, as the people it is shared with will type it: on the

@@ -1,5 +1,4 @@
 import '../../i18n/areas/publish';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { VersionSummary } from '../../../contracts/versions';
 import { useVersions } from '../../api/versions';
@@ -8,6 +7,7 @@ import { Icon } from '../../components/icons';
 import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { routinePath, useWorkspace } from '../../components/workspace-context';
+import { useTranslation } from '../../i18n';
 import { Downloads } from './downloads';
 import { OriginWarning, PublicAddress, QrCode } from './public-address';
 import { SlugForm } from './slug-form';

@@ -1,7 +1,7 @@
 import '../../i18n/areas/publish';
-import { useTranslation } from 'react-i18next';
 import type { Routine } from '../../../contracts/routines';
 import { publishedPath } from '../../api/publish';
+import { useTranslation } from '../../i18n';
 
 /** The workspace header's way to the published page, once a version is adopted. */
 export function PublishedLink({ routine }: { routine: Routine }) {

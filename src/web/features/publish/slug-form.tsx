@@ -1,12 +1,12 @@
 import '../../i18n/areas/publish';
 import { type FormEvent, lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Routine } from '../../../contracts/routines';
 import { isApiError } from '../../api/client';
 import { usePublicOrigin } from '../../api/origin';
 import { useUpdateRoutine } from '../../api/queries';
 import { ErrorSummary, TextInput, useFormErrors } from '../../components/form';
 import { Icon } from '../../components/icons';
+import { useTranslation } from '../../i18n';
 import { staleField } from './routine-stale';
 
 // The dialog (and react-aria with it) loads only when a conflict happens.

@@ -1,9 +1,9 @@
 import '../../i18n/areas/quality';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCheck } from '../../api/quality';
 import { Icon } from '../../components/icons';
 import { routinePath } from '../../components/workspace-context';
+import { useTranslation } from '../../i18n';
 
 /**
  * A step's blockers and warnings in the step navigation ("2 stoppande brister", "3 varningar"), in words

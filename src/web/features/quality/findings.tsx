@@ -1,6 +1,5 @@
 import '../../i18n/areas/quality';
 import type { MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { CheckFinding, Severity, SeverityCounts } from '../../../contracts/check';
 import type { Routine } from '../../../contracts/routines';
@@ -8,6 +7,7 @@ import type { Template } from '../../api/types';
 import { domIds, type FocusState } from '../../components/focus';
 import { Icon, type IconName } from '../../components/icons';
 import { routinePath, stepPath } from '../../components/workspace-context';
+import { useTranslation } from '../../i18n';
 
 const SEVERITY_ICON: Record<Severity, IconName> = {
   blocker: 'stop',

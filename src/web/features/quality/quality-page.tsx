@@ -1,7 +1,6 @@
 import '../../i18n/areas/quality';
 import '../../i18n/areas/step';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { CheckFinding, Severity } from '../../../contracts/check';
 import { useCheck } from '../../api/quality';
@@ -9,7 +8,7 @@ import { Icon } from '../../components/icons';
 import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { useWorkspace } from '../../components/workspace-context';
-import { useLocalized } from '../../i18n';
+import { useLocalized, useTranslation } from '../../i18n';
 import { FindingList, SEVERITY_ORDER, SeverityTag, useCountsText } from './findings';
 
 /** The step a finding belongs to, or 0 for the whole routine. */

@@ -1,5 +1,4 @@
 import '../../i18n/areas/quality';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Routine } from '../../../contracts/routines';
 import { useCheck } from '../../api/quality';
@@ -8,6 +7,7 @@ import { useFocusFromLocation } from '../../components/focus';
 import { Icon } from '../../components/icons';
 import { LoadError } from '../../components/loading';
 import { routinePath } from '../../components/workspace-context';
+import { useTranslation } from '../../i18n';
 import { StepFeedbackInfo } from '../feedback/feedback-counts';
 import { FindingList, useCountsText } from './findings';
 

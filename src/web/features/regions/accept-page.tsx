@@ -1,10 +1,10 @@
 import '../../i18n/areas/regions';
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/client';
 import { useAcceptRegionInvitation } from '../../api/regions';
 import { ConfirmEmailFirst, useEmailUnconfirmed } from '../../components/email-verification';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
+import { useTranslation } from '../../i18n';
 
 /** /regioninbjudan/:token — becoming a regional coordinator (signed in, the invited address). */
 export function RegionInvitationPage() {

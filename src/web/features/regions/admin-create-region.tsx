@@ -1,10 +1,10 @@
 import '../../i18n/areas/regions';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../contracts/common';
 import type { AdminCreatedRegion } from '../../../contracts/regions';
 import { useAdminCreateRegion } from '../../api/regions';
 import { ErrorSummary, TextInput, useFormErrors } from '../../components/form';
+import { useTranslation } from '../../i18n';
 
 const NAME_FIELD = 'admin-region-name';
 const EMAIL_FIELD = 'admin-region-email';

@@ -1,5 +1,4 @@
 import '../../i18n/areas/regions';
-import { useTranslation } from 'react-i18next';
 import {
   COVERAGE_KEYS,
   type RegionCollaborationRow,
@@ -7,6 +6,7 @@ import {
 } from '../../../contracts/regions';
 import { Icon } from '../../components/icons';
 import { useFormatDate } from '../../components/use-format';
+import { useTranslation } from '../../i18n';
 
 /** One card per collaboration (no sideways scrolling on a phone): aggregates only. */
 function CollaborationCard({ row }: { row: RegionCollaborationRow }) {

@@ -1,8 +1,7 @@
 import '../../i18n/areas/regions';
-import { useTranslation } from 'react-i18next';
 import { COVERAGE_KEYS, type RegionOverview } from '../../../contracts/regions';
 import { regionFileUrl } from '../../api/regions';
-import { useLanguage } from '../../i18n';
+import { useLanguage, useTranslation } from '../../i18n';
 
 /**
  * The region's coverage: the server-rendered chart (an SVG with role="img", a title and a

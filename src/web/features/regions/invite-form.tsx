@@ -1,9 +1,9 @@
 import '../../i18n/areas/regions';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { CreatedRegionInvitation } from '../../../contracts/regions';
 import { useInviteRegionCoordinator } from '../../api/regions';
 import { ErrorSummary, TextInput, useFormErrors } from '../../components/form';
+import { useTranslation } from '../../i18n';
 
 const EMAIL_FIELD = 'region-invite-email';
 

@@ -1,7 +1,7 @@
 import '../../i18n/areas/regions';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNationalListing, useSetNationalListing } from '../../api/regions';
+import { useTranslation } from '../../i18n';
 
 /** Inställningar → Den nationella sidan: list the collaboration's adopted public routines. */
 export function NationalOptIn({ cid, isCoordinator }: { cid: string; isCoordinator: boolean }) {

@@ -1,6 +1,5 @@
 import '../../i18n/areas/regions';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { RegionDetail } from '../../../contracts/regions';
 import { isApiError } from '../../api/client';
@@ -8,6 +7,7 @@ import { useMe } from '../../api/queries';
 import { useRemoveRegionCoordinator, useWithdrawRegionInvitation } from '../../api/regions';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useFormatDay } from '../../components/dates';
+import { useTranslation } from '../../i18n';
 
 type Pending =
   | { kind: 'remove'; userId: string; name: string }

@@ -1,7 +1,7 @@
 import '../../i18n/areas/regions';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useCollaborationRegions, useSetCollaborationRegion } from '../../api/regions';
+import { useTranslation } from '../../i18n';
 
 /**
  * Inställningar → Regional översikt: the collaboration's coordinators choose the regions that

@@ -1,12 +1,11 @@
 import '../../i18n/areas/overview';
 import '../../i18n/areas/regions';
-import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { isApiError } from '../../api/client';
 import { regionFileUrl, useRegion, useRegionOverview } from '../../api/regions';
 import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
-import { useLanguage } from '../../i18n';
+import { useLanguage, useTranslation } from '../../i18n';
 import { NotFound } from '../errors/not-found';
 import { CollaborationCards } from './collaboration-cards';
 import { CoverageChart } from './coverage-chart';

@@ -1,6 +1,5 @@
 import '../../i18n/areas/regions';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { LIMITS } from '../../../contracts/limits';
 import { useMe } from '../../api/queries';
@@ -9,6 +8,7 @@ import { ConfirmEmailFirst } from '../../components/email-verification';
 import { ErrorSummary, TextInput, useFormErrors } from '../../components/form';
 import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
+import { useTranslation } from '../../i18n';
 import { AdminCreateRegion } from './admin-create-region';
 
 const NAME_FIELD = 'region-name';

@@ -1,6 +1,5 @@
 import '../../i18n/areas/review';
 import { type FormEvent, type ReactNode, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { EvaluationPlan } from '../../../contracts/review';
 import type { Routine } from '../../../contracts/routines';
 import { addMonths } from '../../../domain/timeline';
@@ -13,6 +12,7 @@ import { Icon } from '../../components/icons';
 import { LoadError, Loading } from '../../components/loading';
 import { SaveAnywayButton, SaveFormTop, useSaveForm } from '../../components/save-form';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
+import { useTranslation } from '../../i18n';
 import { IndicatorList } from './indicator-list';
 import { PlanSummary } from './plan-summary';
 

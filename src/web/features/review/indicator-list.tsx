@@ -1,7 +1,7 @@
 import '../../i18n/areas/review';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { PLAN_INDICATORS_MAX } from '../../../contracts/limits';
+import { useTranslation } from '../../i18n';
 
 /**
  * The evaluation plan's indicators: one text field each, in their order, with buttons to move,

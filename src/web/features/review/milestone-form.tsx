@@ -1,6 +1,5 @@
 import '../../i18n/areas/review';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../contracts/limits';
 import { PHASES, type Phase } from '../../../contracts/review';
 import type { Template } from '../../api/types';
@@ -8,7 +7,7 @@ import { ISO_DATE } from '../../components/dates';
 import { FieldShell, type FormError, TextInput } from '../../components/form';
 import { SaveAnywayButton, SaveFormTop, useSaveForm } from '../../components/save-form';
 import { useUnsavedChanges } from '../../components/unsaved-changes';
-import { useLocalized } from '../../i18n';
+import { useLocalized, useTranslation } from '../../i18n';
 
 export interface MilestoneValues {
   phase: Phase;

@@ -1,9 +1,8 @@
 import '../../i18n/areas/review';
-import { useTranslation } from 'react-i18next';
 import type { EvaluationPlan } from '../../../contracts/review';
 import { EVERY_MONTHS } from '../../../domain/vocabulary-labels';
 import { useFormatDay } from '../../components/dates';
-import { useLanguage } from '../../i18n';
+import { useLanguage, useTranslation } from '../../i18n';
 
 /** The plan as text, for readers. */
 export function PlanSummary({

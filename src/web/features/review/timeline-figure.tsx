@@ -1,10 +1,9 @@
 import '../../i18n/areas/review';
 import type { CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { TimelineView } from '../../../domain/timeline';
 import type { Template } from '../../api/types';
 import { useFormatDay } from '../../components/dates';
-import { useLocalized } from '../../i18n';
+import { useLocalized, useTranslation } from '../../i18n';
 
 /** Chronological number of each milestone: the figure and the list below show the same one. */
 export function milestoneNumbers(view: TimelineView): Map<string, number> {

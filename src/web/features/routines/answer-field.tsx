@@ -1,14 +1,13 @@
 import '../../i18n/areas/step';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../contracts/limits';
 import type { Answer, Routine } from '../../../contracts/routines';
 import { answerField } from '../../../domain/collab';
 import { saveAnswer } from '../../api/endpoints';
 import { queryKeys } from '../../api/queries';
 import type { TemplateQuestion } from '../../api/types';
-import { useLocalized } from '../../i18n';
+import { useLocalized, useTranslation } from '../../i18n';
 import { CommentsButton } from '../comments/comments-button';
 import { type Live, useLive } from '../live/live-context';
 import { LiveField } from '../live/live-field';

@@ -1,10 +1,9 @@
 import '../../i18n/areas/autosave';
 import { type ReactNode, useEffect, useLayoutEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../../components/announcer';
 import { Icon } from '../../components/icons';
 import { useFormatTime } from '../../components/use-format';
-import { useLanguage } from '../../i18n';
+import { useLanguage, useTranslation } from '../../i18n';
 import type { Autosave, SaveState } from './use-autosave';
 
 /** The character count appears once a text uses this share of its limit. */

@@ -1,7 +1,6 @@
 import '../../i18n/areas/confirmation';
 import '../../i18n/areas/versions';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SignOff } from '../../../contracts/versions';
 import { useMembers } from '../../api/members';
@@ -14,7 +13,7 @@ import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { useFormatDate, useFormatList } from '../../components/use-format';
 import { routinePath, useWorkspace } from '../../components/workspace-context';
-import { useLocalized } from '../../i18n';
+import { useLocalized, useTranslation } from '../../i18n';
 import { type SignableActor, SignOffForm } from '../versions/sign-off-form';
 import { shortHash } from '../versions/version-state';
 import { comparePath } from '../versions/versions-page';

@@ -1,7 +1,6 @@
 import '../../i18n/areas/step';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../contracts/limits';
 import type { Routine } from '../../../contracts/routines';
 import { MAIN_RULE_FIELD } from '../../../domain/collab';
@@ -9,6 +8,7 @@ import { ApiError, isApiError } from '../../api/client';
 import { updateRoutine } from '../../api/endpoints';
 import { invalidateChecks } from '../../api/quality';
 import { queryKeys } from '../../api/queries';
+import { useTranslation } from '../../i18n';
 import { useLive } from '../live/live-context';
 import { LiveField } from '../live/live-field';
 import { AutosaveField } from './autosave-field';

@@ -1,13 +1,12 @@
 import '../../i18n/areas/first-hour';
 import '../../i18n/areas/overview';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMilestones } from '../../api/review';
 import { useActions } from '../../api/who-does-what';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { type TaskStatus, TaskStatusTag, taskStatusOf } from '../../components/status-badge';
 import { routinePath, stepPath, useWorkspace } from '../../components/workspace-context';
-import { useLocalized } from '../../i18n';
+import { useLocalized, useTranslation } from '../../i18n';
 import { FeedbackOverview } from '../feedback/feedback-counts';
 import { RoutineWorkshopsOverview } from '../workshops/routine-workshops-overview';
 

@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router';
 import type { Routine } from '../../../contracts/routines';
 import type { Template } from '../../api/types';
 import { Icon } from '../../components/icons';
 import { routinePath, stepPath } from '../../components/workspace-context';
-import { useLocalized } from '../../i18n';
+import { useLocalized, useTranslation } from '../../i18n';
 import { useLive, useLiveProgress } from '../live/live-context';
 import { StepPresence } from '../live/presence';
 import { StepFindingCounts } from '../quality/counts';

@@ -1,11 +1,10 @@
 import '../../i18n/areas/step';
 import { Fragment } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Icon } from '../../components/icons';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { routinePath, stepPath, useWorkspace } from '../../components/workspace-context';
-import { useLocalized } from '../../i18n';
+import { useLocalized, useTranslation } from '../../i18n';
 import { OpenThreads } from '../comments/open-threads';
 import { NotFound } from '../errors/not-found';
 import { QualityPanel } from '../quality/quality-panel';

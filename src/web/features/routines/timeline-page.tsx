@@ -1,6 +1,5 @@
 import '../../i18n/areas/review';
 import { type ReactNode, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Milestone } from '../../../contracts/review';
 import { type TimelineMilestone, timelineView } from '../../../domain/timeline';
 import {
@@ -17,7 +16,7 @@ import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { useConfirmSaved } from '../../components/saved-notice';
 import { useWorkspace } from '../../components/workspace-context';
-import { useLocalized } from '../../i18n';
+import { useLocalized, useTranslation } from '../../i18n';
 import { LifecycleSummary } from '../evaluation/lifecycle-summary';
 import { MilestoneForm } from '../review/milestone-form';
 import { milestoneNumbers, TimelineFigure } from '../review/timeline-figure';

@@ -1,11 +1,11 @@
 import '../../i18n/areas/home';
-import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useParams } from 'react-router';
 import { isApiError } from '../../api/client';
 import { useCollaboration, useRoutine, useTemplate } from '../../api/queries';
 import { LoadError, Loading } from '../../components/loading';
 import { RoutineStatusBadge } from '../../components/status-badge';
 import type { WorkspaceContext } from '../../components/workspace-context';
+import { useTranslation } from '../../i18n';
 import { NotFound } from '../errors/not-found';
 import { LiveRoutine, useLive } from '../live/live-context';
 import { PresenceBar } from '../live/presence';

@@ -1,6 +1,5 @@
 import '../../i18n/areas/versions';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { RoutineSnapshot } from '../../../domain/snapshot';
 import { isApiError } from '../../api/client';
@@ -9,6 +8,7 @@ import { Icon } from '../../components/icons';
 import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { routinePath, useWorkspace } from '../../components/workspace-context';
+import { useTranslation } from '../../i18n';
 import { NotFound } from '../errors/not-found';
 import { DiffView, lookupOf } from './diff-view';
 import { shortHash } from './version-state';

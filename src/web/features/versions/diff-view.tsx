@@ -1,10 +1,9 @@
 import '../../i18n/areas/versions';
-import { useTranslation } from 'react-i18next';
 import type { VersionDiff } from '../../../contracts/versions';
 import type { RoutineSnapshot } from '../../../domain/snapshot';
 import type { Template } from '../../api/types';
 import { useFormatDay } from '../../components/dates';
-import { useLocalized } from '../../i18n';
+import { useLocalized, useTranslation } from '../../i18n';
 
 type WordOps = VersionDiff['answers'][number]['words'];
 type EntityChange = VersionDiff['actions'][number];

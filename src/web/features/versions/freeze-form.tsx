@@ -1,6 +1,5 @@
 import '../../i18n/areas/versions';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CheckFinding } from '../../../contracts/check';
 import { LIMITS } from '../../../contracts/limits';
@@ -10,7 +9,7 @@ import { CapStatus, isAtCap, limitReachedMessage } from '../../components/cap-st
 import { FieldShell } from '../../components/form';
 import { Icon } from '../../components/icons';
 import { routinePath, stepPath } from '../../components/workspace-context';
-import { useLocalized } from '../../i18n';
+import { useLocalized, useTranslation } from '../../i18n';
 
 const CAP_ID = 'versions-cap';
 

@@ -1,6 +1,5 @@
 import '../../i18n/areas/versions';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { isApiError } from '../../api/client';
 import { startSsoReauth, useReauthMethod } from '../../api/identity-providers';
@@ -15,6 +14,7 @@ import {
   useFormErrors,
 } from '../../components/form';
 import { Icon } from '../../components/icons';
+import { useTranslation } from '../../i18n';
 
 const FIELD = {
   actor: 'sign-actor',

@@ -1,8 +1,8 @@
 import '../../i18n/areas/versions';
-import { useTranslation } from 'react-i18next';
 import type { VersionSummary } from '../../../contracts/versions';
 import { useFormatDay } from '../../components/dates';
 import { Icon } from '../../components/icons';
+import { useTranslation } from '../../i18n';
 
 /** A version's sign-off state in words with an icon: adopted, or how many have signed. */
 export function SignOffState({

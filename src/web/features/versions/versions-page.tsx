@@ -1,5 +1,4 @@
 import '../../i18n/areas/versions';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { exportUrl, publishedPath } from '../../api/publish';
 import { useVersions } from '../../api/versions';
@@ -7,7 +6,7 @@ import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { useFormatDate } from '../../components/use-format';
 import { routinePath, useWorkspace } from '../../components/workspace-context';
-import { useLanguage } from '../../i18n';
+import { useLanguage, useTranslation } from '../../i18n';
 import { FreezeForm } from './freeze-form';
 import { SignOffState, shortHash } from './version-state';
 

@@ -1,7 +1,6 @@
 import '../../i18n/areas/first-hour';
 import '../../i18n/areas/who-does-what';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Action } from '../../../contracts/actions';
 import type { Actor } from '../../../contracts/actors';
 import { LIMITS } from '../../../contracts/limits';
@@ -19,6 +18,7 @@ import { FormDialog } from '../../components/form-dialog';
 import { ACTION_KIND_LIST, AUDIENCE_LIST, actorOf } from '../../components/labels';
 import type { WhoDoesWhatPermissions } from '../../components/permissions';
 import { SaveFormTop, useSaveForm } from '../../components/save-form';
+import { useTranslation } from '../../i18n';
 import { ActorComboBox } from './actor-combo-box';
 import { defaultPathFor } from './contact-choice';
 import { ContactPathField, usePathOption } from './contact-path-field';

@@ -1,10 +1,10 @@
 import '../../i18n/areas/who-does-what';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Action } from '../../../contracts/actions';
 import type { Actor, ContactPath } from '../../../contracts/actors';
 import { Icon } from '../../components/icons';
 import { actorOf, contactPathOf } from '../../components/labels';
+import { useTranslation } from '../../i18n';
 
 /** A contact path as a link where it has one (tel:, mailto:, https:), with its hours. */
 export function ContactPathLink({ path }: { path: ContactPath }) {

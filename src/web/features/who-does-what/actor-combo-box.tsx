@@ -10,9 +10,9 @@ import {
   Popover,
   Text,
 } from 'react-aria-components';
-import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../contracts/actors';
 import { Icon } from '../../components/icons';
+import { useTranslation } from '../../i18n';
 
 /** The action dialog's first field: the organisation that acts, chosen by typing its name. */
 export function ActorComboBox({

@@ -1,10 +1,10 @@
 import '../../i18n/areas/first-hour';
 import '../../i18n/areas/who-does-what';
-import { useTranslation } from 'react-i18next';
 import type { Actor, ContactPath } from '../../../contracts/actors';
 import type { Audience } from '../../../contracts/vocabularies';
 import { SelectField } from '../../components/fields';
 import { useContactPathText } from '../../components/labels';
+import { useTranslation } from '../../i18n';
 import { isOtherAudience, pathsForAudience } from './contact-choice';
 
 /** A contact path as the action dialog names it: channel, address, label and audience. */

@@ -1,7 +1,6 @@
 import '../../i18n/areas/step';
 import '../../i18n/areas/who-does-what';
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Action } from '../../../contracts/actions';
 import { useActions, useActors, useMatrix } from '../../api/who-does-what';
@@ -10,7 +9,7 @@ import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { useWhoDoesWhatPermissions } from '../../components/permissions';
 import { useConfirmSaved } from '../../components/saved-notice';
 import { useWorkspace } from '../../components/workspace-context';
-import { useLocalized } from '../../i18n';
+import { useLocalized, useTranslation } from '../../i18n';
 import { MatrixCards, MatrixTable } from './matrix-views';
 
 // The form (with react-aria's combobox) loads when an action is first opened.

@@ -1,12 +1,12 @@
 import '../../i18n/areas/first-hour';
 import '../../i18n/areas/who-does-what';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Action, Matrix } from '../../../contracts/actions';
 import type { Actor } from '../../../contracts/actors';
 import { domIds, type FocusState } from '../../components/focus';
 import { contactPathOf, useContactPathHours } from '../../components/labels';
 import { stepPath } from '../../components/workspace-context';
+import { useTranslation } from '../../i18n';
 
 interface MatrixViewProps {
   matrix: Matrix;

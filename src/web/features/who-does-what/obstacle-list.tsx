@@ -1,6 +1,5 @@
 import '../../i18n/areas/who-does-what';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Obstacle } from '../../../contracts/actions';
 import type { Actor } from '../../../contracts/actors';
 import { LIMITS } from '../../../contracts/limits';
@@ -23,6 +22,7 @@ import { actorOf } from '../../components/labels';
 import { LoadError, Loading } from '../../components/loading';
 import { SaveFormTop, useSaveForm } from '../../components/save-form';
 import { useConfirmSaved } from '../../components/saved-notice';
+import { useTranslation } from '../../i18n';
 
 const MAX_TEXT = LIMITS.description;
 const FIELD = {

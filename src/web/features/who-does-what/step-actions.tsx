@@ -1,6 +1,5 @@
 import '../../i18n/areas/who-does-what';
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Action } from '../../../contracts/actions';
 import type { Actor } from '../../../contracts/actors';
@@ -16,6 +15,7 @@ import { LoadError, Loading } from '../../components/loading';
 import type { WhoDoesWhatPermissions } from '../../components/permissions';
 import { useConfirmSaved } from '../../components/saved-notice';
 import { routinePath } from '../../components/workspace-context';
+import { useTranslation } from '../../i18n';
 import { CommentsButton } from '../comments/comments-button';
 import { ActionRow, useActionName } from './action-row';
 

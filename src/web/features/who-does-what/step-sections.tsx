@@ -1,9 +1,9 @@
 import '../../i18n/areas/who-does-what';
-import { useTranslation } from 'react-i18next';
 import type { TemplateStep } from '../../api/types';
 import { useWhoDoesWhatPermissions } from '../../components/permissions';
 import { useFormatList } from '../../components/use-format';
 import { useWorkspace } from '../../components/workspace-context';
+import { useTranslation } from '../../i18n';
 import { ObstacleList } from './obstacle-list';
 import { StepActions } from './step-actions';
 

@@ -1,7 +1,6 @@
 import '../../i18n/areas/workshops';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { LIMITS, WORKSHOP_LIMITS } from '../../../contracts/limits';
 import { normaliseJoinCode } from '../../../domain/workshop';
@@ -10,6 +9,7 @@ import { ErrorSummary, type FormError, TextInput, useFormErrors } from '../../co
 import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { SaveFormTop, useSaveForm } from '../../components/save-form';
+import { useTranslation } from '../../i18n';
 import { joinWorkshop } from './participant-api';
 import { ParticipantView } from './participant-view';
 import { WorkshopLive } from './workshop-live';

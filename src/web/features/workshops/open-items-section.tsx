@@ -1,11 +1,10 @@
 import '../../i18n/areas/workshop-records';
-import { useTranslation } from 'react-i18next';
 import type { WorkshopOpenItem } from '../../../contracts/workshop-records';
 import type { TemplateStep } from '../../api/types';
 import { useWorkshopOpenItems, workshopSummaryUrl } from '../../api/workshop-records';
 import { Icon } from '../../components/icons';
 import { useFormatDate } from '../../components/use-format';
-import { useLanguage, useLocalized } from '../../i18n';
+import { useLanguage, useLocalized, useTranslation } from '../../i18n';
 
 function ItemState({ item, date }: { item: WorkshopOpenItem; date: string }) {
   const { t } = useTranslation();

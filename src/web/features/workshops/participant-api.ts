@@ -1,6 +1,5 @@
 import '../../i18n/areas/workshops';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TFunction } from 'i18next';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type {
   AcceptAgreed,
@@ -18,6 +17,7 @@ import type {
 } from '../../../contracts/workshops';
 import { WORKSHOP_STATE } from '../../../domain/collab';
 import { ApiError, api } from '../../api/client';
+import type { TFunction } from '../../i18n';
 import { useLive } from '../live/live-context';
 
 /*

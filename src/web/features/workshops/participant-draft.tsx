@@ -1,11 +1,11 @@
 import '../../i18n/areas/workshops';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { WORKSHOP_LIMITS } from '../../../contracts/limits';
 import type { WorkshopView } from '../../../contracts/workshops';
 import { ApiError } from '../../api/client';
 import { FieldShell } from '../../components/form';
 import { useFormatTime } from '../../components/use-format';
+import { useTranslation } from '../../i18n';
 import { saveDraft, useSetOwnView, workshopErrorOf } from './participant-api';
 import { SendAnyway } from './send-anyway';
 

@@ -1,12 +1,11 @@
 import '../../i18n/areas/workshops';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../contracts/limits';
 import type { WorkshopView } from '../../../contracts/workshops';
 import { useTemplate } from '../../api/queries';
 import { SelectField, TextAreaField } from '../../components/fields';
 import { ErrorSummary, useFormErrors } from '../../components/form';
-import { useLocalized } from '../../i18n';
+import { useLocalized, useTranslation } from '../../i18n';
 import { proposeAction, useSetOwnView, workshopErrorOf } from './participant-api';
 import { SendAnyway } from './send-anyway';
 

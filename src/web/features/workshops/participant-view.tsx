@@ -1,12 +1,11 @@
 import '../../i18n/areas/workshops';
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { WorkshopView } from '../../../contracts/workshops';
 import { useTemplate } from '../../api/queries';
 import { useAnnounce } from '../../components/announcer';
 import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
-import { useLocalized } from '../../i18n';
+import { useLocalized, useTranslation } from '../../i18n';
 import { clockOf, currentQuestionOf, useSecondsLeft, useWorkshop } from './participant-api';
 import { ParticipantDraft } from './participant-draft';
 import { ParticipantProposal } from './participant-proposal';

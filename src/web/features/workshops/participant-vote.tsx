@@ -1,10 +1,10 @@
 import '../../i18n/areas/workshops';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { WORKSHOP_LIMITS } from '../../../contracts/limits';
 import type { Stance, WorkshopView } from '../../../contracts/workshops';
 import { ApiError } from '../../api/client';
 import { ErrorSummary, FieldShell, useFormErrors } from '../../components/form';
+import { useTranslation } from '../../i18n';
 import { castVote, useSetOwnView, workshopErrorOf } from './participant-api';
 import { SendAnyway } from './send-anyway';
 

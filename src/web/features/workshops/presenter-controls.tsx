@@ -1,10 +1,10 @@
 import '../../i18n/areas/workshops';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { WorkshopView } from '../../../contracts/workshops';
 import { ApiError } from '../../api/client';
 import { queryKeys } from '../../api/queries';
+import { useTranslation } from '../../i18n';
 import {
   acceptAgreed,
   presentQuestion,

@@ -1,11 +1,10 @@
 import '../../i18n/areas/workshops';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { WorkshopView } from '../../../contracts/workshops';
 import type { Template } from '../../api/types';
 import { PageHeading } from '../../components/page-heading';
 import { routinePath } from '../../components/workspace-context';
-import { useLocalized } from '../../i18n';
+import { useLocalized, useTranslation } from '../../i18n';
 
 /** After the end: what became of each question, and the summary to download. */
 export function PresenterEnded({

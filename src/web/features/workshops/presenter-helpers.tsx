@@ -1,8 +1,8 @@
 import '../../i18n/areas/workshops';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { WorkshopView } from '../../../contracts/workshops';
 import { CheckboxField } from '../../components/fields';
+import { useTranslation } from '../../i18n';
 import { setWordingHelper, useSetOwnView, workshopErrorOf } from './participant-api';
 import '../../styles/workshop-helpers.css';
 

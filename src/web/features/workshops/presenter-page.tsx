@@ -1,7 +1,6 @@
 import '../../i18n/areas/workshops';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { WorkshopView } from '../../../contracts/workshops';
 import { isApiError } from '../../api/client';
@@ -9,7 +8,7 @@ import { useRoutine, useTemplate } from '../../api/queries';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
-import { useLocalized } from '../../i18n';
+import { useLocalized, useTranslation } from '../../i18n';
 import { NotFound } from '../errors/not-found';
 import {
   clockOf,

@@ -2,12 +2,12 @@ import '../../i18n/areas/who-does-what';
 import '../../i18n/areas/workshops';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Audience } from '../../../contracts/vocabularies';
 import type { Proposal } from '../../../contracts/workshops';
 import { useActors, wdwKeys } from '../../api/who-does-what';
 import { RadioGroupField, SelectField } from '../../components/fields';
 import { AUDIENCE_LIST, useContactPathText } from '../../components/labels';
+import { useTranslation } from '../../i18n';
 import { acceptProposal, discardProposal, workshopErrorOf } from './participant-api';
 
 /** One proposal the facilitator decides: accept it as an action (actor, audience, path) or discard. */

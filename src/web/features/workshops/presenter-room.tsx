@@ -1,7 +1,7 @@
 import '../../i18n/areas/workshops';
-import { useTranslation } from 'react-i18next';
 import type { WorkshopView } from '../../../contracts/workshops';
 import { Icon } from '../../components/icons';
+import { useTranslation } from '../../i18n';
 
 /*
  * What the room sees of a question, on the projector and on the phones alike: the revealed

@@ -1,9 +1,8 @@
 import '../../i18n/areas/workshop-records';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useRoutineWorkshops, workshopSummaryUrl, workshopsPath } from '../../api/workshop-records';
 import { useFormatDate } from '../../components/use-format';
-import { useLanguage } from '../../i18n';
+import { useLanguage, useTranslation } from '../../i18n';
 
 /** The overview's short section: the latest workshop and its summary, and the way to the list. */
 export function RoutineWorkshopsOverview({ rid }: { rid: string }) {

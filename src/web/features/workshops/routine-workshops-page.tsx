@@ -1,5 +1,4 @@
 import '../../i18n/areas/workshop-records';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { WorkshopListItem } from '../../../contracts/workshop-records';
 import { useRoutineWorkshops, workshopsPath } from '../../api/workshop-records';
@@ -7,6 +6,7 @@ import { LoadError, Loading } from '../../components/loading';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { useFormatDateTime } from '../../components/use-format';
 import { useWorkspace } from '../../components/workspace-context';
+import { useTranslation } from '../../i18n';
 import { OutcomeCounts, SummaryDownloads, WorkshopStateTag } from './routine-workshops-parts';
 
 /** One workshop: its date and state, questions, outcome, and for an open one its code. */

@@ -1,9 +1,8 @@
 import '../../i18n/areas/workshop-records';
-import { useTranslation } from 'react-i18next';
 import type { WorkshopListItem, WorkshopOutcomes } from '../../../contracts/workshop-records';
 import { workshopSummaryUrl } from '../../api/workshop-records';
 import { Icon } from '../../components/icons';
-import { useLanguage } from '../../i18n';
+import { useLanguage, useTranslation } from '../../i18n';
 
 /** "Pågår" / "Avslutad": words and an icon, colour only as a second cue. */
 export function WorkshopStateTag({ state }: { state: WorkshopListItem['state'] }) {

@@ -1,5 +1,5 @@
 import '../../i18n/areas/workshops';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 
 /**
  * After the personal-data guard refused a workshop text: "it is not a personal identity number –

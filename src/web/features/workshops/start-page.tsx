@@ -1,6 +1,5 @@
 import '../../i18n/areas/workshops';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { WORKSHOP_LIMITS } from '../../../contracts/limits';
 import { CheckboxField, CheckboxGroupField, RadioGroupField } from '../../components/fields';
@@ -8,7 +7,7 @@ import { type FormError, TextInput } from '../../components/form';
 import { PageHeading, useDocumentTitle } from '../../components/page-heading';
 import { SaveFormTop, useSaveForm } from '../../components/save-form';
 import { routinePath, useWorkspace } from '../../components/workspace-context';
-import { useLocalized } from '../../i18n';
+import { useLocalized, useTranslation } from '../../i18n';
 import { createWorkshop } from './participant-api';
 import '../../styles/workshops.css';
 

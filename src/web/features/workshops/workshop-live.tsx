@@ -1,8 +1,8 @@
 import '../../i18n/areas/workshops';
 import { type ReactNode, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../contracts/limits';
 import { wordingField, workshopDocumentNameOf } from '../../../domain/collab';
+import { useTranslation } from '../../i18n';
 import { LiveRoutine, useLive } from '../live/live-context';
 import { LiveField } from '../live/live-field';
 
