@@ -50,12 +50,19 @@ export const useTemplate = () =>
 export const useCollaborations = () =>
   useQuery({ queryKey: queryKeys.collaborations, queryFn: endpoints.listCollaborations });
 
-/** How many collaborations the caller has created (the cap counts them). */
-export const useCollaborationsCreated = () =>
-  useQuery({
+/**
+ * How many collaborations the caller has created (the cap counts them). Not asked once signed
+ * out: signing out removes the cached count while the form may still be on screen for a render,
+ * and a mounted query whose data was removed fetches again (a 401).
+ */
+export const useCollaborationsCreated = () => {
+  const signedOut = useMe().data === null;
+  return useQuery({
     queryKey: queryKeys.collaborationsCreated,
     queryFn: endpoints.countCollaborationsCreated,
+    enabled: !signedOut,
   });
+};
 
 export const useCollaboration = (cid: string) =>
   useQuery({

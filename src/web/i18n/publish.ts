@@ -102,7 +102,6 @@ export const publishSv = {
     diagramHint:
       'Bild av vem som gör vad: en rad per organisation, en kolumn per steg 2–5 och pilar för överlämningarna. Passar i presentationer.',
   },
-  publishedLink: 'Den publicerade rutinen',
   import: {
     title: 'Importera en rutin',
     intro:
@@ -232,7 +231,6 @@ export const publishEn: CatalogueOf<typeof publishSv> = {
     diagramHint:
       'A picture of who does what: a row per organisation, a column per step 2–5 and arrows for the handoffs. Fits in presentations.',
   },
-  publishedLink: 'The published routine',
   import: {
     title: 'Import a routine',
     intro:

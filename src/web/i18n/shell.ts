@@ -86,6 +86,7 @@ export const shellSv = {
     workshops: 'Workshoppar',
     publish: 'Publicera',
     feedback: 'Återkoppling',
+    publishedLink: 'Den publicerade rutinen',
   },
   notFound: {
     title: 'Sidan finns inte',
@@ -181,6 +182,7 @@ export const shellEn: CatalogueOf<typeof shellSv> = {
     workshops: 'Workshops',
     publish: 'Publish',
     feedback: 'Feedback',
+    publishedLink: 'The published routine',
   },
   notFound: {
     title: 'Page not found',

@@ -1,4 +1,3 @@
-import '../../i18n/areas/publish';
 import type { Routine } from '../../../contracts/routines';
 import { publishedPath } from '../../api/publish';
 import { useTranslation } from '../../i18n';
@@ -9,7 +8,7 @@ export function PublishedLink({ routine }: { routine: Routine }) {
   if (!routine.adoptedVersion) return null;
   return (
     <p className="routine-header__published">
-      <a href={publishedPath(routine.slug)}>{t('publish.publishedLink')}</a>
+      <a href={publishedPath(routine.slug)}>{t('workspace.publishedLink')}</a>
     </p>
   );
 }
