@@ -139,7 +139,8 @@ export function DeleteAccount({ email: ownEmail }: { email: string }) {
           autoComplete="off"
           spellCheck={false}
         />
-        {provider ? (
+        {reauthMethod.isPending ? null : provider ? (
+          // Nothing until the method is known: a password field must not flash for an SSO account.
           <p className={reauthId ? 'notice notice--success' : 'notice'} role="status">
             {reauthId
               ? t('account.page.reauthDone', { provider })
@@ -156,7 +157,11 @@ export function DeleteAccount({ email: ownEmail }: { email: string }) {
             autoComplete="current-password"
           />
         )}
-        <button type="submit" className="button button--destructive" disabled={isBusy}>
+        <button
+          type="submit"
+          className="button button--destructive"
+          disabled={isBusy || reauthMethod.isPending}
+        >
           {provider && !reauthId
             ? t('account.page.deleteWithProvider', { provider })
             : t('account.page.deleteSubmit')}
