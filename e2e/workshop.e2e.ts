@@ -44,6 +44,33 @@ async function shoot(page: Page, name: string, widths: number[]): Promise<void> 
   if (size) await page.setViewportSize(size);
 }
 
+/**
+ * Counts the times the page sets `checked = false` on a checkbox from now on (the renderer
+ * writes the property; a moment unticked is invisible to a later read, but not to this).
+ */
+async function recordUnticking(box: Locator): Promise<() => Promise<number>> {
+  const handle = await box.elementHandle();
+  if (!handle) throw new Error(`no element for ${box}`);
+  await handle.evaluate((el) => {
+    const own = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'checked');
+    if (!own?.get || !own.set) throw new Error('no checked property');
+    const { get, set } = own;
+    let unticked = 0;
+    Object.defineProperty(el, 'checked', {
+      configurable: true,
+      get() {
+        return get.call(this);
+      },
+      set(value: boolean) {
+        if (!value) unticked++;
+        set.call(this, value);
+      },
+    });
+    Object.defineProperty(el, 'untickedCount', { get: () => unticked });
+  });
+  return () => handle.evaluate((el) => (el as unknown as { untickedCount: number }).untickedCount);
+}
+
 /** No page wider than the phone: nothing scrolls sideways at 320 px. */
 async function expectNoSideScroll(page: Page): Promise<void> {
   const size = page.viewportSize();
@@ -245,8 +272,12 @@ describeInBrowser('workshop mode', () => {
     // appears on that phone, and what is typed there shows on the presenter as it is typed.
     const wording = presenter.getByRole('textbox', { name: 'Föreslagen formulering' });
     await presenter.getByText(/^Skriver formuleringen med dig/).click();
-    await presenter.getByRole('checkbox', { name: /\(Polisen\)$/ }).check();
+    const helperBox = presenter.getByRole('checkbox', { name: /\(Polisen\)$/ });
+    const untickedOnTheWay = await recordUnticking(helperBox);
+    await helperBox.check();
     await presenter.getByText('Skriver formuleringen med dig (1)').waitFor();
+    // Ticked from the click to the server's answer, never unticked for a moment in between.
+    expect(await untickedOnTheWay()).toBe(0);
     const phoneWording = police.getByRole('textbox', { name: 'Föreslagen formulering' });
     await phoneWording.waitFor();
     await expect.poll(() => phoneWording.isEditable()).toBe(true);
