@@ -118,7 +118,7 @@ describeInBrowser('collaboration members', () => {
     await page.getByRole('button', { name: 'Skapa inbjudan' }).click();
     const result = page.locator('.invite-result');
     await result.getByRole('heading', { name: 'Inbjudan är skapad' }).waitFor();
-    expect(await result.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect(result).toBeFocused();
     invitationUrl = await page.getByLabel('Länk till inbjudan').inputValue();
     expect(invitationUrl).toMatch(/\/inbjudan\/[A-Za-z0-9_-]{20,}$/);
     await page.getByRole('button', { name: 'Kopiera länken' }).click();
@@ -283,7 +283,9 @@ describeInBrowser('collaboration members', () => {
       .waitFor();
     await page.getByRole('heading', { name: '0 olösta kommentarstrådar i steget' }).waitFor();
     // Focus came back to the badge that opened the dialog.
-    expect(await page.evaluate(() => document.activeElement?.className)).toBe('comments-button');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.className))
+      .toBe('comments-button');
     await page.reload();
     await expectHeading(page, /^Steg 1\. /);
     await page.getByRole('button', { name: /^2 kommentarer, alla lösta/ }).waitFor();
@@ -318,7 +320,7 @@ describeInBrowser('collaboration members', () => {
     expect(before).toBe(50);
     await page.getByRole('button', { name: 'Visa fler' }).click();
     await expect.poll(() => table.locator('tbody tr').count()).toBeGreaterThan(50);
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TR');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TR');
     await page.getByText('Skapade samverkansgruppen').waitFor();
 
     // Only what the editor did.

@@ -65,7 +65,7 @@ describeInBrowser('editor journey', () => {
     await page.getByRole('button', { name: 'Skapa konto' }).click();
     const summary = page.locator('.error-summary');
     await summary.waitFor();
-    expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect(summary).toBeFocused();
     await expect(summary).toContainText('Skriv ditt namn');
     expect(await page.getByLabel('Namn', { exact: true }).getAttribute('aria-invalid')).toBe(
       'true',
@@ -147,7 +147,7 @@ describeInBrowser('editor journey', () => {
       await page.waitForURL(new RegExp(`/steg/${step}$`));
       await expectHeading(page, new RegExp(`^Steg ${step}\\. `));
       // Focus moved to the new page's heading.
-      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
       if (step === 4) {
         await fillAndWaitSaved(
           page,

@@ -147,11 +147,7 @@ describeInBrowser('feedback from use and reminders', () => {
     await expect.poll(() => item.getByRole('status').textContent()).toBe('Sparat.');
     // the saved state shows, and the form keeps its place (the button still has the focus)
     await expect.poll(() => item.locator('.feedback-status').textContent()).toBe('Diskuteras');
-    expect(
-      await item
-        .getByRole('button', { name: 'Spara' })
-        .evaluate((b) => b === document.activeElement),
-    ).toBe(true);
+    await expect(item.getByRole('button', { name: 'Spara' })).toBeFocused();
     await screenshots(page, 'feedback-triage');
     const list = await getJson<{ text: string; status: string; note: string | null }[]>(
       coordinatorContext,

@@ -373,7 +373,9 @@ describeInBrowser('publishing a routine', () => {
     await page.getByRole('button', { name: 'Importera rutinen' }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'Rutinen kunde inte importeras' });
     await alert.waitFor();
-    expect(await alert.evaluate((el) => el.parentElement === document.activeElement)).toBe(true);
+    await expect
+      .poll(() => alert.evaluate((el) => el.parentElement === document.activeElement))
+      .toBe(true);
     const problems = await alert.locator('li').allTextContents();
     expect(problems).toHaveLength(3);
     await expect(alert).toContainText('Filen har 3 problem. Inget har importerats.');

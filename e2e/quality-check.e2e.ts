@@ -292,7 +292,7 @@ describeInBrowser('quality check', () => {
       name: 'Texten ser ut att innehålla ett personnummer',
     });
     await notice.waitFor();
-    expect(await notice.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect(notice).toBeFocused();
     expect(await text(notice.locator('mark'))).toBe('19900101-0017');
     await expectNoAxeViolations(page, 'action form stopped by the personal-data guard');
     await notice.getByRole('button', { name: 'Det är inget personnummer – spara ändå' }).click();

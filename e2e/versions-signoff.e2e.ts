@@ -112,7 +112,9 @@ describeInBrowser('versions and sign-offs', () => {
     await page.getByRole('button', { name: 'Frys version' }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'Versionen kunde inte frysas' });
     await alert.waitFor();
-    expect(await alert.evaluate((el) => el.parentElement === document.activeElement)).toBe(true);
+    await expect
+      .poll(() => alert.evaluate((el) => el.parentElement === document.activeElement))
+      .toBe(true);
     const link = alert.getByRole('link', { name: /Utvärderingsplanen saknas/ });
     expect(await link.getAttribute('href')).toBe(`/rutiner/${rid}/steg/6`);
     await expectNoAxeViolations(page, 'versions: freeze refused');
@@ -134,7 +136,9 @@ describeInBrowser('versions and sign-offs', () => {
     await page.getByLabel('Indikator 1', { exact: true }).fill('Tid till första kontakt');
     await page.getByRole('button', { name: 'Lägg till en indikator' }).click();
     // The new row takes focus.
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('plan-indicator-1');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe('plan-indicator-1');
     await page.getByLabel('Indikator 2', { exact: true }).fill('Antal ärenden');
     await page.getByRole('button', { name: 'Flytta upp (Indikator 2)' }).click();
     await expect(page.getByLabel('Indikator 1', { exact: true })).toHaveValue('Antal ärenden');
@@ -258,7 +262,7 @@ describeInBrowser('versions and sign-offs', () => {
     await page.getByRole('button', { name: 'Bekräfta version 1 för Socialtjänsten' }).click();
     const summary = page.locator('.error-summary');
     await summary.getByText('Lösenordet stämmer inte', { exact: false }).waitFor();
-    expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect(summary).toBeFocused();
     await expectNoAxeViolations(page, 'confirmation: wrong password');
 
     await page.getByLabel('Ditt lösenord').fill(coordinator.password);

@@ -160,7 +160,7 @@ describeInBrowser('who does what', () => {
     await summary
       .getByText('Kontaktväg 1: skriv telefonnumret som ett svenskt nummer', { exact: false })
       .waitFor();
-    expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect(summary).toBeFocused();
     await expectNoAxeViolations(page, 'actor form with an error');
 
     await dialog()

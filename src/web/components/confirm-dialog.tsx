@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useLayoutEffect, useRef } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useReturnFocus } from './return-focus';
 
@@ -49,7 +49,7 @@ export function ConfirmDialog({
     const timer = window.setTimeout(() => headingRef.current?.focus(), 0);
     return () => window.clearTimeout(timer);
   }, [isOpen]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (hasProblem) problemRef.current?.focus();
   }, [hasProblem]);
   return (

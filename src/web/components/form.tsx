@@ -1,4 +1,4 @@
-import { type InputHTMLAttributes, type ReactNode, useEffect, useRef, useState } from 'react';
+import { type InputHTMLAttributes, type ReactNode, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from '../i18n';
 
 export interface FormError {
@@ -20,8 +20,10 @@ interface ErrorSummaryProps {
 export function ErrorSummary({ errors, focusKey }: ErrorSummaryProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
+  // A layout effect: focus lands with the summary, before the page is painted (on Preact an
+  // effect runs after the paint, leaving focus on the submit button for that frame).
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus again on every failed submit
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (errors.length > 0) ref.current?.focus();
   }, [focusKey]);
   if (errors.length === 0) return null;

@@ -1,5 +1,5 @@
 import '../i18n/areas/quality';
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { ApiError } from '../api/client';
 import { useTranslation } from '../i18n';
 
@@ -99,7 +99,7 @@ export function PersonalDataNotice({
   const ref = useRef<HTMLElement>(null);
   const { spans, focusKey } = guard;
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus again each time it is shown
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (spans) ref.current?.focus();
   }, [focusKey]);
   if (!spans) return null;

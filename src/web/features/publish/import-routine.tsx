@@ -1,5 +1,5 @@
 import '../../i18n/areas/publish';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useLayoutEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { isApiError } from '../../api/client';
 import { useImportRoutine } from '../../api/publish';
@@ -32,7 +32,7 @@ export function ImportRoutine({ cid }: { cid: string }) {
   const outcomeRef = useRef<HTMLDivElement>(null);
   const documentRef = useRef<unknown>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusKey > 0) outcomeRef.current?.focus();
   }, [focusKey]);
 

@@ -1,5 +1,5 @@
 import '../../i18n/areas/review';
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { PLAN_INDICATORS_MAX } from '../../../contracts/limits';
 import { useTranslation } from '../../i18n';
 
@@ -20,7 +20,7 @@ export function IndicatorList({
   const [focusIndicator, setFocusIndicator] = useState<number | null>(null);
   const indicatorRefs = useRef<(HTMLInputElement | null)[]>([]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusIndicator === null) return;
     indicatorRefs.current[focusIndicator]?.focus();
     setFocusIndicator(null);

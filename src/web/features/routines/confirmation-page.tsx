@@ -1,6 +1,6 @@
 import '../../i18n/areas/confirmation';
 import '../../i18n/areas/versions';
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { SignOff } from '../../../contracts/versions';
 import { useMembers } from '../../api/members';
@@ -98,7 +98,7 @@ export function ConfirmationPage() {
   const overview = useSignOffs(routine.id, latest?.number);
   const [message, setMessage] = useState<{ text: string; adopted: boolean } | null>(null);
   const messageRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (message) messageRef.current?.focus();
   }, [message]);
 

@@ -1,5 +1,5 @@
 import '../../i18n/areas/versions';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { CheckFinding } from '../../../contracts/check';
 import { LIMITS } from '../../../contracts/limits';
@@ -55,7 +55,7 @@ export function FreezeForm({
   const outcomeRef = useRef<HTMLDivElement>(null);
   const [focusKey, setFocusKey] = useState(0);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusKey > 0) outcomeRef.current?.focus();
   }, [focusKey]);
 
